@@ -1,0 +1,269 @@
+//! The annotated [`Document`]: what [`crate::annotate`] returns and what every output format,
+//! the CLI's JSON and the JavaScript object, is made from.
+
+use serde::{Deserialize, Serialize};
+
+use crate::offsets::OffsetUnit;
+use crate::span::Span;
+
+/// Version of the [`Document`] layout; bumped whenever a field changes meaning or is removed.
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// An article with everything the annotator found in it.
+///
+/// Every `start`/`end` pair in it is a half-open range into [`Document::text`], counted in
+/// [`Document::offset_unit`]: bytes inside the core, code points in the CLI's JSON and UTF-16
+/// code units in JavaScript.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Document {
+    /// [`SCHEMA_VERSION`] of the producer.
+    pub schema_version: u32,
+    /// The unit every offset in this document is counted in.
+    pub offset_unit: OffsetUnit,
+    /// The input text, unchanged.
+    pub text: String,
+    /// What the header, title, byline and dateline say about the article.
+    pub meta: Meta,
+    /// The article's blocks (header, title, byline, paragraphs, boilerplate) in text order.
+    pub blocks: Vec<Block>,
+    /// Sentences of the title and paragraphs, in text order.
+    pub sentences: Vec<Sentence>,
+    /// Tokens, only when [`crate::Options::tokens`] asks for them.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tokens: Option<Vec<Token>>,
+    /// Entity mentions, sorted by start then longest first.
+    pub entities: Vec<Entity>,
+    /// Groups of entity mentions that name the same thing.
+    pub clusters: Vec<Cluster>,
+    /// Quotations and reported speech.
+    pub quotes: Vec<Quote>,
+}
+
+/// Facts about the article as a whole; each field is present only when the text states it.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Meta {
+    /// Publication date as ISO `YYYY-MM-DD`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<String>,
+    /// The wire or syndication service (`MENAFN`, `Reuters`, `AP`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
+    /// The publication the article comes from.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub publisher: Option<String>,
+    /// The headline.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+    /// The author or authors, without the leading "By".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub byline: Option<String>,
+    /// The dateline that opens the body (`ANKARA, Dec 12 (Reuters) -`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub dateline: Option<Dateline>,
+}
+
+/// A dateline at the start of the first paragraph.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Dateline {
+    /// Start of the dateline, including the trailing dash.
+    pub start: usize,
+    /// End of the dateline.
+    pub end: usize,
+    /// The place (`ANKARA`).
+    pub place: String,
+    /// The date it gives as ISO `YYYY-MM-DD`, when it gives a full one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<String>,
+    /// The wire named in brackets (`Reuters`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
+}
+
+/// What part of an article a [`Block`] is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum BlockKind {
+    /// A header line such as `date 2024-12-13 (MENAFN- Khaama Press)`.
+    Header,
+    /// The headline.
+    Title,
+    /// A `By Jane Doe` line.
+    Byline,
+    /// Body text.
+    Paragraph,
+    /// Share rows, "Read more", copyright and newsletter lines: not part of the story.
+    Boilerplate,
+}
+
+/// A line or paragraph of the article.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Block {
+    /// What the block is.
+    pub kind: BlockKind,
+    /// Start of the block's text (leading white space excluded).
+    pub start: usize,
+    /// End of the block's text (trailing white space excluded).
+    pub end: usize,
+}
+
+/// A sentence inside a title or paragraph block.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Sentence {
+    /// Start of the sentence.
+    pub start: usize,
+    /// End of the sentence, after its closing punctuation and quotation marks.
+    pub end: usize,
+    /// Index into [`Document::blocks`] of the block that holds it.
+    pub block: usize,
+}
+
+/// What sort of token a [`Token`] is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum TokenKind {
+    /// Letters, possibly with inner apostrophes, hyphens or combining marks.
+    Word,
+    /// A word ending in a period that belongs to it: `U.S.`, `Dec.`, `p.m.`, `E.`.
+    Abbreviation,
+    /// Digits with separators: `1,000.5`, `2024-12-13`, `3:30`.
+    Number,
+    /// Punctuation, including quotation marks and brackets.
+    Punct,
+    /// Anything else: emoji, currency signs, symbols.
+    Symbol,
+    /// A web address.
+    Url,
+    /// An e-mail address.
+    Email,
+    /// A social-media handle such as `@Reuters`.
+    Handle,
+    /// A hashtag such as `#Syria`.
+    Hashtag,
+}
+
+/// A token of the text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Token {
+    /// Start of the token.
+    pub start: usize,
+    /// End of the token.
+    pub end: usize,
+    /// What the token is.
+    pub kind: TokenKind,
+}
+
+impl Token {
+    /// The token's range.
+    pub fn span(&self) -> Span {
+        Span::new(self.start, self.end)
+    }
+}
+
+/// The type of an [`Entity`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "UPPERCASE")]
+pub enum Label {
+    /// A person.
+    Per,
+    /// An organisation: companies, agencies, parties, teams.
+    Org,
+    /// A place: countries, cities, regions, geographic features.
+    Loc,
+    /// Nationalities, religious and political groups (Turkish, Kurds, Sunni, Republicans).
+    Norp,
+    /// Other names: events, works, products, languages.
+    Misc,
+}
+
+impl Label {
+    /// Every label, in display order.
+    pub const ALL: [Label; 5] = [Label::Per, Label::Org, Label::Loc, Label::Norp, Label::Misc];
+
+    /// The label's short name as used in CoNLL files and JSON (`PER`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Label::Per => "PER",
+            Label::Org => "ORG",
+            Label::Loc => "LOC",
+            Label::Norp => "NORP",
+            Label::Misc => "MISC",
+        }
+    }
+
+    /// The label for a short name, if it is one.
+    pub fn parse(name: &str) -> Option<Label> {
+        Label::ALL.into_iter().find(|label| label.as_str() == name)
+    }
+}
+
+/// A mention of a named thing.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Entity {
+    /// What kind of thing it names.
+    pub label: Label,
+    /// Start of the mention.
+    pub start: usize,
+    /// End of the mention.
+    pub end: usize,
+    /// The mention's text, exactly as in [`Document::text`].
+    pub text: String,
+    /// A normalised value, where the label has one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub value: Option<String>,
+    /// Index into [`Document::clusters`] of the cluster the mention belongs to.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cluster: Option<usize>,
+    /// The model's confidence in the mention, from 0 to 1.
+    pub score: f32,
+}
+
+/// Mentions that refer to the same entity.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Cluster {
+    /// The cluster's index in [`Document::clusters`].
+    pub id: usize,
+    /// The fullest name among the mentions.
+    pub name: String,
+    /// The label the mentions share.
+    pub label: Label,
+    /// Indexes into [`Document::entities`].
+    pub mentions: Vec<usize>,
+    /// How central the entity is to the article, from 0 to 1.
+    pub salience: f32,
+}
+
+/// Whether a [`Quote`] is quoted word for word or reported.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum QuoteKind {
+    /// Words inside quotation marks.
+    Direct,
+    /// Reported speech introduced by a cue ("said that …").
+    Reported,
+}
+
+/// A range of the text with no other data.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Range {
+    /// Start of the range.
+    pub start: usize,
+    /// End of the range.
+    pub end: usize,
+}
+
+/// A quotation or reported statement and who made it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Quote {
+    /// Direct or reported.
+    pub kind: QuoteKind,
+    /// Start of the quoted or reported content.
+    pub start: usize,
+    /// End of the content.
+    pub end: usize,
+    /// The verb or phrase that attributes it ("said", "according to").
+    pub cue: Option<Range>,
+    /// The speaker's cluster, or `None` when unknown.
+    pub speaker: Option<usize>,
+    /// The mention the attribution rests on ("he", "the minister").
+    pub speaker_mention: Option<Range>,
+}

@@ -1,0 +1,245 @@
+//! Splitting text into [`Token`]s: Unicode word boundaries (UAX #29, so grapheme clusters,
+//! combining marks and emoji sequences stay whole) refined with news-writing rules.
+//!
+//! ```
+//! use article_annotator::tokenize::tokenize;
+//! let text = "Mr. Blinken's U.S. visit cost $1,000.5 at 3:30 p.m.";
+//! let words: Vec<&str> = tokenize(text, 0..text.len()).iter().map(|t| &text[t.start..t.end]).collect();
+//! assert_eq!(words, ["Mr.", "Blinken", "'s", "U.S.", "visit", "cost", "$", "1,000.5", "at", "3:30", "p.m."]);
+//! ```
+
+use std::ops::Range;
+
+use unicode_segmentation::UnicodeSegmentation;
+
+use crate::document::{Token, TokenKind};
+
+/// Words that take a period of their own (compared in lower case, without the period).
+const ABBREVIATIONS: &[&str] = &[
+    "adm", "al", "ala", "apr", "approx", "ariz", "assn", "asst", "aug", "ave", "bldg", "blvd",
+    "bros", "brig", "calif", "capt", "cf", "cmdr", "co", "col", "colo", "conn", "corp", "cpl",
+    "dec", "del", "dept", "dist", "dr", "est", "etc", "feb", "fig", "fla", "fri", "ft", "ga", "gen",
+    "gov", "hon", "ill", "inc", "ind", "jan", "jr", "jul", "jun", "kan", "ky", "la", "lt", "ltd",
+    "maj", "mass", "md", "messrs", "mich", "minn", "miss", "mo", "mon", "mont", "mr", "mrs", "ms",
+    "msgr", "mt", "no", "nos", "nov", "oct", "okla", "op", "ore", "pa", "ph", "pl", "plc", "pp",
+    "pres", "prof", "pt", "rep", "reps", "rev", "rd", "sat", "sen", "sens", "sep", "sept", "sgt",
+    "sr", "st", "sun", "supt", "tenn", "tex", "thu", "thurs", "tue", "tues", "univ", "va", "vol",
+    "vs", "wash", "wed", "wis", "wyo",
+];
+
+/// Characters that open a quotation or bracket.
+pub fn is_opening(ch: char) -> bool {
+    matches!(ch, '"' | '\'' | '“' | '‘' | '«' | '‹' | '„' | '‚' | '(' | '[' | '{')
+}
+
+/// Characters that close a quotation or bracket.
+pub fn is_closing(ch: char) -> bool {
+    matches!(ch, '"' | '\'' | '”' | '’' | '»' | '›' | ')' | ']' | '}')
+}
+
+/// Sentence-final punctuation.
+pub fn is_terminal(ch: char) -> bool {
+    matches!(ch, '.' | '!' | '?' | '…' | '‼' | '⁇' | '⁈' | '⁉' | '。' | '！' | '？')
+}
+
+fn is_apostrophe(ch: char) -> bool {
+    matches!(ch, '\'' | '’')
+}
+
+/// Tokens of `text[range]`, with offsets into `text`. White space is never part of a token.
+pub fn tokenize(text: &str, range: Range<usize>) -> Vec<Token> {
+    let mut tokens = Vec::new();
+    let Some(part) = text.get(range.clone()) else { return tokens };
+    let mut chunk_start = None;
+    for (i, ch) in part.char_indices().chain([(part.len(), ' ')]) {
+        match (ch.is_whitespace(), chunk_start) {
+            (false, None) => chunk_start = Some(i),
+            (true, Some(start)) => {
+                tokenize_chunk(text, range.start + start, range.start + i, &mut tokens);
+                chunk_start = None;
+            }
+            _ => {}
+        }
+    }
+    tokens
+}
+
+/// Tokenises a run of non-space characters `text[start..end]`.
+fn tokenize_chunk(text: &str, start: usize, end: usize, out: &mut Vec<Token>) {
+    let chunk = &text[start..end];
+    // Opening marks and trailing punctuation around a web address, e-mail, handle or tag.
+    let core_start = chunk.len() - chunk.trim_start_matches(is_opening).len();
+    let core = chunk[core_start..].trim_end_matches(|c: char| is_closing(c) || is_terminal(c) || matches!(c, ',' | ';' | ':'));
+    if let Some(kind) = special_kind(core) {
+        word_pieces(text, start, start + core_start, out);
+        out.push(Token { start: start + core_start, end: start + core_start + core.len(), kind });
+        word_pieces(text, start + core_start + core.len(), end, out);
+    } else {
+        word_pieces(text, start, end, out);
+    }
+}
+
+/// The kind of a whole web address, e-mail address, handle or hashtag.
+fn special_kind(core: &str) -> Option<TokenKind> {
+    let lower = core.to_ascii_lowercase();
+    if lower.starts_with("http://") || lower.starts_with("https://") || (lower.starts_with("www.") && core.len() > 5) {
+        return Some(TokenKind::Url);
+    }
+    let word_char = |c: char| c.is_alphanumeric() || c == '_';
+    if let Some(rest) = core.strip_prefix('@') {
+        return (!rest.is_empty() && rest.chars().all(word_char)).then_some(TokenKind::Handle);
+    }
+    if let Some(rest) = core.strip_prefix('#') {
+        let first_letter = rest.chars().next().is_some_and(char::is_alphabetic);
+        return (first_letter && rest.chars().all(word_char)).then_some(TokenKind::Hashtag);
+    }
+    let (user, domain) = core.split_once('@')?;
+    let valid = !user.is_empty()
+        && user.chars().all(|c| word_char(c) || matches!(c, '.' | '-' | '+'))
+        && domain.contains('.')
+        && !domain.starts_with('.')
+        && domain.chars().all(|c| word_char(c) || matches!(c, '.' | '-'));
+    valid.then_some(TokenKind::Email)
+}
+
+fn piece_kind(piece: &str) -> TokenKind {
+    let first = piece.chars().next().unwrap_or(' ');
+    if piece.chars().any(char::is_alphabetic) {
+        TokenKind::Word
+    } else if first.is_numeric() {
+        TokenKind::Number
+    } else if first.is_ascii_punctuation() && !matches!(first, '$' | '%' | '&' | '+' | '<' | '=' | '>' | '^' | '`' | '|' | '~' | '#' | '@')
+        || is_opening(first)
+        || is_closing(first)
+        || is_terminal(first)
+        || matches!(first, '–' | '—' | '‐' | '‑' | '‒' | '―' | '·' | '•' | '⁃')
+    {
+        TokenKind::Punct
+    } else {
+        TokenKind::Symbol
+    }
+}
+
+fn is_abbreviation(word: &str) -> bool {
+    let single_letter = word.chars().count() == 1 && word.chars().all(char::is_alphabetic);
+    let dotted = word.contains('.') && word.split('.').all(|part| part.chars().count() <= 2);
+    single_letter || dotted || ABBREVIATIONS.contains(&word.to_lowercase().as_str())
+}
+
+/// Splits `text[start..end]` at word boundaries and merges the pieces news text keeps together.
+fn word_pieces(text: &str, start: usize, end: usize, out: &mut Vec<Token>) {
+    let first_new = out.len();
+    for (offset, piece) in text[start..end].split_word_bound_indices() {
+        let piece_start = start + offset;
+        let kind = piece_kind(piece);
+        // A possessive 's stands apart from its word (Turkey's → Turkey 's), as in CoNLL.
+        if kind == TokenKind::Word && piece.chars().count() > 2 {
+            let lower = piece.to_lowercase();
+            if lower.ends_with("'s") || lower.ends_with("’s") {
+                let split = piece.len() - if lower.ends_with("'s") { 2 } else { 4 };
+                out.push(Token { start: piece_start, end: piece_start + split, kind });
+                out.push(Token { start: piece_start + split, end: piece_start + piece.len(), kind });
+                continue;
+            }
+        }
+        out.push(Token { start: piece_start, end: piece_start + piece.len(), kind });
+        merge_tail(text, first_new, out);
+    }
+}
+
+/// Merges the last pushed token with the ones before it where a news rule says so.
+fn merge_tail(text: &str, first_new: usize, out: &mut Vec<Token>) {
+    let n = out.len();
+    if n < first_new + 2 {
+        return;
+    }
+    let (prev, last) = (out[n - 2], out[n - 1]);
+    let prev_text = &text[prev.start..prev.end];
+    let last_text = &text[last.start..last.end];
+    let merged_kind = match (prev.kind, prev_text, last_text) {
+        // U.S. / p.m. / Mr. / E.: the period belongs to the word.
+        (TokenKind::Word, _, ".") if is_abbreviation(prev_text) => Some(TokenKind::Abbreviation),
+        // Runs of sentence punctuation: "...", "?!", "!!".
+        (TokenKind::Punct, p, l) if p.chars().all(|c| matches!(c, '.' | '!' | '?')) && l.chars().all(|c| matches!(c, '.' | '!' | '?')) => {
+            Some(TokenKind::Punct)
+        }
+        // Jr.'s → Jr. + 's ; the apostrophe and the s become one token.
+        (TokenKind::Punct, p, "s") if p.chars().all(is_apostrophe) && n >= first_new + 3 => Some(TokenKind::Word),
+        _ => None,
+    };
+    if let Some(kind) = merged_kind {
+        out.truncate(n - 2);
+        out.push(Token { start: prev.start, end: last.end, kind });
+        return;
+    }
+    // Three-token joins: 3:30, 2024-12-13, long-standing, 10/12/2024.
+    if n >= first_new + 3 {
+        let before = out[n - 3];
+        let mid = &text[prev.start..prev.end];
+        let joined = match (before.kind, mid, last.kind) {
+            (TokenKind::Number, ":", TokenKind::Number) if last.end - last.start == 2 => Some(TokenKind::Number),
+            (TokenKind::Number, "-" | "/", TokenKind::Number) => Some(TokenKind::Number),
+            (TokenKind::Word | TokenKind::Number, "-" | "‑" | "‐", TokenKind::Word) => Some(TokenKind::Word),
+            (TokenKind::Word, "-" | "‑" | "‐", TokenKind::Number) => Some(TokenKind::Word),
+            _ => None,
+        };
+        if let Some(kind) = joined {
+            out.truncate(n - 3);
+            out.push(Token { start: before.start, end: last.end, kind });
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(text: &str) -> Vec<&str> {
+        tokenize(text, 0..text.len()).iter().map(|t| &text[t.start..t.end]).collect()
+    }
+
+    #[test]
+    fn news_rules() {
+        let cases: &[(&str, &[&str])] = &[
+            ("U.S. Secretary", &["U.S.", "Secretary"]),
+            ("Gen. Smith and Co. Inc.", &["Gen.", "Smith", "and", "Co.", "Inc."]),
+            ("Jonas E. Smith", &["Jonas", "E.", "Smith"]),
+            ("1,000.5 and 2024-12-13", &["1,000.5", "and", "2024-12-13"]),
+            ("at 3:30 p.m. EST", &["at", "3:30", "p.m.", "EST"]),
+            ("Turkey's long-standing", &["Turkey", "'s", "long-standing"]),
+            ("Turkey’s", &["Turkey", "’s"]),
+            ("Kurdistan Workers' Party", &["Kurdistan", "Workers", "'", "Party"]),
+            ("JFK Jr.'s book", &["JFK", "Jr.", "'s", "book"]),
+            ("see https://example.com/a_b.html.", &["see", "https://example.com/a_b.html", "."]),
+            ("mail Jane.Doe@example.com.", &["mail", "Jane.Doe@example.com", "."]),
+            ("(@Reuters) #Syria!", &["(", "@Reuters", ")", "#Syria", "!"]),
+            ("that.... She", &["that", "....", "She"]),
+            ("Hello?! Yes", &["Hello", "?!", "Yes"]),
+            ("“Yes,” he said.", &["“", "Yes", ",", "”", "he", "said", "."]),
+            ("$100.00. 5%", &["$", "100.00", ".", "5", "%"]),
+            ("12/12/2024", &["12/12/2024"]),
+            ("Erdog\u{306}an 👩‍👩‍👧🇹🇷 東京", &["Erdog\u{306}an", "👩‍👩‍👧", "🇹🇷", "東", "京"]),
+            ("Syrian-led", &["Syrian-led"]),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(&words(text), expected, "{text}");
+        }
+    }
+
+    #[test]
+    fn kinds() {
+        let text = "Mr. Ali paid $5 at www.example.com 👍";
+        let kinds: Vec<TokenKind> = tokenize(text, 0..text.len()).iter().map(|t| t.kind).collect();
+        use TokenKind::*;
+        assert_eq!(kinds, [Abbreviation, Word, Word, Symbol, Number, Word, Url, Symbol]);
+    }
+
+    #[test]
+    fn respects_the_range() {
+        let text = "One two. Three";
+        let tokens = tokenize(text, 4..8);
+        assert_eq!(tokens.len(), 2);
+        assert_eq!(tokens[0].start, 4);
+        assert!(tokenize(text, 3..99).is_empty());
+    }
+}
