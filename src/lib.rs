@@ -1,5 +1,7 @@
 //! Tests scaffold
+pub mod conll;
 pub mod document;
+pub mod ner;
 pub mod offsets;
 pub mod sentences;
 pub mod span;

@@ -43,7 +43,7 @@ impl Document {
         }
         self.blocks.iter_mut().for_each(|b| pair(&mut b.start, &mut b.end));
         self.sentences.iter_mut().for_each(|s| pair(&mut s.start, &mut s.end));
-        for tokens in &mut self.tokens {
+        if let Some(tokens) = &mut self.tokens {
             tokens.iter_mut().for_each(|t| pair(&mut t.start, &mut t.end));
         }
         self.entities.iter_mut().for_each(|e| pair(&mut e.start, &mut e.end));

@@ -1,0 +1,296 @@
+//! Feature extraction for the entity tagger: each feature is a 64-bit hash of a template id and
+//! the values it combines, folded into a table bucket by [`FeatureHasher`].
+//!
+//! Word-level attributes are hashed once per token ([`TokenAttributes`]); templates combine them
+//! over a five-token window, with document-level evidence (how the word is written elsewhere in
+//! the article, how it was labelled earlier) and gazetteer and word-cluster look-ups.
+
+use std::collections::HashMap;
+
+use unicode_normalization::UnicodeNormalization;
+
+use super::lexicon::Lexicon;
+use super::tags::{Tag, NUM_ENTITY_TYPES};
+
+/// Mixes a value into a running hash (a 64-bit multiply-xorshift, deterministic everywhere).
+pub fn mix(hash: u64, value: u64) -> u64 {
+    let x = (hash ^ value.wrapping_add(0x9E37_79B9_7F4A_7C15)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+    (x ^ (x >> 31)).wrapping_mul(0x94D0_49BB_1331_11EB)
+}
+
+/// Hash of a string (FNV-1a, then mixed).
+pub fn hash_str(text: &str) -> u64 {
+    let mut hash = 0xCBF2_9CE4_8422_2325u64;
+    for byte in text.bytes() {
+        hash = (hash ^ u64::from(byte)).wrapping_mul(0x0000_0100_0000_01B3);
+    }
+    mix(hash, text.len() as u64)
+}
+
+/// A word in the form the model sees it: NFC, so `g`+U+0306 and `ğ` are one word.
+pub fn normalise(word: &str) -> String {
+    if word.is_ascii() {
+        word.to_string()
+    } else {
+        word.nfc().collect()
+    }
+}
+
+/// The word's shape: `Xxxx` → `Xx`-style classes per character (`X`, `x`, `d`, or itself), at
+/// most 8 characters, and a short shape with repeats collapsed.
+fn shapes(word: &str) -> (String, String) {
+    let mut long = String::new();
+    let mut short = String::new();
+    for ch in word.chars() {
+        let class = if ch.is_uppercase() {
+            'X'
+        } else if ch.is_lowercase() || ch.is_alphabetic() {
+            'x'
+        } else if ch.is_numeric() {
+            'd'
+        } else {
+            ch
+        };
+        if long.chars().count() < 8 {
+            long.push(class);
+        }
+        if !short.ends_with(class) {
+            short.push(class);
+        }
+    }
+    (long, short)
+}
+
+/// Per-token values hashed once and shared by every template.
+#[derive(Debug, Clone, Default)]
+pub struct TokenAttributes {
+    word: u64,
+    lower: u64,
+    shape: u64,
+    short_shape: u64,
+    prefixes: [u64; 4],
+    suffixes: [u64; 4],
+    clusters: [u64; 2],
+    /// Lexicon matches, as hashed (type, position) codes; 0 when unused.
+    gazetteer: [u64; 3],
+    flags: u64,
+    /// The same word written otherwise elsewhere in the document (title case for a capitalised
+    /// headline word), hashed; 0 when none.
+    document_form: u64,
+    /// The lower-cased form used as the key of the document's label history.
+    pub history_key: u64,
+}
+
+const FLAG_ALL_CAPS: u64 = 1;
+const FLAG_INIT_CAP: u64 = 2;
+const FLAG_HAS_DIGIT: u64 = 4;
+const FLAG_SENTENCE_START: u64 = 8;
+const FLAG_CAPS_SENTENCE: u64 = 16;
+const FLAG_LOWER_ELSEWHERE: u64 = 32;
+const FLAG_CAPITALISED_ELSEWHERE: u64 = 64;
+
+/// A document prepared for tagging: its sentences' token attributes.
+pub struct PreparedDocument {
+    /// Attributes per sentence per token.
+    pub sentences: Vec<Vec<TokenAttributes>>,
+}
+
+fn is_caps_word(word: &str) -> bool {
+    word.chars().any(char::is_alphabetic) && !word.chars().any(char::is_lowercase)
+}
+
+/// Hashes every token of a document (sentences of words) once.
+pub fn prepare_document(sentences: &[Vec<&str>], lexicon: &Lexicon) -> PreparedDocument {
+    let normalised: Vec<Vec<String>> = sentences.iter().map(|s| s.iter().map(|w| normalise(w)).collect()).collect();
+    // How each word is written across the document, ignoring sentence-initial positions.
+    let mut lower_forms = HashMap::new();
+    let mut title_forms: HashMap<String, String> = HashMap::new();
+    let caps_sentence: Vec<bool> = normalised
+        .iter()
+        .map(|s| {
+            let letters = s.iter().filter(|w| w.chars().any(char::is_alphabetic)).count();
+            let caps = s.iter().filter(|w| is_caps_word(w) && w.chars().count() > 1).count();
+            letters >= 2 && caps * 10 >= letters * 7
+        })
+        .collect();
+    for (sentence, &caps) in normalised.iter().zip(&caps_sentence) {
+        for (i, word) in sentence.iter().enumerate() {
+            let first = word.chars().next().unwrap_or(' ');
+            if i > 0 && first.is_lowercase() {
+                lower_forms.insert(word.clone(), ());
+            }
+            if !caps && first.is_uppercase() && !is_caps_word(word) {
+                title_forms.entry(word.to_uppercase()).or_insert_with(|| word.clone());
+            }
+        }
+    }
+    let sentences = normalised
+        .iter()
+        .zip(&caps_sentence)
+        .map(|(sentence, &caps)| {
+            let lowers: Vec<String> = sentence.iter().map(|w| w.to_lowercase()).collect();
+            let gazetteer = lexicon.gazetteer_matches(&lowers);
+            sentence
+                .iter()
+                .enumerate()
+                .map(|(i, word)| {
+                    let lower = &lowers[i];
+                    let digits_folded: String = word.chars().map(|c| if c.is_ascii_digit() { '0' } else { c }).collect();
+                    let (shape, short_shape) = shapes(word);
+                    let chars: Vec<char> = lower.chars().collect();
+                    let mut prefixes = [0; 4];
+                    let mut suffixes = [0; 4];
+                    for n in 1..=4 {
+                        if chars.len() > n {
+                            prefixes[n - 1] = hash_str(&chars[..n].iter().collect::<String>());
+                            suffixes[n - 1] = hash_str(&chars[chars.len() - n..].iter().collect::<String>());
+                        }
+                    }
+                    let first = word.chars().next().unwrap_or(' ');
+                    let mut flags = 0;
+                    if is_caps_word(word) {
+                        flags |= FLAG_ALL_CAPS;
+                    }
+                    if first.is_uppercase() {
+                        flags |= FLAG_INIT_CAP;
+                    }
+                    if word.chars().any(|c| c.is_numeric()) {
+                        flags |= FLAG_HAS_DIGIT;
+                    }
+                    if i == 0 {
+                        flags |= FLAG_SENTENCE_START;
+                    }
+                    if caps {
+                        flags |= FLAG_CAPS_SENTENCE;
+                    }
+                    if first.is_uppercase() && lower_forms.contains_key(lower.as_str()) {
+                        flags |= FLAG_LOWER_ELSEWHERE;
+                    }
+                    let document_form = match title_forms.get(word.as_str()) {
+                        Some(form) if caps || i == 0 => {
+                            flags |= FLAG_CAPITALISED_ELSEWHERE;
+                            hash_str(form)
+                        }
+                        _ => 0,
+                    };
+                    TokenAttributes {
+                        word: hash_str(&digits_folded),
+                        lower: hash_str(lower),
+                        shape: hash_str(&shape),
+                        short_shape: hash_str(&short_shape),
+                        prefixes,
+                        suffixes,
+                        clusters: lexicon.clusters(lower),
+                        gazetteer: gazetteer[i],
+                        flags,
+                        document_form,
+                        history_key: hash_str(lower),
+                    }
+                })
+                .collect()
+        })
+        .collect();
+    PreparedDocument { sentences }
+}
+
+/// Counts of the entity types the tagger gave each word earlier in the same document.
+#[derive(Default)]
+pub struct LabelHistory {
+    counts: HashMap<u64, [u16; NUM_ENTITY_TYPES + 1]>,
+}
+
+impl LabelHistory {
+    /// Records the tag given to a word.
+    pub fn record(&mut self, key: u64, tag: Tag) {
+        let slot = tag.entity_type().map_or(NUM_ENTITY_TYPES, usize::from);
+        let counts = self.counts.entry(key).or_default();
+        counts[slot] = counts[slot].saturating_add(1);
+    }
+
+    /// The type most often given to the word so far (`NUM_ENTITY_TYPES` for "outside"), if seen.
+    fn majority(&self, key: u64) -> Option<usize> {
+        let counts = self.counts.get(&key)?;
+        (0..counts.len()).max_by_key(|&k| (counts[k], usize::MAX - k))
+    }
+}
+
+/// Collects a token's feature hashes: the static window features and the history features.
+pub fn token_features(
+    sentence: &[TokenAttributes],
+    i: usize,
+    previous: [Tag; 2],
+    history: &LabelHistory,
+    out: &mut Vec<u64>,
+) {
+    out.clear();
+    let none = TokenAttributes::default();
+    let at = |offset: isize| -> &TokenAttributes {
+        let j = i as isize + offset;
+        if j < 0 || j as usize >= sentence.len() {
+            &none
+        } else {
+            &sentence[j as usize]
+        }
+    };
+    let (t, p1, p2, n1, n2) = (at(0), at(-1), at(-2), at(1), at(2));
+    let mut push = |template: u64, value: u64| out.push(mix(template, value));
+    push(1, 0);
+    push(2, t.word);
+    push(3, t.lower);
+    push(4, t.shape);
+    push(5, t.short_shape);
+    for n in 0..4 {
+        push(10 + n as u64, t.prefixes[n]);
+        push(20 + n as u64, t.suffixes[n]);
+    }
+    push(30, p1.lower);
+    push(31, n1.lower);
+    push(32, p2.lower);
+    push(33, n2.lower);
+    push(34, mix(p1.lower, t.lower));
+    push(35, mix(t.lower, n1.lower));
+    push(36, mix(p1.short_shape, t.short_shape));
+    push(37, mix(t.short_shape, n1.short_shape));
+    push(38, mix(mix(p1.short_shape, t.short_shape), n1.short_shape));
+    push(39, p1.word);
+    push(40, n1.word);
+    push(41, t.flags);
+    push(42, mix(t.flags, t.short_shape));
+    push(43, mix(t.flags, p1.flags));
+    push(44, mix(t.flags, n1.flags));
+    push(45, p1.suffixes[2]);
+    push(46, n1.suffixes[2]);
+    push(47, mix(t.flags & FLAG_CAPS_SENTENCE, t.lower));
+    for (k, &cluster) in t.clusters.iter().enumerate() {
+        push(50 + k as u64, cluster);
+        push(52 + k as u64, mix(p1.clusters[k], cluster));
+        push(54 + k as u64, mix(cluster, n1.clusters[k]));
+        push(56 + k as u64, p1.clusters[k]);
+        push(58 + k as u64, n1.clusters[k]);
+    }
+    for (k, &code) in t.gazetteer.iter().enumerate() {
+        if code != 0 {
+            push(60 + k as u64, code);
+            push(63 + k as u64, mix(code, t.short_shape));
+        }
+    }
+    if p1.gazetteer[0] != 0 {
+        push(66, p1.gazetteer[0]);
+    }
+    if n1.gazetteer[0] != 0 {
+        push(67, n1.gazetteer[0]);
+    }
+    if t.document_form != 0 {
+        push(70, t.document_form);
+    }
+    // History: the tags just given and the word's labels earlier in the document.
+    let (tag1, tag2) = (u64::from(previous[0].index()), u64::from(previous[1].index()));
+    push(80, tag1);
+    push(81, mix(tag1, tag2));
+    push(82, mix(tag1, t.lower));
+    push(83, mix(tag1, t.short_shape));
+    if let Some(majority) = history.majority(t.history_key) {
+        push(84, majority as u64);
+        push(85, mix(majority as u64, t.short_shape));
+    }
+}

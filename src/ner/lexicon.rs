@@ -1,0 +1,133 @@
+//! Word lists the tagger consults: a gazetteer of entity names (hashed token sequences with the
+//! types they were seen as) and word clusters learned from unlabeled news.
+
+use std::collections::HashMap;
+
+use super::features::{hash_str, mix};
+use super::tags::{Position, TokenSpan, NUM_ENTITY_TYPES};
+
+/// Longest gazetteer entry, in tokens.
+pub const MAX_ENTRY_TOKENS: usize = 6;
+
+/// Hashed gazetteer entries and word clusters.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Lexicon {
+    /// Hash of the lower-cased entry's tokens → bit set of entity types.
+    entries: HashMap<u32, u8>,
+    /// Hash of a lower-cased word → cluster ids at two granularities (0 = unknown).
+    clusters: HashMap<u32, [u16; 2]>,
+}
+
+fn sequence_hash<'a>(words: impl IntoIterator<Item = &'a str>) -> u32 {
+    let hash = words.into_iter().fold(0x5EED, |h, w| mix(h, hash_str(w)));
+    (hash >> 32) as u32
+}
+
+impl Lexicon {
+    /// Adds an entity name (its lower-cased tokens) with its type.
+    pub fn add_entry(&mut self, words: &[String], entity_type: u8) {
+        if !words.is_empty() && words.len() <= MAX_ENTRY_TOKENS {
+            *self.entries.entry(sequence_hash(words.iter().map(String::as_str))).or_default() |= 1 << entity_type;
+        }
+    }
+
+    /// Adds every entity of a sentence's gold spans.
+    pub fn add_spans(&mut self, lower_words: &[String], spans: &[TokenSpan]) {
+        for span in spans {
+            self.add_entry(&lower_words[span.start..span.end], span.entity_type);
+        }
+    }
+
+    /// Number of gazetteer entries.
+    pub fn entry_count(&self) -> usize {
+        self.entries.len()
+    }
+
+    /// Sets the word clusters.
+    pub fn set_clusters(&mut self, clusters: HashMap<u32, [u16; 2]>) {
+        self.clusters = clusters;
+    }
+
+    /// The hash key a word's cluster is stored under.
+    pub fn cluster_key(lower_word: &str) -> u32 {
+        (hash_str(lower_word) >> 32) as u32
+    }
+
+    /// Hashed cluster features of a lower-cased word (0 when it has no cluster).
+    pub fn clusters(&self, lower_word: &str) -> [u64; 2] {
+        match self.clusters.get(&Self::cluster_key(lower_word)) {
+            Some(ids) => [mix(1, u64::from(ids[0])), mix(2, u64::from(ids[1]))],
+            None => [0, 0],
+        }
+    }
+
+    /// For each token, up to three hashed (type, position) codes of the gazetteer entries that
+    /// cover it, longest entries first.
+    pub fn gazetteer_matches(&self, lower_words: &[String]) -> Vec<[u64; 3]> {
+        let mut codes = vec![[0u64; 3]; lower_words.len()];
+        if self.entries.is_empty() {
+            return codes;
+        }
+        for start in 0..lower_words.len() {
+            let mut hash = 0x5EED;
+            let longest = MAX_ENTRY_TOKENS.min(lower_words.len() - start);
+            let mut found = Vec::new();
+            for len in 1..=longest {
+                hash = mix(hash, hash_str(&lower_words[start + len - 1]));
+                if let Some(&types) = self.entries.get(&((hash >> 32) as u32)) {
+                    found.push((len, types));
+                }
+            }
+            for &(len, types) in found.iter().rev() {
+                for entity_type in (0..NUM_ENTITY_TYPES as u8).filter(|t| types & (1 << t) != 0) {
+                    for k in 0..len {
+                        let position = match (k, len) {
+                            (_, 1) => Position::Unit,
+                            (0, _) => Position::Begin,
+                            (k, len) if k + 1 == len => Position::Last,
+                            _ => Position::Inside,
+                        };
+                        let code = mix(u64::from(entity_type) + 1, position as u64 + 10 * (len.min(3) as u64));
+                        if let Some(slot) = codes[start + k].iter_mut().find(|c| **c == 0) {
+                            *slot = code;
+                        }
+                    }
+                }
+            }
+        }
+        codes
+    }
+
+    /// Appends the lexicon in the model file's binary layout.
+    pub fn write(&self, out: &mut Vec<u8>) {
+        let mut entries: Vec<_> = self.entries.iter().collect();
+        entries.sort();
+        out.extend((entries.len() as u32).to_le_bytes());
+        for (key, types) in entries {
+            out.extend(key.to_le_bytes());
+            out.push(*types);
+        }
+        let mut clusters: Vec<_> = self.clusters.iter().collect();
+        clusters.sort();
+        out.extend((clusters.len() as u32).to_le_bytes());
+        for (key, ids) in clusters {
+            out.extend(key.to_le_bytes());
+            out.extend(ids[0].to_le_bytes());
+            out.extend(ids[1].to_le_bytes());
+        }
+    }
+
+    /// Reads a lexicon written by [`Lexicon::write`], advancing `reader`.
+    pub fn read(reader: &mut super::model::ByteReader) -> Option<Lexicon> {
+        let mut lexicon = Lexicon::default();
+        for _ in 0..reader.u32()? {
+            let key = reader.u32()?;
+            lexicon.entries.insert(key, reader.u8()?);
+        }
+        for _ in 0..reader.u32()? {
+            let key = reader.u32()?;
+            lexicon.clusters.insert(key, [reader.u16()?, reader.u16()?]);
+        }
+        Some(lexicon)
+    }
+}

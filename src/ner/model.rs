@@ -1,0 +1,289 @@
+//! The trained entity model: quantised sparse weights plus a [`Lexicon`], its binary file
+//! format, and greedy left-to-right decoding with BILOU transition constraints.
+
+use super::features::{prepare_document, token_features, LabelHistory, PreparedDocument};
+use super::lexicon::Lexicon;
+use super::tags::{spans_from_tags, Tag, TokenSpan, NUM_TAGS};
+
+const MAGIC: &[u8; 8] = b"AANER\0\0\x01";
+
+/// Anything that maps a feature hash to per-tag weights.
+pub trait Weights {
+    /// Adds the feature's weights to `scores`.
+    fn accumulate(&self, feature: u64, scores: &mut [f32; NUM_TAGS]);
+}
+
+/// Sums the weights of `features` into per-tag scores.
+pub fn score<W: Weights + ?Sized>(weights: &W, features: &[u64]) -> [f32; NUM_TAGS] {
+    let mut scores = [0.0; NUM_TAGS];
+    for &feature in features {
+        weights.accumulate(feature, &mut scores);
+    }
+    scores
+}
+
+/// The best-scoring tag allowed after `previous` (and at a sentence end, one that closes).
+pub fn best_tag(scores: &[f32; NUM_TAGS], previous: Tag, last_in_sentence: bool) -> Tag {
+    let mut best = Tag::OUTSIDE;
+    let mut best_score = f32::NEG_INFINITY;
+    for (index, &value) in scores.iter().enumerate() {
+        let tag = Tag::from_index(index);
+        if value > best_score && tag.can_follow(previous) && (!last_in_sentence || tag.can_end()) {
+            best = tag;
+            best_score = value;
+        }
+    }
+    best
+}
+
+/// One stored row: the bucket it belongs to, its scale exponent and its quantised weights.
+pub type QuantisedRow = (u32, u8, [i8; NUM_TAGS]);
+
+/// Sparse quantised weights: an open-addressing table from feature bucket to a row of `i8`
+/// weights, each row with its own power-of-two-eighths scale.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SparseWeights {
+    hash_bits: u32,
+    /// Bucket + 1 per slot, 0 for an empty slot.
+    slots: Vec<u32>,
+    /// Row index per slot.
+    row_of_slot: Vec<u32>,
+    /// Bucket, scale exponent and quantised weights of each row, sorted by bucket.
+    rows: Vec<QuantisedRow>,
+    /// Each row's scale, from its exponent.
+    scales: Vec<f32>,
+}
+
+impl SparseWeights {
+    /// Builds the table from quantised rows.
+    pub fn new(hash_bits: u32, mut rows: Vec<QuantisedRow>) -> SparseWeights {
+        rows.sort_by_key(|row| row.0);
+        rows.dedup_by_key(|row| row.0);
+        let capacity = (rows.len() * 2).next_power_of_two().max(16);
+        let scales = rows.iter().map(|row| Self::scale_of(row.1)).collect();
+        let mut table = SparseWeights { hash_bits, slots: vec![0; capacity], row_of_slot: vec![0; capacity], rows: Vec::new(), scales };
+        for (i, row) in rows.iter().enumerate() {
+            let slot = table.find_slot(row.0);
+            table.slots[slot] = row.0 + 1;
+            table.row_of_slot[slot] = i as u32;
+        }
+        table.rows = rows;
+        table
+    }
+
+    /// The scale an exponent stands for: 2^((exponent − 128) / 8).
+    pub fn scale_of(exponent: u8) -> f32 {
+        ((f32::from(exponent) - 128.0) / 8.0).exp2()
+    }
+
+    /// The smallest exponent whose scale is at least `scale`.
+    pub fn exponent_for(scale: f32) -> u8 {
+        if scale <= 0.0 {
+            return 0;
+        }
+        (scale.log2() * 8.0 + 128.0).ceil().clamp(0.0, 255.0) as u8
+    }
+
+    /// The bucket a feature hash falls into.
+    pub fn bucket(hash_bits: u32, feature: u64) -> u32 {
+        (feature >> (64 - hash_bits)) as u32
+    }
+
+    fn find_slot(&self, bucket: u32) -> usize {
+        let mask = self.slots.len() - 1;
+        let mut slot = (bucket.wrapping_mul(0x9E37_79B1) as usize) & mask;
+        while self.slots[slot] != 0 && self.slots[slot] != bucket + 1 {
+            slot = (slot + 1) & mask;
+        }
+        slot
+    }
+
+    /// Number of stored rows.
+    pub fn len(&self) -> usize {
+        self.rows.len()
+    }
+
+    /// True when no row is stored.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+}
+
+impl Weights for SparseWeights {
+    fn accumulate(&self, feature: u64, scores: &mut [f32; NUM_TAGS]) {
+        let bucket = Self::bucket(self.hash_bits, feature);
+        let slot = self.find_slot(bucket);
+        if self.slots[slot] != 0 {
+            let row = self.row_of_slot[slot] as usize;
+            let scale = self.scales[row];
+            for (score, &w) in scores.iter_mut().zip(&self.rows[row].2) {
+                *score += f32::from(w) * scale;
+            }
+        }
+    }
+}
+
+/// Reads little-endian numbers from a byte slice.
+pub struct ByteReader<'a> {
+    bytes: &'a [u8],
+}
+
+impl ByteReader<'_> {
+    fn take(&mut self, n: usize) -> Option<&[u8]> {
+        if self.bytes.len() < n {
+            return None;
+        }
+        let (head, tail) = self.bytes.split_at(n);
+        self.bytes = tail;
+        Some(head)
+    }
+
+    /// Reads one byte.
+    pub fn u8(&mut self) -> Option<u8> {
+        self.take(1).map(|b| b[0])
+    }
+
+    /// Reads a `u16`.
+    pub fn u16(&mut self) -> Option<u16> {
+        self.take(2).map(|b| u16::from_le_bytes([b[0], b[1]]))
+    }
+
+    /// Reads a `u32`.
+    pub fn u32(&mut self) -> Option<u32> {
+        self.take(4).map(|b| u32::from_le_bytes([b[0], b[1], b[2], b[3]]))
+    }
+}
+
+/// One tagged entity: its token range and the tagger's confidence (0 to 1).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct TaggedSpan {
+    /// Tokens and type.
+    pub span: TokenSpan,
+    /// Mean probability of the chosen tags over the entity's tokens.
+    pub score: f32,
+}
+
+/// The entity tagger: weights and lexicon, loaded once and used read-only.
+#[derive(Debug, Clone, PartialEq)]
+pub struct NerModel {
+    weights: SparseWeights,
+    lexicon: Lexicon,
+}
+
+impl NerModel {
+    /// A model from its parts.
+    pub fn new(weights: SparseWeights, lexicon: Lexicon) -> NerModel {
+        NerModel { weights, lexicon }
+    }
+
+    /// Reads a model file; `None` when the bytes are not one.
+    pub fn from_bytes(bytes: &[u8]) -> Option<NerModel> {
+        let mut reader = ByteReader { bytes: bytes.strip_prefix(MAGIC)? };
+        let hash_bits = reader.u32()?;
+        let count = reader.u32()? as usize;
+        let mut buckets = Vec::with_capacity(count);
+        for _ in 0..count {
+            buckets.push(reader.u32()?);
+        }
+        let exponents = reader.take(count)?.to_vec();
+        let mut rows = Vec::with_capacity(count);
+        for (bucket, exponent) in buckets.into_iter().zip(exponents) {
+            let mut values = [0i8; NUM_TAGS];
+            for (w, &b) in values.iter_mut().zip(reader.take(NUM_TAGS)?) {
+                *w = b as i8;
+            }
+            rows.push((bucket, exponent, values));
+        }
+        let lexicon = Lexicon::read(&mut reader)?;
+        (1..=32).contains(&hash_bits).then(|| NerModel::new(SparseWeights::new(hash_bits, rows), lexicon))
+    }
+
+    /// The model file's bytes (deterministic: rows sorted by bucket).
+    pub fn to_bytes(&self) -> Vec<u8> {
+        let mut out = MAGIC.to_vec();
+        let rows = &self.weights.rows;
+        out.extend(self.weights.hash_bits.to_le_bytes());
+        out.extend((rows.len() as u32).to_le_bytes());
+        for (bucket, _, _) in rows {
+            out.extend(bucket.to_le_bytes());
+        }
+        out.extend(rows.iter().map(|(_, exponent, _)| *exponent));
+        for (_, _, values) in rows {
+            out.extend(values.iter().map(|&v| v as u8));
+        }
+        self.lexicon.write(&mut out);
+        out
+    }
+
+    /// Number of weight rows.
+    pub fn feature_count(&self) -> usize {
+        self.weights.len()
+    }
+
+    /// The model's lexicon.
+    pub fn lexicon(&self) -> &Lexicon {
+        &self.lexicon
+    }
+
+    /// Tags a document given as sentences of words; entities per sentence.
+    pub fn tag_document(&self, sentences: &[Vec<&str>]) -> Vec<Vec<TaggedSpan>> {
+        let prepared = prepare_document(sentences, &self.lexicon);
+        decode_document(&self.weights, &prepared)
+    }
+}
+
+/// Greedy decoding of a prepared document, sentence by sentence, keeping the label history.
+pub fn decode_document<W: Weights + ?Sized>(weights: &W, document: &PreparedDocument) -> Vec<Vec<TaggedSpan>> {
+    let mut history = LabelHistory::default();
+    let mut features = Vec::new();
+    document
+        .sentences
+        .iter()
+        .map(|sentence| {
+            let mut tags = Vec::with_capacity(sentence.len());
+            let mut confidences = Vec::with_capacity(sentence.len());
+            let mut previous = [Tag::OUTSIDE; 2];
+            for i in 0..sentence.len() {
+                token_features(sentence, i, previous, &history, &mut features);
+                let scores = score(weights, &features);
+                let tag = best_tag(&scores, previous[0], i + 1 == sentence.len());
+                confidences.push(probability(&scores, tag));
+                history.record(sentence[i].history_key, tag);
+                previous = [tag, previous[0]];
+                tags.push(tag);
+            }
+            spans_from_tags(&tags)
+                .into_iter()
+                .map(|span| {
+                    let covered = &confidences[span.start..span.end];
+                    TaggedSpan { span, score: covered.iter().sum::<f32>() / covered.len() as f32 }
+                })
+                .collect()
+        })
+        .collect()
+}
+
+/// Softmax probability of `tag` among all tags.
+fn probability(scores: &[f32; NUM_TAGS], tag: Tag) -> f32 {
+    let max = scores.iter().copied().fold(f32::NEG_INFINITY, f32::max);
+    let total: f32 = scores.iter().map(|s| (s - max).exp()).sum();
+    (scores[tag.index() as usize] - max).exp() / total
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn model_file_round_trips() {
+        let mut row = [0i8; NUM_TAGS];
+        row[3] = -7;
+        let mut lexicon = Lexicon::default();
+        lexicon.add_entry(&["ankara".to_string()], 2);
+        let model = NerModel::new(SparseWeights::new(20, vec![(5, 120, row), (1 << 19, 140, row)]), lexicon);
+        let bytes = model.to_bytes();
+        assert_eq!(NerModel::from_bytes(&bytes), Some(model));
+        assert_eq!(NerModel::from_bytes(&bytes[..bytes.len() - 1]), None);
+        assert_eq!(NerModel::from_bytes(b"nonsense"), None);
+    }
+}
