@@ -1,4 +1,31 @@
-//! Tests scaffold
+//! # article-annotator
+//!
+//! Finds who, which organisation, where and when in a pasted news article, and who said what.
+//! The core is plain Rust: [`annotate`] turns a string into a [`Document`] whose spans are
+//! half-open byte ranges ([`Span`]); [`Document::convert_offsets`] re-expresses them in code
+//! points (the CLI's JSON) or UTF-16 code units (the JavaScript API).
+//!
+//! ```
+//! use article_annotator::{annotate, BlockKind, Label, OffsetUnit, Options};
+//! let text = "date 2024-12-13 (WIRE- Example Post)\n\nPresident Maria Lopez visited Ankara on Thursday.\n";
+//! let mut doc = annotate(text, &Options::default());
+//! assert_eq!(doc.meta.date.as_deref(), Some("2024-12-13"));
+//! assert_eq!(doc.blocks[0].kind, BlockKind::Header);
+//! doc.convert_offsets(OffsetUnit::Codepoint);
+//! let places: Vec<&str> = doc.entities.iter().filter(|e| e.label == Label::Loc).map(|e| e.text.as_str()).collect();
+//! assert_eq!(places, ["Ankara"]);
+//! ```
+//!
+//! Layers: [`article`] (blocks and meta), [`tokenize`], [`sentences`], [`ner`] (the entity
+//! model, its training and its file format), [`conll`] (evaluation data), [`offsets`]; the
+//! `bindings` module (WebAssembly only) is the one place that knows about JavaScript.
+
+#![forbid(unsafe_code)]
+#![deny(missing_docs)]
+
+pub mod annotate;
+pub mod article;
+pub mod calendar;
 pub mod conll;
 pub mod document;
 pub mod ner;
@@ -6,4 +33,11 @@ pub mod offsets;
 pub mod sentences;
 pub mod span;
 pub mod tokenize;
+
+#[cfg(target_arch = "wasm32")]
+pub mod bindings;
+
+pub use annotate::{annotate, Annotator, Options};
+pub use document::{Block, BlockKind, Cluster, Dateline, Document, Entity, Label, Meta, Quote, QuoteKind, Range, Sentence, Token, TokenKind, SCHEMA_VERSION};
+pub use offsets::OffsetUnit;
 pub use span::Span;

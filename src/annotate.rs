@@ -1,0 +1,141 @@
+//! The pipeline: article structure → tokens and sentences → entities, assembled into a
+//! [`Document`]. [`Annotator`] holds the loaded model; [`annotate`] uses a shared one.
+
+use std::sync::OnceLock;
+
+use serde::{Deserialize, Serialize};
+
+use crate::article::parse_article;
+use crate::calendar::parse_date;
+use crate::document::{BlockKind, Document, Entity, Label, Sentence, Token, SCHEMA_VERSION};
+use crate::ner::tags::ENTITY_TYPES;
+use crate::ner::NerModel;
+use crate::offsets::OffsetUnit;
+use crate::sentences::split_sentences;
+use crate::span::Span;
+use crate::tokenize::tokenize;
+
+/// The entity model trained by `article-annotator train-ner`, embedded in the library.
+pub static EMBEDDED_MODEL: &[u8] = include_bytes!("../models/ner.bin");
+
+/// What to annotate and how.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Options {
+    /// The article's date (`YYYY-MM-DD`), used when the text states none.
+    pub date: Option<String>,
+    /// Include every token in [`Document::tokens`].
+    pub tokens: bool,
+}
+
+/// An annotator with its model loaded; build it once and annotate many texts.
+///
+/// ```
+/// use article_annotator::{Annotator, Label, Options};
+/// let annotator = Annotator::new();
+/// let doc = annotator.annotate("Secretary of State Antony Blinken met officials in Ankara on Thursday.", &Options::default());
+/// assert!(doc.entities.iter().any(|e| e.label == Label::Loc && e.text == "Ankara"));
+/// ```
+#[derive(Debug, Clone)]
+pub struct Annotator {
+    model: NerModel,
+}
+
+impl Default for Annotator {
+    fn default() -> Self {
+        Annotator::new()
+    }
+}
+
+impl Annotator {
+    /// An annotator with the embedded model.
+    pub fn new() -> Annotator {
+        let model = NerModel::from_bytes(EMBEDDED_MODEL).unwrap_or_else(|| NerModel::new(crate::ner::model::SparseWeights::new(1, Vec::new()), Default::default()));
+        Annotator { model }
+    }
+
+    /// An annotator with another model.
+    pub fn with_model(model: NerModel) -> Annotator {
+        Annotator { model }
+    }
+
+    /// The entity model.
+    pub fn model(&self) -> &NerModel {
+        &self.model
+    }
+
+    /// Annotates `text`. Never fails: any string gives a document (offsets in bytes).
+    pub fn annotate(&self, text: &str, options: &Options) -> Document {
+        let article = parse_article(text);
+        let mut meta = article.meta;
+        if meta.date.is_none() {
+            meta.date = options.date.as_deref().and_then(parse_date).map(|d| d.iso());
+        }
+        let mut sentences = Vec::new();
+        let mut tokens: Vec<Token> = Vec::new();
+        let mut sentence_tokens: Vec<std::ops::Range<usize>> = Vec::new();
+        for (index, block) in article.blocks.iter().enumerate() {
+            if !matches!(block.kind, BlockKind::Title | BlockKind::Paragraph) {
+                continue;
+            }
+            let block_tokens = tokenize(text, block.start..block.end);
+            let mut next = tokens.len();
+            for span in split_sentences(text, &block_tokens) {
+                let count = block_tokens.iter().filter(|t| span.contains(t.span())).count();
+                sentences.push(Sentence { start: span.start, end: span.end, block: index });
+                sentence_tokens.push(next..next + count);
+                next += count;
+            }
+            tokens.extend(block_tokens);
+        }
+        let entities = self.entities(text, &tokens, &sentence_tokens);
+        Document {
+            schema_version: SCHEMA_VERSION,
+            offset_unit: OffsetUnit::Byte,
+            text: text.to_string(),
+            meta,
+            blocks: article.blocks,
+            sentences,
+            tokens: options.tokens.then_some(tokens),
+            entities,
+            clusters: Vec::new(),
+            quotes: Vec::new(),
+        }
+    }
+
+    /// Entity mentions from the tagger, one sentence at a time with document context.
+    fn entities(&self, text: &str, tokens: &[Token], sentence_tokens: &[std::ops::Range<usize>]) -> Vec<Entity> {
+        let words: Vec<Vec<&str>> = sentence_tokens.iter().map(|r| tokens[r.clone()].iter().map(|t| &text[t.start..t.end]).collect()).collect();
+        let tagged = self.model.tag_document(&words);
+        let mut entities = Vec::new();
+        for (range, spans) in sentence_tokens.iter().zip(tagged) {
+            let sentence = &tokens[range.clone()];
+            for tagged in spans {
+                let span = Span::new(sentence[tagged.span.start].start, sentence[tagged.span.end - 1].end);
+                let label = Label::parse(ENTITY_TYPES[tagged.span.entity_type as usize]).unwrap_or(Label::Misc);
+                entities.push(Entity {
+                    label,
+                    start: span.start,
+                    end: span.end,
+                    text: span.slice(text).to_string(),
+                    value: None,
+                    cluster: None,
+                    score: tagged.score,
+                });
+            }
+        }
+        entities
+    }
+}
+
+/// Annotates `text` with a shared [`Annotator`] (the embedded model, loaded on first use).
+///
+/// ```
+/// use article_annotator::{annotate, Options};
+/// let doc = annotate("", &Options::default());
+/// assert!(doc.entities.is_empty());
+/// ```
+pub fn annotate(text: &str, options: &Options) -> Document {
+    static SHARED: OnceLock<Annotator> = OnceLock::new();
+    SHARED.get_or_init(Annotator::new).annotate(text, options)
+}

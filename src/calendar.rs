@@ -1,0 +1,141 @@
+//! Calendar dates: a small [`Date`] type and a parser for the absolute dates that headers and
+//! datelines print ("2024-12-13", "December 13, 2024", "13 Dec 2024", "Friday, Dec. 13, 2024",
+//! "12/13/2024").
+//!
+//! ```
+//! use article_annotator::calendar::parse_date;
+//! assert_eq!(parse_date("Friday, Dec. 13, 2024").map(|d| d.iso()), Some("2024-12-13".to_string()));
+//! assert_eq!(parse_date("13 December 2024 10:32 GMT").map(|d| d.iso()), Some("2024-12-13".to_string()));
+//! assert_eq!(parse_date("no date here"), None);
+//! ```
+
+/// A day of the proleptic Gregorian calendar.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Date {
+    /// Year, e.g. 2024.
+    pub year: i32,
+    /// Month, 1 to 12.
+    pub month: u32,
+    /// Day of the month, 1 to 31.
+    pub day: u32,
+}
+
+const MONTHS: [&str; 12] =
+    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+
+/// The month (1–12) named by a word: full names and the usual abbreviations ("Sept", "Dec.").
+pub fn month_number(word: &str) -> Option<u32> {
+    let lower = word.trim_end_matches('.').to_lowercase();
+    if lower.len() < 3 {
+        return None;
+    }
+    if lower == "sept" {
+        return Some(9);
+    }
+    MONTHS.iter().position(|m| *m == lower || (lower.len() == 3 && m.starts_with(&lower))).map(|i| i as u32 + 1)
+}
+
+/// Number of days in a month.
+pub fn days_in_month(year: i32, month: u32) -> u32 {
+    match month {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 => 29,
+        2 => 28,
+        _ => 0,
+    }
+}
+
+impl Date {
+    /// A date, if the day exists.
+    pub fn new(year: i32, month: u32, day: u32) -> Option<Date> {
+        ((1..=12).contains(&month) && day >= 1 && day <= days_in_month(year, month) && (1000..=9999).contains(&year))
+            .then_some(Date { year, month, day })
+    }
+
+    /// ISO 8601 form, `YYYY-MM-DD`.
+    pub fn iso(&self) -> String {
+        format!("{:04}-{:02}-{:02}", self.year, self.month, self.day)
+    }
+}
+
+fn number(word: &str) -> Option<u32> {
+    let digits = word.trim_end_matches(|c: char| c == ',' || c == '.');
+    let digits = digits.trim_end_matches("st").trim_end_matches("nd").trim_end_matches("rd").trim_end_matches("th");
+    (!digits.is_empty() && digits.len() <= 4 && digits.chars().all(|c| c.is_ascii_digit())).then(|| digits.parse().ok()).flatten()
+}
+
+fn numeric_date(word: &str) -> Option<Date> {
+    let word = word.trim_end_matches(|c: char| c == ',' || c == '.');
+    for separator in ['-', '/', '.'] {
+        let parts: Vec<&str> = word.split(separator).collect();
+        if parts.len() != 3 || !parts.iter().all(|p| !p.is_empty() && p.chars().all(|c| c.is_ascii_digit())) {
+            continue;
+        }
+        let n: Vec<u32> = parts.iter().filter_map(|p| p.parse().ok()).collect();
+        if n.len() != 3 {
+            continue;
+        }
+        return if parts[0].len() == 4 {
+            Date::new(n[0] as i32, n[1], n[2])
+        } else if parts[2].len() == 4 && separator == '/' {
+            // Month first, as US news writes it; fall back to day first when that is impossible.
+            Date::new(n[2] as i32, n[0], n[1]).or_else(|| Date::new(n[2] as i32, n[1], n[0]))
+        } else if parts[2].len() == 4 {
+            Date::new(n[2] as i32, n[1], n[0])
+        } else {
+            None
+        };
+    }
+    None
+}
+
+/// The first full absolute date (year, month and day) in `text`.
+pub fn parse_date(text: &str) -> Option<Date> {
+    let words: Vec<&str> = text.split(|c: char| c.is_whitespace() || c == '(' || c == ')').filter(|w| !w.is_empty()).collect();
+    for (i, word) in words.iter().enumerate() {
+        if let Some(date) = numeric_date(word) {
+            return Some(date);
+        }
+        let next = |k: usize| words.get(i + k).copied().unwrap_or("");
+        if let Some(month) = month_number(word.trim_end_matches(',')) {
+            // December 13, 2024
+            if let (Some(day), Some(year)) = (number(next(1)), number(next(2))) {
+                if let Some(date) = Date::new(year as i32, month, day) {
+                    return Some(date);
+                }
+            }
+        }
+        if let (Some(day), Some(month)) = (number(word), month_number(next(1).trim_end_matches(','))) {
+            // 13 December 2024
+            if let Some(date) = number(next(2)).and_then(|year| Date::new(year as i32, month, day)) {
+                return Some(date);
+            }
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_common_spellings() {
+        let cases = [
+            ("2024-12-13", "2024-12-13"),
+            ("Dec 13, 2024", "2024-12-13"),
+            ("Sept. 3, 2024", "2024-09-03"),
+            ("Published: 3rd March 2023", "2023-03-03"),
+            ("12/13/2024", "2024-12-13"),
+            ("13/12/2024", "2024-12-13"),
+            ("13.12.2024", "2024-12-13"),
+            ("Updated Feb 29, 2024 4:00 PM", "2024-02-29"),
+        ];
+        for (text, iso) in cases {
+            assert_eq!(parse_date(text).map(|d| d.iso()).as_deref(), Some(iso), "{text}");
+        }
+        assert_eq!(parse_date("Feb 30, 2023"), None);
+        assert_eq!(parse_date("May I say"), None);
+    }
+}
