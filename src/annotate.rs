@@ -20,12 +20,22 @@ pub static EMBEDDED_MODEL: &[u8] = include_bytes!("../models/ner.bin");
 
 /// What to annotate and how.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
+#[serde(default, deny_unknown_fields)]
 pub struct Options {
     /// The article's date (`YYYY-MM-DD`), used when the text states none.
     pub date: Option<String>,
     /// Include every token in [`Document::tokens`].
     pub tokens: bool,
+}
+
+impl Options {
+    /// Checks the options, with a message fit to show a person when they are wrong.
+    pub fn validate(&self) -> Result<(), String> {
+        match &self.date {
+            Some(date) if parse_date(date).is_none() => Err(format!("date {date:?} is not a date such as 2024-12-13")),
+            _ => Ok(()),
+        }
+    }
 }
 
 /// An annotator with its model loaded; build it once and annotate many texts.

@@ -138,18 +138,11 @@ fn to_json(document: &mut Document, pretty: bool) -> String {
     json.unwrap_or_else(|e| format!("{{\"error\":\"{e}\"}}"))
 }
 
-fn check_date(date: &Option<String>) -> Result<(), String> {
-    match date {
-        Some(d) if article_annotator::calendar::parse_date(d).is_none() => Err(format!("--date {d:?} is not a date such as 2024-12-13")),
-        _ => Ok(()),
-    }
-}
-
 fn annotate_command(input: Option<PathBuf>, date: Option<String>, format: Format, tokens: bool) -> Result<(), String> {
-    check_date(&date)?;
+    let options = Options { date, tokens };
+    options.validate().map_err(|e| format!("--{e}"))?;
     let text = read_text(input.as_deref())?;
     let annotator = Annotator::new();
-    let options = Options { date, tokens };
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
     match format {

@@ -5,11 +5,12 @@
 //! over a five-token window, with document-level evidence (how the word is written elsewhere in
 //! the article, how it was labelled earlier) and gazetteer and word-cluster look-ups.
 
-use std::collections::HashMap;
+use std::borrow::Cow;
+use std::collections::{HashMap, HashSet};
 
 use unicode_normalization::UnicodeNormalization;
 
-use super::lexicon::Lexicon;
+use super::lexicon::{KeyMap, Lexicon};
 use super::tags::{Tag, NUM_ENTITY_TYPES};
 
 /// Mixes a value into a running hash (a 64-bit multiply-xorshift, deterministic everywhere).
@@ -28,11 +29,11 @@ pub fn hash_str(text: &str) -> u64 {
 }
 
 /// A word in the form the model sees it: NFC, so `g`+U+0306 and `ğ` are one word.
-pub fn normalise(word: &str) -> String {
+pub fn normalise(word: &str) -> Cow<'_, str> {
     if word.is_ascii() {
-        word.to_string()
+        Cow::Borrowed(word)
     } else {
-        word.nfc().collect()
+        Cow::Owned(word.nfc().collect())
     }
 }
 
@@ -99,12 +100,50 @@ fn is_caps_word(word: &str) -> bool {
     word.chars().any(char::is_alphabetic) && !word.chars().any(char::is_lowercase)
 }
 
+/// The attributes that depend on the word alone, computed once per distinct word.
+fn word_attributes(word: &str, lexicon: &Lexicon) -> TokenAttributes {
+    let lower = word.to_lowercase();
+    let (shape, short_shape) = shapes(word);
+    let mut prefixes = [0; 4];
+    let mut suffixes = [0; 4];
+    let boundaries: Vec<usize> = lower.char_indices().map(|(i, _)| i).chain([lower.len()]).collect();
+    let chars = boundaries.len() - 1;
+    for n in 1..=4 {
+        if chars > n {
+            prefixes[n - 1] = hash_str(&lower[..boundaries[n]]);
+            suffixes[n - 1] = hash_str(&lower[boundaries[chars - n]..]);
+        }
+    }
+    let mut flags = 0;
+    if is_caps_word(word) {
+        flags |= FLAG_ALL_CAPS;
+    }
+    if word.chars().next().is_some_and(char::is_uppercase) {
+        flags |= FLAG_INIT_CAP;
+    }
+    if word.chars().any(char::is_numeric) {
+        flags |= FLAG_HAS_DIGIT;
+    }
+    let digits_folded: String = word.chars().map(|c| if c.is_ascii_digit() { '0' } else { c }).collect();
+    let lower_hash = hash_str(&lower);
+    TokenAttributes {
+        word: hash_str(&digits_folded),
+        lower: lower_hash,
+        shape: hash_str(&shape),
+        short_shape: hash_str(&short_shape),
+        prefixes,
+        suffixes,
+        clusters: lexicon.clusters(&lower),
+        gazetteer: [0; 3],
+        flags,
+        document_form: 0,
+        history_key: lower_hash,
+    }
+}
+
 /// Hashes every token of a document (sentences of words) once.
 pub fn prepare_document(sentences: &[Vec<&str>], lexicon: &Lexicon) -> PreparedDocument {
-    let normalised: Vec<Vec<String>> = sentences.iter().map(|s| s.iter().map(|w| normalise(w)).collect()).collect();
-    // How each word is written across the document, ignoring sentence-initial positions.
-    let mut lower_forms = HashMap::new();
-    let mut title_forms: HashMap<String, String> = HashMap::new();
+    let normalised: Vec<Vec<Cow<str>>> = sentences.iter().map(|s| s.iter().map(|w| normalise(w)).collect()).collect();
     let caps_sentence: Vec<bool> = normalised
         .iter()
         .map(|s| {
@@ -113,81 +152,51 @@ pub fn prepare_document(sentences: &[Vec<&str>], lexicon: &Lexicon) -> PreparedD
             letters >= 2 && caps * 10 >= letters * 7
         })
         .collect();
+    // How each word is written across the document: lower case after a sentence's first word,
+    // and title case outside capitalised headlines.
+    let mut lower_forms: HashSet<String> = HashSet::new();
+    let mut title_forms: HashMap<String, u64> = HashMap::new();
     for (sentence, &caps) in normalised.iter().zip(&caps_sentence) {
         for (i, word) in sentence.iter().enumerate() {
             let first = word.chars().next().unwrap_or(' ');
             if i > 0 && first.is_lowercase() {
-                lower_forms.insert(word.clone(), ());
+                lower_forms.insert(word.to_string());
             }
             if !caps && first.is_uppercase() && !is_caps_word(word) {
-                title_forms.entry(word.to_uppercase()).or_insert_with(|| word.clone());
+                title_forms.entry(word.to_uppercase()).or_insert_with(|| hash_str(word));
             }
         }
     }
+    let mut cache: HashMap<&str, TokenAttributes> = HashMap::new();
     let sentences = normalised
         .iter()
         .zip(&caps_sentence)
         .map(|(sentence, &caps)| {
-            let lowers: Vec<String> = sentence.iter().map(|w| w.to_lowercase()).collect();
-            let gazetteer = lexicon.gazetteer_matches(&lowers);
-            sentence
+            let mut attributes: Vec<TokenAttributes> = sentence
                 .iter()
-                .enumerate()
-                .map(|(i, word)| {
-                    let lower = &lowers[i];
-                    let digits_folded: String = word.chars().map(|c| if c.is_ascii_digit() { '0' } else { c }).collect();
-                    let (shape, short_shape) = shapes(word);
-                    let chars: Vec<char> = lower.chars().collect();
-                    let mut prefixes = [0; 4];
-                    let mut suffixes = [0; 4];
-                    for n in 1..=4 {
-                        if chars.len() > n {
-                            prefixes[n - 1] = hash_str(&chars[..n].iter().collect::<String>());
-                            suffixes[n - 1] = hash_str(&chars[chars.len() - n..].iter().collect::<String>());
-                        }
+                .map(|word| cache.entry(word.as_ref()).or_insert_with(|| word_attributes(word, lexicon)).clone())
+                .collect();
+            let lower_hashes: Vec<u64> = attributes.iter().map(|a| a.lower).collect();
+            for (i, (token, gazetteer)) in attributes.iter_mut().zip(lexicon.gazetteer_matches(&lower_hashes)).enumerate() {
+                let word = &sentence[i];
+                token.gazetteer = gazetteer;
+                if i == 0 {
+                    token.flags |= FLAG_SENTENCE_START;
+                }
+                if caps {
+                    token.flags |= FLAG_CAPS_SENTENCE;
+                }
+                if token.flags & FLAG_INIT_CAP != 0 && lower_forms.contains(&word.to_lowercase()) {
+                    token.flags |= FLAG_LOWER_ELSEWHERE;
+                }
+                if caps || i == 0 {
+                    if let Some(&form) = title_forms.get(word.as_ref()) {
+                        token.flags |= FLAG_CAPITALISED_ELSEWHERE;
+                        token.document_form = form;
                     }
-                    let first = word.chars().next().unwrap_or(' ');
-                    let mut flags = 0;
-                    if is_caps_word(word) {
-                        flags |= FLAG_ALL_CAPS;
-                    }
-                    if first.is_uppercase() {
-                        flags |= FLAG_INIT_CAP;
-                    }
-                    if word.chars().any(|c| c.is_numeric()) {
-                        flags |= FLAG_HAS_DIGIT;
-                    }
-                    if i == 0 {
-                        flags |= FLAG_SENTENCE_START;
-                    }
-                    if caps {
-                        flags |= FLAG_CAPS_SENTENCE;
-                    }
-                    if first.is_uppercase() && lower_forms.contains_key(lower.as_str()) {
-                        flags |= FLAG_LOWER_ELSEWHERE;
-                    }
-                    let document_form = match title_forms.get(word.as_str()) {
-                        Some(form) if caps || i == 0 => {
-                            flags |= FLAG_CAPITALISED_ELSEWHERE;
-                            hash_str(form)
-                        }
-                        _ => 0,
-                    };
-                    TokenAttributes {
-                        word: hash_str(&digits_folded),
-                        lower: hash_str(lower),
-                        shape: hash_str(&shape),
-                        short_shape: hash_str(&short_shape),
-                        prefixes,
-                        suffixes,
-                        clusters: lexicon.clusters(lower),
-                        gazetteer: gazetteer[i],
-                        flags,
-                        document_form,
-                        history_key: hash_str(lower),
-                    }
-                })
-                .collect()
+                }
+            }
+            attributes
         })
         .collect();
     PreparedDocument { sentences }
@@ -196,7 +205,7 @@ pub fn prepare_document(sentences: &[Vec<&str>], lexicon: &Lexicon) -> PreparedD
 /// Counts of the entity types the tagger gave each word earlier in the same document.
 #[derive(Default)]
 pub struct LabelHistory {
-    counts: HashMap<u64, [u16; NUM_ENTITY_TYPES + 1]>,
+    counts: KeyMap<u64, [u16; NUM_ENTITY_TYPES + 1]>,
 }
 
 impl LabelHistory {

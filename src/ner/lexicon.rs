@@ -2,6 +2,7 @@
 //! types they were seen as) and word clusters learned from unlabeled news.
 
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 
 use super::features::{hash_str, mix};
 use super::tags::{Position, TokenSpan, NUM_ENTITY_TYPES};
@@ -9,13 +10,40 @@ use super::tags::{Position, TokenSpan, NUM_ENTITY_TYPES};
 /// Longest gazetteer entry, in tokens.
 pub const MAX_ENTRY_TOKENS: usize = 6;
 
+/// A hasher for keys that are already hashes: one multiply spreads them over all 64 bits.
+#[derive(Default)]
+pub struct KeyHasher(u64);
+
+impl Hasher for KeyHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0.rotate_left(8) ^ u64::from(b)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        }
+    }
+
+    fn write_u32(&mut self, value: u32) {
+        self.write_u64(u64::from(value));
+    }
+
+    fn write_u64(&mut self, value: u64) {
+        self.0 = (self.0 ^ value).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    }
+}
+
+/// A map whose keys are hashes already.
+pub type KeyMap<K, V> = HashMap<K, V, BuildHasherDefault<KeyHasher>>;
+
 /// Hashed gazetteer entries and word clusters.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Lexicon {
     /// Hash of the lower-cased entry's tokens → bit set of entity types.
-    entries: HashMap<u32, u8>,
+    entries: KeyMap<u32, u8>,
     /// Hash of a lower-cased word → cluster ids at two granularities (0 = unknown).
-    clusters: HashMap<u32, [u16; 2]>,
+    clusters: KeyMap<u32, [u16; 2]>,
 }
 
 fn sequence_hash<'a>(words: impl IntoIterator<Item = &'a str>) -> u32 {
@@ -44,8 +72,8 @@ impl Lexicon {
     }
 
     /// Sets the word clusters.
-    pub fn set_clusters(&mut self, clusters: HashMap<u32, [u16; 2]>) {
-        self.clusters = clusters;
+    pub fn set_clusters(&mut self, clusters: &HashMap<u32, [u16; 2]>) {
+        self.clusters = clusters.iter().map(|(k, v)| (*k, *v)).collect();
     }
 
     /// The hash key a word's cluster is stored under.
@@ -63,17 +91,18 @@ impl Lexicon {
 
     /// For each token, up to three hashed (type, position) codes of the gazetteer entries that
     /// cover it, longest entries first.
-    pub fn gazetteer_matches(&self, lower_words: &[String]) -> Vec<[u64; 3]> {
-        let mut codes = vec![[0u64; 3]; lower_words.len()];
+    /// `lower_hashes` are [`hash_str`] of the lower-cased words.
+    pub fn gazetteer_matches(&self, lower_hashes: &[u64]) -> Vec<[u64; 3]> {
+        let mut codes = vec![[0u64; 3]; lower_hashes.len()];
         if self.entries.is_empty() {
             return codes;
         }
-        for start in 0..lower_words.len() {
+        for start in 0..lower_hashes.len() {
             let mut hash = 0x5EED;
-            let longest = MAX_ENTRY_TOKENS.min(lower_words.len() - start);
+            let longest = MAX_ENTRY_TOKENS.min(lower_hashes.len() - start);
             let mut found = Vec::new();
             for len in 1..=longest {
-                hash = mix(hash, hash_str(&lower_words[start + len - 1]));
+                hash = mix(hash, lower_hashes[start + len - 1]);
                 if let Some(&types) = self.entries.get(&((hash >> 32) as u32)) {
                     found.push((len, types));
                 }

@@ -247,7 +247,8 @@ pub fn decode_document<W: Weights + ?Sized>(weights: &W, document: &PreparedDocu
                 token_features(sentence, i, previous, &history, &mut features);
                 let scores = score(weights, &features);
                 let tag = best_tag(&scores, previous[0], i + 1 == sentence.len());
-                confidences.push(probability(&scores, tag));
+                // Only entity tokens' confidences are used; skip the softmax for the rest.
+                confidences.push(if tag == Tag::OUTSIDE { 1.0 } else { probability(&scores, tag, previous[0]) });
                 history.record(sentence[i].history_key, tag);
                 previous = [tag, previous[0]];
                 tags.push(tag);
@@ -263,11 +264,22 @@ pub fn decode_document<W: Weights + ?Sized>(weights: &W, document: &PreparedDocu
         .collect()
 }
 
-/// Softmax probability of `tag` among all tags.
-fn probability(scores: &[f32; NUM_TAGS], tag: Tag) -> f32 {
-    let max = scores.iter().copied().fold(f32::NEG_INFINITY, f32::max);
-    let total: f32 = scores.iter().map(|s| (s - max).exp()).sum();
-    (scores[tag.index() as usize] - max).exp() / total
+/// Scores are sums of perceptron weights; dividing by this turns their differences into
+/// probabilities that track dev-set accuracy (see `probability`).
+const SCORE_TEMPERATURE: f32 = 8.0;
+
+/// Softmax probability of `tag` among the tags allowed after `previous` (the others are never
+/// chosen, so their scores are never trained down and carry no information).
+fn probability(scores: &[f32; NUM_TAGS], tag: Tag, previous: Tag) -> f32 {
+    let allowed = || (0..NUM_TAGS).filter(|&i| Tag::from_index(i).can_follow(previous)).map(|i| scores[i] / SCORE_TEMPERATURE);
+    let max = allowed().fold(f32::NEG_INFINITY, f32::max);
+    let total: f32 = allowed().map(|s| (s - max).exp()).sum();
+    let chosen = scores[tag.index() as usize] / SCORE_TEMPERATURE;
+    if total > 0.0 && total.is_finite() {
+        (chosen - max).exp() / total
+    } else {
+        0.0
+    }
 }
 
 #[cfg(test)]

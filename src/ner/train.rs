@@ -92,7 +92,7 @@ fn lexicon_from(documents: &[&ConllDocument], clusters: &HashMap<u32, [u16; 2]>)
             lexicon.add_spans(&lower, &gold_spans(sentence));
         }
     }
-    lexicon.set_clusters(clusters.clone());
+    lexicon.set_clusters(clusters);
     lexicon
 }
 

@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# Builds the WebAssembly module into www/pkg/ (wasm-bindgen --target web, then wasm-opt -Oz).
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
+ensure_rust
+ensure_wasm_bindgen
+ensure_node_modules
+cd "$ROOT"
+log "building the WebAssembly module"
+cargo build --lib --profile wasm --target wasm32-unknown-unknown
+wasm-bindgen --target web --out-dir www/pkg target/wasm32-unknown-unknown/wasm/article_annotator.wasm
+wasm-opt -Oz www/pkg/article_annotator_bg.wasm -o www/pkg/article_annotator_bg.wasm
+ls -l www/pkg/article_annotator_bg.wasm | awk '{printf "www/pkg/article_annotator_bg.wasm: %.2f MB\n", $5/1e6}' >&2

@@ -1,0 +1,121 @@
+//! The JavaScript API (WebAssembly only): the one module that knows about JS.
+//!
+//! An [`Annotator`] is built once from options; `annotate(text)` returns a plain JS object
+//! (the [`crate::Document`], serialised by serde-wasm-bindgen) whose offsets are UTF-16 code
+//! units, so `text.slice(e.start, e.end)` and DOM `Range`s work directly. Errors are JS `Error`s
+//! with a readable message.
+
+use serde::Serialize;
+use wasm_bindgen::prelude::*;
+
+use crate::offsets::OffsetUnit;
+use crate::Options;
+
+#[wasm_bindgen(typescript_custom_section)]
+const TYPESCRIPT: &'static str = r#"
+/** Options for `annotate` and `new Annotator(options)`. */
+export interface AnnotateOptions {
+    /** The article's date (YYYY-MM-DD), used when the text states none. */
+    date?: string;
+    /** Include every token in `tokens`. */
+    tokens?: boolean;
+}
+
+/** Offsets are UTF-16 code units into `text`, half-open. */
+export interface Span { start: number; end: number; }
+
+export type Label = "PER" | "ORG" | "LOC" | "NORP" | "MISC";
+export type BlockKind = "header" | "title" | "byline" | "paragraph" | "boilerplate";
+export type TokenKind = "word" | "abbreviation" | "number" | "punct" | "symbol" | "url" | "email" | "handle" | "hashtag";
+
+export interface Dateline extends Span { place: string; date?: string; source?: string; }
+export interface Meta {
+    date?: string; source?: string; publisher?: string; title?: string; byline?: string; dateline?: Dateline;
+}
+export interface Block extends Span { kind: BlockKind; }
+export interface Sentence extends Span { block: number; }
+export interface Token extends Span { kind: TokenKind; }
+export interface Entity extends Span {
+    label: Label; text: string; value?: string; cluster?: number; score: number;
+}
+export interface Cluster { id: number; name: string; label: Label; mentions: number[]; salience: number; }
+export interface Quote extends Span {
+    kind: "direct" | "reported"; cue: Span | null; speaker: number | null; speaker_mention: Span | null;
+}
+
+/** An annotated article. */
+export interface Document {
+    schema_version: number;
+    offset_unit: "utf16";
+    text: string;
+    meta: Meta;
+    blocks: Block[];
+    sentences: Sentence[];
+    tokens?: Token[];
+    entities: Entity[];
+    clusters: Cluster[];
+    quotes: Quote[];
+}
+"#;
+
+/// Installs the panic hook so that a bug shows a Rust message in the console.
+#[wasm_bindgen(start)]
+pub fn start() {
+    console_error_panic_hook::set_once();
+}
+
+fn into_error<E: std::fmt::Display>(error: E) -> JsError {
+    JsError::new(&error.to_string())
+}
+
+fn parse_options(options: JsValue) -> Result<Options, JsError> {
+    let options: Options = if options.is_undefined() || options.is_null() {
+        Options::default()
+    } else {
+        serde_wasm_bindgen::from_value(options).map_err(|e| into_error(format!("invalid options: {e}")))?
+    };
+    options.validate().map_err(|e| into_error(format!("invalid options: {e}")))?;
+    Ok(options)
+}
+
+/// An annotator holding the loaded model; build it once, annotate many texts.
+#[wasm_bindgen]
+pub struct Annotator {
+    inner: crate::Annotator,
+    options: Options,
+}
+
+#[wasm_bindgen]
+impl Annotator {
+    /// Loads the model; `options` is an `AnnotateOptions` object or undefined.
+    #[wasm_bindgen(constructor)]
+    pub fn new(#[wasm_bindgen(unchecked_param_type = "AnnotateOptions | undefined")] options: JsValue) -> Result<Annotator, JsError> {
+        Ok(Annotator { inner: crate::Annotator::new(), options: parse_options(options)? })
+    }
+
+    /// Annotates one article; offsets in the result are UTF-16 code units.
+    #[wasm_bindgen(unchecked_return_type = "Document")]
+    pub fn annotate(&self, text: &str) -> Result<JsValue, JsError> {
+        to_js(self.inner.annotate(text, &self.options))
+    }
+}
+
+fn to_js(mut document: crate::Document) -> Result<JsValue, JsError> {
+    document.convert_offsets(OffsetUnit::Utf16);
+    document.serialize(&serde_wasm_bindgen::Serializer::json_compatible()).map_err(into_error)
+}
+
+/// Annotates one article with a shared annotator (the model is loaded on first use).
+#[wasm_bindgen(js_name = annotate, unchecked_return_type = "Document")]
+pub fn annotate(
+    text: &str,
+    #[wasm_bindgen(unchecked_param_type = "AnnotateOptions | undefined")] options: JsValue,
+) -> Result<JsValue, JsError> {
+    to_js(crate::annotate(text, &parse_options(options)?))
+}
+
+/// The library's version.
+#[wasm_bindgen]
+pub fn version() -> String {
+    env!("CARGO_PKG_VERSION").to_string()
+}

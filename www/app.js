@@ -1,0 +1,68 @@
+// The annotator page: paste or type, and the article re-renders highlighted. Annotation runs
+// in a Web Worker; rendering uses text nodes only.
+import { createAnnotator } from './annotator-client.js';
+import { EXAMPLE_ARTICLE } from './example.js';
+import { renderArticle, renderLegend, renderMeta } from './render.js';
+
+const input = document.querySelector('#input');
+const article = document.querySelector('#article');
+const legend = document.querySelector('#legend');
+const meta = document.querySelector('#meta');
+const status = document.querySelector('#status');
+const annotator = createAnnotator();
+const hidden = new Set();
+let latest = 0;
+let lastDocument = null;
+let timer = 0;
+
+function applyHidden() {
+  for (const label of ['PER', 'ORG', 'LOC', 'NORP', 'MISC']) article.classList.toggle(`hide-${label}`, hidden.has(label));
+  for (const button of legend.querySelectorAll('button')) button.setAttribute('aria-pressed', String(!hidden.has(button.dataset.label)));
+}
+
+function toggle(label) {
+  if (hidden.has(label)) hidden.delete(label);
+  else hidden.add(label);
+  applyHidden();
+}
+
+async function update() {
+  const request = ++latest;
+  const text = input.value;
+  status.textContent = 'Annotating…';
+  try {
+    const { document: doc, milliseconds } = await annotator.annotate(text);
+    if (request !== latest) return;
+    lastDocument = doc;
+    renderArticle(article, doc);
+    renderMeta(meta, doc.meta);
+    renderLegend(legend, doc, hidden, toggle);
+    applyHidden();
+    const chars = text.length.toLocaleString('en');
+    status.textContent = `${doc.entities.length} entities in ${doc.sentences.length} sentences · ${chars} characters annotated in ${milliseconds.toFixed(1)} ms`;
+  } catch (error) {
+    if (request === latest) status.textContent = `Could not annotate: ${error.message}`;
+  }
+}
+
+function schedule() {
+  clearTimeout(timer);
+  timer = setTimeout(update, 150);
+}
+
+input.addEventListener('input', schedule);
+document.querySelector('#example').addEventListener('click', () => {
+  input.value = EXAMPLE_ARTICLE;
+  update();
+});
+document.querySelector('#clear').addEventListener('click', () => {
+  input.value = '';
+  update();
+  input.focus();
+});
+
+input.value = EXAMPLE_ARTICLE;
+update();
+
+// For tests and the console: the last annotated document.
+Object.defineProperty(window, 'articleAnnotatorDocument', { get: () => lastDocument });
