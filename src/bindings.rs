@@ -68,12 +68,24 @@ fn into_error<E: std::fmt::Display>(error: E) -> JsError {
     JsError::new(&error.to_string())
 }
 
+/// The option names `AnnotateOptions` declares.
+const OPTION_NAMES: [&str; 2] = ["date", "tokens"];
+
 fn parse_options(options: JsValue) -> Result<Options, JsError> {
-    let options: Options = if options.is_undefined() || options.is_null() {
-        Options::default()
-    } else {
-        serde_wasm_bindgen::from_value(options).map_err(|e| into_error(format!("invalid options: {e}")))?
-    };
+    if options.is_undefined() || options.is_null() {
+        return Ok(Options::default());
+    }
+    if !options.is_object() {
+        return Err(into_error("invalid options: expected an object such as { date: \"2024-12-13\" }"));
+    }
+    // serde-wasm-bindgen reads only the fields it knows; a misspelt option must not pass silently.
+    for key in js_sys::Object::keys(&js_sys::Object::from(options.clone())).iter() {
+        let key = key.as_string().unwrap_or_default();
+        if !OPTION_NAMES.contains(&key.as_str()) {
+            return Err(into_error(format!("invalid options: unknown option {key:?} (expected one of {OPTION_NAMES:?})")));
+        }
+    }
+    let options: Options = serde_wasm_bindgen::from_value(options).map_err(|e| into_error(format!("invalid options: {e}")))?;
     options.validate().map_err(|e| into_error(format!("invalid options: {e}")))?;
     Ok(options)
 }

@@ -1,0 +1,307 @@
+//! The command line's commands, arguments and output (native only).
+
+use std::io::{Read, Write};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use std::time::Instant;
+
+use article_annotator::conll::parse_conll;
+use article_annotator::ner::clusters::{sentences_of_raw_text, two_level_clusters};
+use article_annotator::ner::tags::{tags_from_spans, Position, ENTITY_TYPES};
+use article_annotator::ner::train::{document_words, score_documents, spans_only, train, TrainOptions};
+use article_annotator::ner::NerModel;
+use article_annotator::{Annotator, Document, OffsetUnit, Options};
+use clap::{Parser, Subcommand, ValueEnum};
+
+/// Annotates news articles: people, organisations, places, dates and quotes.
+#[derive(Parser)]
+#[command(name = "article-annotator", version, about)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+/// Output formats of `annotate`.
+#[derive(Clone, Copy, ValueEnum)]
+enum Format {
+    /// One pretty-printed JSON document.
+    Json,
+    /// One input JSON object per line (`{"text": …}`), one document per output line.
+    Jsonl,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Annotate an article (a file, or standard input with `-` or no argument) to JSON with
+    /// code-point offsets.
+    Annotate {
+        /// Input file; `-` or nothing reads standard input.
+        input: Option<PathBuf>,
+        /// The article's date (YYYY-MM-DD) when the text states none.
+        #[arg(long)]
+        date: Option<String>,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = Format::Json)]
+        format: Format,
+        /// Include tokens in the output.
+        #[arg(long)]
+        tokens: bool,
+    },
+    /// Print an article's sentences as a JSON array of strings.
+    Sentences {
+        /// Input file; `-` or nothing reads standard input.
+        input: Option<PathBuf>,
+    },
+    /// Measure native annotation speed on a file (MB/s and tokens/s).
+    Bench {
+        /// The text to annotate repeatedly.
+        input: PathBuf,
+        /// Minimum seconds to run each measurement.
+        #[arg(long, default_value_t = 2.0)]
+        seconds: f64,
+    },
+    /// Train the entity model on CoNLL-2003 files; prints dev F1 per epoch.
+    TrainNer {
+        /// Training file (CoNLL format).
+        #[arg(long)]
+        train: PathBuf,
+        /// Development file used for early stopping and reported F1.
+        #[arg(long)]
+        dev: PathBuf,
+        /// Where to write the model file.
+        #[arg(long)]
+        out: PathBuf,
+        /// Passes over the training data.
+        #[arg(long, default_value_t = 10)]
+        epochs: usize,
+        /// Unlabeled news text for word clusters (repeatable).
+        #[arg(long)]
+        unlabeled: Vec<PathBuf>,
+        /// Classes in the coarse word clustering.
+        #[arg(long, default_value_t = 100)]
+        coarse_clusters: usize,
+        /// Classes in the fine word clustering.
+        #[arg(long, default_value_t = 1000)]
+        fine_clusters: usize,
+        /// Passes of the exchange clustering algorithm.
+        #[arg(long, default_value_t = 10)]
+        cluster_iterations: usize,
+        /// Seed for the training order.
+        #[arg(long, default_value_t = 7)]
+        seed: u64,
+    },
+    /// Evaluate the entity model on a CoNLL-2003-style file (conlleval exact-span scores).
+    EvalNer {
+        /// The CoNLL file (IOB1 or IOB2).
+        input: PathBuf,
+        /// Print a JSON summary as the last line.
+        #[arg(long)]
+        json: bool,
+        /// Write `token gold predicted` lines here.
+        #[arg(long)]
+        predictions: Option<PathBuf>,
+        /// Use this model file instead of the embedded one.
+        #[arg(long)]
+        model: Option<PathBuf>,
+    },
+}
+
+/// Reads a file (or standard input for `-`/`None`) as UTF-8, with the byte offset of the first
+/// invalid byte in the error.
+fn read_text(path: Option<&Path>) -> Result<String, String> {
+    let (bytes, name) = match path {
+        None => (read_stdin()?, "standard input".to_string()),
+        Some(p) if p == Path::new("-") => (read_stdin()?, "standard input".to_string()),
+        Some(p) => (std::fs::read(p).map_err(|e| format!("cannot read {}: {e}", p.display()))?, p.display().to_string()),
+    };
+    String::from_utf8(bytes).map_err(|e| format!("{name} is not valid UTF-8: invalid byte at offset {}", e.utf8_error().valid_up_to()))
+}
+
+fn read_stdin() -> Result<Vec<u8>, String> {
+    let mut bytes = Vec::new();
+    std::io::stdin().read_to_end(&mut bytes).map_err(|e| format!("cannot read standard input: {e}"))?;
+    Ok(bytes)
+}
+
+fn read_file(path: &Path) -> Result<String, String> {
+    read_text(Some(path))
+}
+
+fn write_file(path: &Path, bytes: &[u8]) -> Result<(), String> {
+    std::fs::write(path, bytes).map_err(|e| format!("cannot write {}: {e}", path.display()))
+}
+
+fn to_json(document: &mut Document, pretty: bool) -> String {
+    document.convert_offsets(OffsetUnit::Codepoint);
+    let json = if pretty { serde_json::to_string_pretty(document) } else { serde_json::to_string(document) };
+    json.unwrap_or_else(|e| format!("{{\"error\":\"{e}\"}}"))
+}
+
+fn annotate_command(input: Option<PathBuf>, date: Option<String>, format: Format, tokens: bool) -> Result<(), String> {
+    let options = Options { date, tokens };
+    options.validate().map_err(|e| format!("--{e}"))?;
+    let text = read_text(input.as_deref())?;
+    let annotator = Annotator::new();
+    let stdout = std::io::stdout();
+    let mut out = stdout.lock();
+    match format {
+        Format::Json => writeln!(out, "{}", to_json(&mut annotator.annotate(&text, &options), true)).map_err(|e| e.to_string()),
+        Format::Jsonl => {
+            for (number, line) in text.lines().enumerate().filter(|(_, l)| !l.trim().is_empty()) {
+                let value: serde_json::Value = serde_json::from_str(line).map_err(|e| format!("line {}: not JSON: {e}", number + 1))?;
+                let Some(article) = value.get("text").and_then(|t| t.as_str()) else {
+                    return Err(format!("line {}: expected an object with a \"text\" string", number + 1));
+                };
+                let line_options = Options { date: value.get("date").and_then(|d| d.as_str()).map(str::to_string).or(options.date.clone()), tokens };
+                writeln!(out, "{}", to_json(&mut annotator.annotate(article, &line_options), false)).map_err(|e| e.to_string())?;
+            }
+            Ok(())
+        }
+    }
+}
+
+fn sentences_command(input: Option<PathBuf>) -> Result<(), String> {
+    let text = read_text(input.as_deref())?;
+    let doc = Annotator::new().annotate(&text, &Options::default());
+    let sentences: Vec<&str> = doc.sentences.iter().map(|s| &text[s.start..s.end]).collect();
+    println!("{}", serde_json::to_string_pretty(&sentences).map_err(|e| e.to_string())?);
+    Ok(())
+}
+
+/// Runs `work` until `seconds` have passed; returns runs per second.
+fn rate(seconds: f64, mut work: impl FnMut()) -> f64 {
+    work();
+    let started = Instant::now();
+    let mut runs = 0u32;
+    while runs == 0 || started.elapsed().as_secs_f64() < seconds {
+        work();
+        runs += 1;
+    }
+    f64::from(runs) / started.elapsed().as_secs_f64()
+}
+
+fn bench_command(input: PathBuf, seconds: f64) -> Result<(), String> {
+    let text = read_file(&input)?;
+    let annotator = Annotator::new();
+    let options = Options { tokens: true, ..Options::default() };
+    let doc = annotator.annotate(&text, &options);
+    let token_count = doc.tokens.as_ref().map_or(0, Vec::len);
+    let per_second = rate(seconds, || {
+        std::hint::black_box(annotator.annotate(&text, &Options::default()));
+    });
+    let megabytes = text.len() as f64 / 1e6;
+    println!("input: {} ({:.2} MB, {} tokens, {} entities)", input.display(), megabytes, token_count, doc.entities.len());
+    println!("annotate: {:.1} MB/s, {:.0} tokens/s", megabytes * per_second, token_count as f64 * per_second);
+    let tokens = doc.tokens.unwrap_or_default();
+    let words: Vec<Vec<&str>> = doc
+        .sentences
+        .iter()
+        .map(|s| tokens.iter().filter(|t| t.start >= s.start && t.end <= s.end).map(|t| &text[t.start..t.end]).collect())
+        .collect();
+    let tag_rate = rate(seconds, || {
+        std::hint::black_box(annotator.model().tag_document(&words));
+    });
+    println!("entity tagger alone: {:.0} tokens/s", token_count as f64 * tag_rate);
+    Ok(())
+}
+
+#[allow(clippy::too_many_arguments)]
+fn train_command(
+    train_path: PathBuf,
+    dev: PathBuf,
+    out: PathBuf,
+    epochs: usize,
+    unlabeled: Vec<PathBuf>,
+    coarse: usize,
+    fine: usize,
+    iterations: usize,
+    seed: u64,
+) -> Result<(), String> {
+    let started = Instant::now();
+    let train_docs = parse_conll(&read_file(&train_path)?);
+    let dev_docs = parse_conll(&read_file(&dev)?);
+    let mut sentences = Vec::new();
+    for path in &unlabeled {
+        sentences.extend(sentences_of_raw_text(&read_file(path)?));
+    }
+    let clusters = if sentences.is_empty() {
+        Default::default()
+    } else {
+        for doc in &train_docs {
+            sentences.extend(doc.sentences.iter().map(|s| s.iter().map(|t| t.word.to_lowercase()).collect()));
+        }
+        two_level_clusters(&sentences, coarse, fine, iterations)
+    };
+    eprintln!("word clusters: {} words ({:.1}s)", clusters.len(), started.elapsed().as_secs_f64());
+    let options = TrainOptions { epochs, seed, ..TrainOptions::default() };
+    let trained = train(&train_docs, &dev_docs, &clusters, &options, |line| eprintln!("{line}"));
+    let bytes = trained.model.to_bytes();
+    write_file(&out, &bytes)?;
+    println!("wrote {} ({} bytes); dev F1 {:.4}; {:.0}s", out.display(), bytes.len(), trained.dev.f1, started.elapsed().as_secs_f64());
+    Ok(())
+}
+
+fn eval_command(input: PathBuf, json: bool, predictions: Option<PathBuf>, model_path: Option<PathBuf>) -> Result<(), String> {
+    let documents = parse_conll(&read_file(&input)?);
+    let model = match model_path {
+        Some(path) => {
+            let bytes = std::fs::read(&path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+            NerModel::from_bytes(&bytes).ok_or_else(|| format!("{} is not an article-annotator model file", path.display()))?
+        }
+        None => Annotator::new().model().clone(),
+    };
+    let predicted: Vec<_> = documents.iter().map(|d| spans_only(model.tag_document(&document_words(d)))).collect();
+    let scores = score_documents(&documents, &predicted);
+    if let Some(path) = predictions {
+        let mut out = String::new();
+        for (document, spans) in documents.iter().zip(&predicted) {
+            for (sentence, sentence_spans) in document.sentences.iter().zip(spans) {
+                let tags = tags_from_spans(sentence.len(), sentence_spans);
+                for (token, tag) in sentence.iter().zip(tags) {
+                    let label = match (tag.entity_type(), tag.position()) {
+                        (Some(t), Some(position)) => {
+                            let begins = matches!(position, Position::Begin | Position::Unit);
+                            format!("{}-{}", if begins { "B" } else { "I" }, ENTITY_TYPES[t as usize])
+                        }
+                        _ => "O".to_string(),
+                    };
+                    out.push_str(&format!("{} {} {}\n", token.word, token.tag, label));
+                }
+                out.push('\n');
+            }
+        }
+        write_file(&path, out.as_bytes())?;
+    }
+    println!("{:<6} {:>9} {:>9} {:>9}", "type", "precision", "recall", "F1");
+    for (label, prf) in &scores.per_type {
+        println!("{:<6} {:>9.4} {:>9.4} {:>9.4}", label, prf.precision, prf.recall, prf.f1);
+    }
+    println!("{:<6} {:>9.4} {:>9.4} {:>9.4}", "all", scores.precision, scores.recall, scores.f1);
+    if json {
+        println!("{}", serde_json::to_string(&scores).map_err(|e| e.to_string())?);
+    }
+    Ok(())
+}
+
+fn run(cli: Cli) -> Result<(), String> {
+    match cli.command {
+        Command::Annotate { input, date, format, tokens } => annotate_command(input, date, format, tokens),
+        Command::Sentences { input } => sentences_command(input),
+        Command::Bench { input, seconds } => bench_command(input, seconds),
+        Command::TrainNer { train, dev, out, epochs, unlabeled, coarse_clusters, fine_clusters, cluster_iterations, seed } => {
+            train_command(train, dev, out, epochs, unlabeled, coarse_clusters, fine_clusters, cluster_iterations, seed)
+        }
+        Command::EvalNer { input, json, predictions, model } => eval_command(input, json, predictions, model),
+    }
+}
+
+/// Parses the arguments, runs the command and turns errors into a message and exit code 1.
+pub fn main() -> ExitCode {
+    match run(Cli::parse()) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("error: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}

@@ -1,0 +1,83 @@
+//! The JavaScript boundary, run under wasm-bindgen-test in Node and (with
+//! `WASM_BINDGEN_USE_BROWSER=1`) in headless Chromium: offsets come out as UTF-16 code units
+//! that select exactly each entity's text, whatever the script; errors are readable.
+#![cfg(target_arch = "wasm32")]
+
+use article_annotator::bindings::{annotate, Annotator};
+use article_annotator::Document;
+use wasm_bindgen::JsValue;
+use wasm_bindgen_test::wasm_bindgen_test;
+
+fn utf16_slice(text: &str, start: usize, end: usize) -> String {
+    let units: Vec<u16> = text.encode_utf16().collect();
+    String::from_utf16(&units[start..end]).expect("offsets split a surrogate pair")
+}
+
+fn js_object(value: &serde_json::Value) -> JsValue {
+    use serde::Serialize;
+    value.serialize(&serde_wasm_bindgen::Serializer::json_compatible()).unwrap()
+}
+
+fn message(error: wasm_bindgen::JsError) -> String {
+    js_sys::Error::from(JsValue::from(error)).message().into()
+}
+
+fn to_document(value: JsValue) -> Document {
+    serde_wasm_bindgen::from_value(value).expect("annotate returns a Document")
+}
+
+const SCRIPTS: &[&str] = &[
+    "🇹🇷 President Recep Tayyip Erdog\u{306}an met Antony Blinken in Ankara on Thursday.",
+    "👩‍👩‍👧 Families in Paris welcomed Emmanuel Macron. 東京 and 大阪 were calm.",
+    "In Jerusalem, שלום עליכם, said Benjamin Netanyahu; in Cairo, مرحبا, said Abdel Fattah al-Sisi.",
+    "Cafe\u{301} owners in Zu\u{308}rich met Angela Merkel 🎉 at the UN in Geneva.",
+];
+
+#[wasm_bindgen_test]
+fn utf16_offsets_select_exactly_the_entity_text() {
+    for text in SCRIPTS {
+        let doc = to_document(annotate(text, JsValue::UNDEFINED).unwrap());
+        assert_eq!(doc.offset_unit, article_annotator::OffsetUnit::Utf16);
+        assert!(!doc.entities.is_empty(), "no entities in {text}");
+        for entity in &doc.entities {
+            assert_eq!(utf16_slice(text, entity.start, entity.end), entity.text, "{text}");
+        }
+        for sentence in &doc.sentences {
+            utf16_slice(text, sentence.start, sentence.end);
+        }
+        let last = doc.sentences.last().unwrap();
+        assert_eq!(last.end, text.encode_utf16().count(), "the last sentence ends the text");
+    }
+}
+
+#[wasm_bindgen_test]
+fn combining_marks_stay_inside_the_name() {
+    let text = "Turkish President Recep Tayyip Erdog\u{306}an spoke.";
+    let doc = to_document(annotate(text, JsValue::UNDEFINED).unwrap());
+    let person = doc.entities.iter().find(|e| e.text.contains("Tayyip")).expect("a person");
+    assert!(person.text.ends_with("Erdog\u{306}an"), "{}", person.text);
+}
+
+#[wasm_bindgen_test]
+fn annotator_object_takes_options_and_reports_errors() {
+    let options = js_object(&serde_json::json!({ "tokens": true, "date": "2024-12-13" }));
+    let annotator = Annotator::new(options).unwrap();
+    let doc = to_document(annotator.annotate("Talks in Ankara ended.").unwrap());
+    assert_eq!(doc.meta.date.as_deref(), Some("2024-12-13"));
+    assert_eq!(doc.tokens.map(|t| t.len()), Some(5));
+
+    let bad = js_object(&serde_json::json!({ "date": "yesterday-ish" }));
+    let error = Annotator::new(bad).err().expect("a bad date is an error");
+    assert!(message(error).contains("is not a date"));
+    let unknown = js_object(&serde_json::json!({ "tokenz": true }));
+    let error = Annotator::new(unknown).err().expect("an unknown option is an error");
+    assert!(message(error).contains("unknown option \"tokenz\""));
+}
+
+#[wasm_bindgen_test]
+fn empty_and_odd_input_never_fail() {
+    for text in ["", "   ", "\u{0}\u{1}", "\u{FFFD}", "\r\r\n\n", "«»“”"] {
+        let doc = to_document(annotate(text, JsValue::UNDEFINED).unwrap());
+        assert_eq!(doc.text, text);
+    }
+}
