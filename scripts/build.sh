@@ -7,7 +7,7 @@ ensure_wasm_bindgen
 ensure_node_modules
 cd "$ROOT"
 log "building the WebAssembly module"
-cargo build --lib --profile wasm --target wasm32-unknown-unknown
+cargo rustc --lib --profile wasm --target wasm32-unknown-unknown --crate-type cdylib
 wasm-bindgen --target web --out-dir www/pkg target/wasm32-unknown-unknown/wasm/article_annotator.wasm
 wasm-opt -Oz www/pkg/article_annotator_bg.wasm -o www/pkg/article_annotator_bg.wasm
 ls -l www/pkg/article_annotator_bg.wasm | awk '{printf "www/pkg/article_annotator_bg.wasm: %.2f MB\n", $5/1e6}' >&2

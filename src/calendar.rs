@@ -20,8 +20,20 @@ pub struct Date {
     pub day: u32,
 }
 
-const MONTHS: [&str; 12] =
-    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+const MONTHS: [&str; 12] = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
 
 /// The month (1–12) named by a word: full names and the usual abbreviations ("Sept", "Dec.").
 pub fn month_number(word: &str) -> Option<u32> {
@@ -32,7 +44,10 @@ pub fn month_number(word: &str) -> Option<u32> {
     if lower == "sept" {
         return Some(9);
     }
-    MONTHS.iter().position(|m| *m == lower || (lower.len() == 3 && m.starts_with(&lower))).map(|i| i as u32 + 1)
+    MONTHS
+        .iter()
+        .position(|m| *m == lower || (lower.len() == 3 && m.starts_with(&lower)))
+        .map(|i| i as u32 + 1)
 }
 
 /// Number of days in a month.
@@ -49,8 +64,11 @@ pub fn days_in_month(year: i32, month: u32) -> u32 {
 impl Date {
     /// A date, if the day exists.
     pub fn new(year: i32, month: u32, day: u32) -> Option<Date> {
-        ((1..=12).contains(&month) && day >= 1 && day <= days_in_month(year, month) && (1000..=9999).contains(&year))
-            .then_some(Date { year, month, day })
+        ((1..=12).contains(&month)
+            && day >= 1
+            && day <= days_in_month(year, month)
+            && (1000..=9999).contains(&year))
+        .then_some(Date { year, month, day })
     }
 
     /// ISO 8601 form, `YYYY-MM-DD`.
@@ -60,16 +78,26 @@ impl Date {
 }
 
 fn number(word: &str) -> Option<u32> {
-    let digits = word.trim_end_matches(|c: char| c == ',' || c == '.');
-    let digits = digits.trim_end_matches("st").trim_end_matches("nd").trim_end_matches("rd").trim_end_matches("th");
-    (!digits.is_empty() && digits.len() <= 4 && digits.chars().all(|c| c.is_ascii_digit())).then(|| digits.parse().ok()).flatten()
+    let digits = word.trim_end_matches([',', '.']);
+    let digits = digits
+        .trim_end_matches("st")
+        .trim_end_matches("nd")
+        .trim_end_matches("rd")
+        .trim_end_matches("th");
+    (!digits.is_empty() && digits.len() <= 4 && digits.chars().all(|c| c.is_ascii_digit()))
+        .then(|| digits.parse().ok())
+        .flatten()
 }
 
 fn numeric_date(word: &str) -> Option<Date> {
-    let word = word.trim_end_matches(|c: char| c == ',' || c == '.');
+    let word = word.trim_end_matches([',', '.']);
     for separator in ['-', '/', '.'] {
         let parts: Vec<&str> = word.split(separator).collect();
-        if parts.len() != 3 || !parts.iter().all(|p| !p.is_empty() && p.chars().all(|c| c.is_ascii_digit())) {
+        if parts.len() != 3
+            || !parts
+                .iter()
+                .all(|p| !p.is_empty() && p.chars().all(|c| c.is_ascii_digit()))
+        {
             continue;
         }
         let n: Vec<u32> = parts.iter().filter_map(|p| p.parse().ok()).collect();
@@ -92,7 +120,10 @@ fn numeric_date(word: &str) -> Option<Date> {
 
 /// The first full absolute date (year, month and day) in `text`.
 pub fn parse_date(text: &str) -> Option<Date> {
-    let words: Vec<&str> = text.split(|c: char| c.is_whitespace() || c == '(' || c == ')').filter(|w| !w.is_empty()).collect();
+    let words: Vec<&str> = text
+        .split(|c: char| c.is_whitespace() || c == '(' || c == ')')
+        .filter(|w| !w.is_empty())
+        .collect();
     for (i, word) in words.iter().enumerate() {
         if let Some(date) = numeric_date(word) {
             return Some(date);
@@ -106,9 +137,12 @@ pub fn parse_date(text: &str) -> Option<Date> {
                 }
             }
         }
-        if let (Some(day), Some(month)) = (number(word), month_number(next(1).trim_end_matches(','))) {
+        if let (Some(day), Some(month)) =
+            (number(word), month_number(next(1).trim_end_matches(',')))
+        {
             // 13 December 2024
-            if let Some(date) = number(next(2)).and_then(|year| Date::new(year as i32, month, day)) {
+            if let Some(date) = number(next(2)).and_then(|year| Date::new(year as i32, month, day))
+            {
                 return Some(date);
             }
         }
@@ -133,7 +167,11 @@ mod tests {
             ("Updated Feb 29, 2024 4:00 PM", "2024-02-29"),
         ];
         for (text, iso) in cases {
-            assert_eq!(parse_date(text).map(|d| d.iso()).as_deref(), Some(iso), "{text}");
+            assert_eq!(
+                parse_date(text).map(|d| d.iso()).as_deref(),
+                Some(iso),
+                "{text}"
+            );
         }
         assert_eq!(parse_date("Feb 30, 2023"), None);
         assert_eq!(parse_date("May I say"), None);

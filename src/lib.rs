@@ -16,14 +16,14 @@
 //! assert_eq!(places, ["Ankara"]);
 //! ```
 //!
-//! Layers: [`article`] (blocks and meta), [`tokenize`], [`sentences`], [`ner`] (the entity
+//! Layers: [`pipeline`] (the [`Annotator`]), [`article`] (blocks and meta), [`tokenize`], [`sentences`], [`ner`] (the entity
 //! model, its training and its file format), [`conll`] (evaluation data), [`offsets`]; the
 //! `bindings` module (WebAssembly only) is the one place that knows about JavaScript.
 
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
-pub mod annotate;
+pub mod pipeline;
 pub mod article;
 pub mod calendar;
 pub mod conll;
@@ -37,7 +37,10 @@ pub mod tokenize;
 #[cfg(target_arch = "wasm32")]
 pub mod bindings;
 
-pub use annotate::{annotate, Annotator, Options};
-pub use document::{Block, BlockKind, Cluster, Dateline, Document, Entity, Label, Meta, Quote, QuoteKind, Range, Sentence, Token, TokenKind, SCHEMA_VERSION};
+pub use pipeline::{annotate, Annotator, Options};
+pub use document::{
+    Block, BlockKind, Cluster, Dateline, Document, Entity, Label, Meta, Quote, QuoteKind, Range,
+    Sentence, Token, TokenKind, SCHEMA_VERSION,
+};
 pub use offsets::OffsetUnit;
 pub use span::Span;

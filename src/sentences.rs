@@ -23,14 +23,93 @@ const PREPOSITIVE: &[&str] = &[
 
 /// Capitalised words that usually begin a sentence, so an abbreviation before them ends one.
 const SENTENCE_STARTERS: &[&str] = &[
-    "a", "according", "after", "all", "also", "although", "an", "and", "are", "as", "at",
-    "because", "before", "both", "but", "by", "can", "could", "did", "do", "does", "dr.",
-    "earlier", "for", "from", "he", "her", "his", "how", "however", "i", "if", "in", "is", "it",
-    "its", "last", "later", "many", "meanwhile", "mr.", "mrs.", "ms.", "my", "next", "no", "not",
-    "on", "one", "or", "our", "she", "should", "since", "so", "some", "still", "that", "the",
-    "their", "then", "there", "these", "they", "this", "those", "though", "to", "today", "under",
-    "was", "we", "were", "what", "when", "where", "which", "while", "who", "why", "will", "with",
-    "would", "yesterday", "yet", "you", "your",
+    "a",
+    "according",
+    "after",
+    "all",
+    "also",
+    "although",
+    "an",
+    "and",
+    "are",
+    "as",
+    "at",
+    "because",
+    "before",
+    "both",
+    "but",
+    "by",
+    "can",
+    "could",
+    "did",
+    "do",
+    "does",
+    "dr.",
+    "earlier",
+    "for",
+    "from",
+    "he",
+    "her",
+    "his",
+    "how",
+    "however",
+    "i",
+    "if",
+    "in",
+    "is",
+    "it",
+    "its",
+    "last",
+    "later",
+    "many",
+    "meanwhile",
+    "mr.",
+    "mrs.",
+    "ms.",
+    "my",
+    "next",
+    "no",
+    "not",
+    "on",
+    "one",
+    "or",
+    "our",
+    "she",
+    "should",
+    "since",
+    "so",
+    "some",
+    "still",
+    "that",
+    "the",
+    "their",
+    "then",
+    "there",
+    "these",
+    "they",
+    "this",
+    "those",
+    "though",
+    "to",
+    "today",
+    "under",
+    "was",
+    "we",
+    "were",
+    "what",
+    "when",
+    "where",
+    "which",
+    "while",
+    "who",
+    "why",
+    "will",
+    "with",
+    "would",
+    "yesterday",
+    "yet",
+    "you",
+    "your",
 ];
 
 /// Fewest tokens a sentence needs before an abbreviation may end it ("At 5 a.m. Mr. Smith…").
@@ -53,7 +132,9 @@ pub fn split_sentences(text: &str, tokens: &[Token]) -> Vec<Span> {
         };
         if ends && last + 1 < tokens.len() {
             let joined = tokens[last + 1].start == tokens[last].end;
-            let wide_stop = token_text(i).chars().any(|c| matches!(c, '。' | '！' | '？'));
+            let wide_stop = token_text(i)
+                .chars()
+                .any(|c| matches!(c, '。' | '！' | '？'));
             if !joined || wide_stop {
                 sentences.push(Span::new(tokens[start].start, tokens[last].end));
                 start = last + 1;
@@ -88,11 +169,15 @@ fn sentence_end_at(text: &str, tokens: &[Token], i: usize, start: usize) -> Opti
     let is_ellipsis = word.contains('…') || (is_stop && periods >= 3);
     while last + 1 < tokens.len()
         && tokens[last + 1].start == tokens[last].end
-        && token_text(last + 1).chars().all(|c| is_closing(c) || is_terminal(c))
+        && token_text(last + 1)
+            .chars()
+            .all(|c| is_closing(c) || is_terminal(c))
     {
         last += 1;
     }
-    let Some(next) = tokens.get(last + 1) else { return Some((last, true)) };
+    let Some(next) = tokens.get(last + 1) else {
+        return Some((last, true));
+    };
     let next_text = &text[next.start..next.end];
     let next_first = next_text.chars().next().unwrap_or(' ');
     let capitalised = next_first.is_uppercase();
@@ -105,7 +190,10 @@ fn sentence_end_at(text: &str, tokens: &[Token], i: usize, start: usize) -> Opti
         let stem = word.trim_end_matches('.').to_lowercase();
         let long_enough = i + 1 - start >= MIN_TOKENS_BEFORE_ABBREVIATION_END;
         let opens_quote = is_opening(next_first) && next_first != '(';
-        !PREPOSITIVE.contains(&stem.as_str()) && i > start && long_enough && (starter || opens_quote)
+        !PREPOSITIVE.contains(&stem.as_str())
+            && i > start
+            && long_enough
+            && (starter || opens_quote)
     } else {
         let bullet_before = i >= 2 && i - 2 == start && is_bullet(token_text(start));
         let list_marker = (i == start + 1 || bullet_before) && previous.is_some_and(is_list_label);
@@ -159,7 +247,10 @@ mod tests {
 
     fn split(text: &str) -> Vec<&str> {
         let tokens = tokenize(text, 0..text.len());
-        split_sentences(text, &tokens).iter().map(|s| s.slice(text)).collect()
+        split_sentences(text, &tokens)
+            .iter()
+            .map(|s| s.slice(text))
+            .collect()
     }
 
     #[test]
@@ -230,16 +321,34 @@ mod tests {
                 failures.push(format!("{text}\n   got {got:?}"));
             }
         }
-        assert!(failures.is_empty(), "{} of {} rules fail:\n{}", failures.len(), cases.len(), failures.join("\n"));
+        assert!(
+            failures.is_empty(),
+            "{} of {} rules fail:\n{}",
+            failures.len(),
+            cases.len(),
+            failures.join("\n")
+        );
     }
 
     #[test]
     fn news_cases() {
         let cases: &[(&str, &[&str])] = &[
-            ("“We will act,” he said. “Now.”", &["“We will act,” he said.", "“Now.”"]),
-            ("Sales rose 3.5% to 1,000.5 tonnes. Prices fell.", &["Sales rose 3.5% to 1,000.5 tonnes.", "Prices fell."]),
-            ("It happened on Dec. 12 in Ankara. Gen. Smith left.", &["It happened on Dec. 12 in Ankara.", "Gen. Smith left."]),
-            ("The shares of Acme Inc. rose. They fell later.", &["The shares of Acme Inc. rose.", "They fell later."]),
+            (
+                "“We will act,” he said. “Now.”",
+                &["“We will act,” he said.", "“Now.”"],
+            ),
+            (
+                "Sales rose 3.5% to 1,000.5 tonnes. Prices fell.",
+                &["Sales rose 3.5% to 1,000.5 tonnes.", "Prices fell."],
+            ),
+            (
+                "It happened on Dec. 12 in Ankara. Gen. Smith left.",
+                &["It happened on Dec. 12 in Ankara.", "Gen. Smith left."],
+            ),
+            (
+                "The shares of Acme Inc. rose. They fell later.",
+                &["The shares of Acme Inc. rose.", "They fell later."],
+            ),
             ("東京は晴れ。大阪は雨。", &["東京は晴れ。", "大阪は雨。"]),
         ];
         for (text, expected) in cases {

@@ -1,6 +1,21 @@
 //! [`Span`]: the one half-open byte range used everywhere inside the core.
 
 use serde::{Deserialize, Serialize};
+use unicode_segmentation::{GraphemeCursor, UnicodeSegmentation};
+
+/// True when `offset` lies between two grapheme clusters of `text` (or at either end).
+pub fn is_grapheme_boundary(text: &str, offset: usize) -> bool {
+    text.is_char_boundary(offset)
+        && GraphemeCursor::new(offset, text.len(), true)
+            .is_boundary(text, 0)
+            .unwrap_or(false)
+}
+
+/// True for a grapheme cluster made only of white space (a space followed by a combining
+/// mark is not white space: the mark belongs to it).
+pub fn is_space_cluster(cluster: &str) -> bool {
+    cluster.chars().all(char::is_whitespace)
+}
 
 /// A half-open range `start..end` into a text.
 ///
@@ -15,7 +30,9 @@ use serde::{Deserialize, Serialize};
 /// assert_eq!(span.slice(text), "Ankara");
 /// assert_eq!(span.len(), 6);
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default, Serialize, Deserialize,
+)]
 pub struct Span {
     /// First position inside the span.
     pub start: usize,
@@ -26,7 +43,10 @@ pub struct Span {
 impl Span {
     /// A span from `start` to `end` (`end` is clamped to be at least `start`).
     pub fn new(start: usize, end: usize) -> Span {
-        Span { start, end: end.max(start) }
+        Span {
+            start,
+            end: end.max(start),
+        }
     }
 
     /// Number of units covered.
@@ -59,12 +79,19 @@ impl Span {
         Span::new(self.start + by, self.end + by)
     }
 
-    /// The span without leading and trailing white space in `text`.
+    /// The span without leading and trailing white-space grapheme clusters in `text`.
     pub fn trimmed(&self, text: &str) -> Span {
         let slice = self.slice(text);
-        let start = self.start + (slice.len() - slice.trim_start().len());
-        let end = self.end - (slice.len() - slice.trim_end().len());
-        Span::new(start, end)
+        let solid = |(_, cluster): &(usize, &str)| !is_space_cluster(cluster);
+        let Some((first, _)) = slice.grapheme_indices(true).find(solid) else {
+            return Span::new(self.start, self.start);
+        };
+        let end = slice
+            .grapheme_indices(true)
+            .rev()
+            .find(solid)
+            .map_or(slice.len(), |(i, cluster)| i + cluster.len());
+        Span::new(self.start + first, self.start + end)
     }
 }
 
@@ -82,5 +109,11 @@ mod tests {
         assert!(!s.overlaps(Span::new(8, 9)));
         assert_eq!(Span::new(5, 2), Span::new(5, 5));
         assert_eq!(Span::new(3, 20).slice(text), "");
+        let marked = " \u{11370}x ";
+        assert_eq!(
+            Span::new(0, marked.len()).trimmed(marked),
+            Span::new(0, marked.len() - 1)
+        );
+        assert!(!is_grapheme_boundary(marked, 1));
     }
 }

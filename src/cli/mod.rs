@@ -8,7 +8,9 @@ use std::time::Instant;
 use article_annotator::conll::parse_conll;
 use article_annotator::ner::clusters::{sentences_of_raw_text, two_level_clusters};
 use article_annotator::ner::tags::{tags_from_spans, Position, ENTITY_TYPES};
-use article_annotator::ner::train::{document_words, score_documents, spans_only, train, TrainOptions};
+use article_annotator::ner::train::{
+    document_words, score_documents, spans_only, train, TrainOptions,
+};
 use article_annotator::ner::NerModel;
 use article_annotator::{Annotator, Document, OffsetUnit, Options};
 use clap::{Parser, Subcommand, ValueEnum};
@@ -112,14 +114,24 @@ fn read_text(path: Option<&Path>) -> Result<String, String> {
     let (bytes, name) = match path {
         None => (read_stdin()?, "standard input".to_string()),
         Some(p) if p == Path::new("-") => (read_stdin()?, "standard input".to_string()),
-        Some(p) => (std::fs::read(p).map_err(|e| format!("cannot read {}: {e}", p.display()))?, p.display().to_string()),
+        Some(p) => (
+            std::fs::read(p).map_err(|e| format!("cannot read {}: {e}", p.display()))?,
+            p.display().to_string(),
+        ),
     };
-    String::from_utf8(bytes).map_err(|e| format!("{name} is not valid UTF-8: invalid byte at offset {}", e.utf8_error().valid_up_to()))
+    String::from_utf8(bytes).map_err(|e| {
+        format!(
+            "{name} is not valid UTF-8: invalid byte at offset {}",
+            e.utf8_error().valid_up_to()
+        )
+    })
 }
 
 fn read_stdin() -> Result<Vec<u8>, String> {
     let mut bytes = Vec::new();
-    std::io::stdin().read_to_end(&mut bytes).map_err(|e| format!("cannot read standard input: {e}"))?;
+    std::io::stdin()
+        .read_to_end(&mut bytes)
+        .map_err(|e| format!("cannot read standard input: {e}"))?;
     Ok(bytes)
 }
 
@@ -133,11 +145,20 @@ fn write_file(path: &Path, bytes: &[u8]) -> Result<(), String> {
 
 fn to_json(document: &mut Document, pretty: bool) -> String {
     document.convert_offsets(OffsetUnit::Codepoint);
-    let json = if pretty { serde_json::to_string_pretty(document) } else { serde_json::to_string(document) };
+    let json = if pretty {
+        serde_json::to_string_pretty(document)
+    } else {
+        serde_json::to_string(document)
+    };
     json.unwrap_or_else(|e| format!("{{\"error\":\"{e}\"}}"))
 }
 
-fn annotate_command(input: Option<PathBuf>, date: Option<String>, format: Format, tokens: bool) -> Result<(), String> {
+fn annotate_command(
+    input: Option<PathBuf>,
+    date: Option<String>,
+    format: Format,
+    tokens: bool,
+) -> Result<(), String> {
     let options = Options { date, tokens };
     options.validate().map_err(|e| format!("--{e}"))?;
     let text = read_text(input.as_deref())?;
@@ -145,15 +166,40 @@ fn annotate_command(input: Option<PathBuf>, date: Option<String>, format: Format
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
     match format {
-        Format::Json => writeln!(out, "{}", to_json(&mut annotator.annotate(&text, &options), true)).map_err(|e| e.to_string()),
+        Format::Json => writeln!(
+            out,
+            "{}",
+            to_json(&mut annotator.annotate(&text, &options), true)
+        )
+        .map_err(|e| e.to_string()),
         Format::Jsonl => {
-            for (number, line) in text.lines().enumerate().filter(|(_, l)| !l.trim().is_empty()) {
-                let value: serde_json::Value = serde_json::from_str(line).map_err(|e| format!("line {}: not JSON: {e}", number + 1))?;
+            for (number, line) in text
+                .lines()
+                .enumerate()
+                .filter(|(_, l)| !l.trim().is_empty())
+            {
+                let value: serde_json::Value = serde_json::from_str(line)
+                    .map_err(|e| format!("line {}: not JSON: {e}", number + 1))?;
                 let Some(article) = value.get("text").and_then(|t| t.as_str()) else {
-                    return Err(format!("line {}: expected an object with a \"text\" string", number + 1));
+                    return Err(format!(
+                        "line {}: expected an object with a \"text\" string",
+                        number + 1
+                    ));
                 };
-                let line_options = Options { date: value.get("date").and_then(|d| d.as_str()).map(str::to_string).or(options.date.clone()), tokens };
-                writeln!(out, "{}", to_json(&mut annotator.annotate(article, &line_options), false)).map_err(|e| e.to_string())?;
+                let line_options = Options {
+                    date: value
+                        .get("date")
+                        .and_then(|d| d.as_str())
+                        .map(str::to_string)
+                        .or(options.date.clone()),
+                    tokens,
+                };
+                writeln!(
+                    out,
+                    "{}",
+                    to_json(&mut annotator.annotate(article, &line_options), false)
+                )
+                .map_err(|e| e.to_string())?;
             }
             Ok(())
         }
@@ -163,8 +209,15 @@ fn annotate_command(input: Option<PathBuf>, date: Option<String>, format: Format
 fn sentences_command(input: Option<PathBuf>) -> Result<(), String> {
     let text = read_text(input.as_deref())?;
     let doc = Annotator::new().annotate(&text, &Options::default());
-    let sentences: Vec<&str> = doc.sentences.iter().map(|s| &text[s.start..s.end]).collect();
-    println!("{}", serde_json::to_string_pretty(&sentences).map_err(|e| e.to_string())?);
+    let sentences: Vec<&str> = doc
+        .sentences
+        .iter()
+        .map(|s| &text[s.start..s.end])
+        .collect();
+    println!(
+        "{}",
+        serde_json::to_string_pretty(&sentences).map_err(|e| e.to_string())?
+    );
     Ok(())
 }
 
@@ -183,25 +236,47 @@ fn rate(seconds: f64, mut work: impl FnMut()) -> f64 {
 fn bench_command(input: PathBuf, seconds: f64) -> Result<(), String> {
     let text = read_file(&input)?;
     let annotator = Annotator::new();
-    let options = Options { tokens: true, ..Options::default() };
+    let options = Options {
+        tokens: true,
+        ..Options::default()
+    };
     let doc = annotator.annotate(&text, &options);
     let token_count = doc.tokens.as_ref().map_or(0, Vec::len);
     let per_second = rate(seconds, || {
         std::hint::black_box(annotator.annotate(&text, &Options::default()));
     });
     let megabytes = text.len() as f64 / 1e6;
-    println!("input: {} ({:.2} MB, {} tokens, {} entities)", input.display(), megabytes, token_count, doc.entities.len());
-    println!("annotate: {:.1} MB/s, {:.0} tokens/s", megabytes * per_second, token_count as f64 * per_second);
+    println!(
+        "input: {} ({:.2} MB, {} tokens, {} entities)",
+        input.display(),
+        megabytes,
+        token_count,
+        doc.entities.len()
+    );
+    println!(
+        "annotate: {:.1} MB/s, {:.0} tokens/s",
+        megabytes * per_second,
+        token_count as f64 * per_second
+    );
     let tokens = doc.tokens.unwrap_or_default();
     let words: Vec<Vec<&str>> = doc
         .sentences
         .iter()
-        .map(|s| tokens.iter().filter(|t| t.start >= s.start && t.end <= s.end).map(|t| &text[t.start..t.end]).collect())
+        .map(|s| {
+            tokens
+                .iter()
+                .filter(|t| t.start >= s.start && t.end <= s.end)
+                .map(|t| &text[t.start..t.end])
+                .collect()
+        })
         .collect();
     let tag_rate = rate(seconds, || {
         std::hint::black_box(annotator.model().tag_document(&words));
     });
-    println!("entity tagger alone: {:.0} tokens/s", token_count as f64 * tag_rate);
+    println!(
+        "entity tagger alone: {:.0} tokens/s",
+        token_count as f64 * tag_rate
+    );
     Ok(())
 }
 
@@ -228,29 +303,60 @@ fn train_command(
         Default::default()
     } else {
         for doc in &train_docs {
-            sentences.extend(doc.sentences.iter().map(|s| s.iter().map(|t| t.word.to_lowercase()).collect()));
+            sentences.extend(
+                doc.sentences
+                    .iter()
+                    .map(|s| s.iter().map(|t| t.word.to_lowercase()).collect()),
+            );
         }
         two_level_clusters(&sentences, coarse, fine, iterations)
     };
-    eprintln!("word clusters: {} words ({:.1}s)", clusters.len(), started.elapsed().as_secs_f64());
-    let options = TrainOptions { epochs, seed, ..TrainOptions::default() };
-    let trained = train(&train_docs, &dev_docs, &clusters, &options, |line| eprintln!("{line}"));
+    eprintln!(
+        "word clusters: {} words ({:.1}s)",
+        clusters.len(),
+        started.elapsed().as_secs_f64()
+    );
+    let options = TrainOptions {
+        epochs,
+        seed,
+        ..TrainOptions::default()
+    };
+    let trained = train(&train_docs, &dev_docs, &clusters, &options, |line| {
+        eprintln!("{line}")
+    });
     let bytes = trained.model.to_bytes();
     write_file(&out, &bytes)?;
-    println!("wrote {} ({} bytes); dev F1 {:.4}; {:.0}s", out.display(), bytes.len(), trained.dev.f1, started.elapsed().as_secs_f64());
+    println!(
+        "wrote {} ({} bytes); dev F1 {:.4}; {:.0}s",
+        out.display(),
+        bytes.len(),
+        trained.dev.f1,
+        started.elapsed().as_secs_f64()
+    );
     Ok(())
 }
 
-fn eval_command(input: PathBuf, json: bool, predictions: Option<PathBuf>, model_path: Option<PathBuf>) -> Result<(), String> {
+fn eval_command(
+    input: PathBuf,
+    json: bool,
+    predictions: Option<PathBuf>,
+    model_path: Option<PathBuf>,
+) -> Result<(), String> {
     let documents = parse_conll(&read_file(&input)?);
     let model = match model_path {
         Some(path) => {
-            let bytes = std::fs::read(&path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
-            NerModel::from_bytes(&bytes).ok_or_else(|| format!("{} is not an article-annotator model file", path.display()))?
+            let bytes =
+                std::fs::read(&path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+            NerModel::from_bytes(&bytes).ok_or_else(|| {
+                format!("{} is not an article-annotator model file", path.display())
+            })?
         }
         None => Annotator::new().model().clone(),
     };
-    let predicted: Vec<_> = documents.iter().map(|d| spans_only(model.tag_document(&document_words(d)))).collect();
+    let predicted: Vec<_> = documents
+        .iter()
+        .map(|d| spans_only(model.tag_document(&document_words(d))))
+        .collect();
     let scores = score_documents(&documents, &predicted);
     if let Some(path) = predictions {
         let mut out = String::new();
@@ -261,7 +367,11 @@ fn eval_command(input: PathBuf, json: bool, predictions: Option<PathBuf>, model_
                     let label = match (tag.entity_type(), tag.position()) {
                         (Some(t), Some(position)) => {
                             let begins = matches!(position, Position::Begin | Position::Unit);
-                            format!("{}-{}", if begins { "B" } else { "I" }, ENTITY_TYPES[t as usize])
+                            format!(
+                                "{}-{}",
+                                if begins { "B" } else { "I" },
+                                ENTITY_TYPES[t as usize]
+                            )
                         }
                         _ => "O".to_string(),
                     };
@@ -272,26 +382,66 @@ fn eval_command(input: PathBuf, json: bool, predictions: Option<PathBuf>, model_
         }
         write_file(&path, out.as_bytes())?;
     }
-    println!("{:<6} {:>9} {:>9} {:>9}", "type", "precision", "recall", "F1");
+    println!(
+        "{:<6} {:>9} {:>9} {:>9}",
+        "type", "precision", "recall", "F1"
+    );
     for (label, prf) in &scores.per_type {
-        println!("{:<6} {:>9.4} {:>9.4} {:>9.4}", label, prf.precision, prf.recall, prf.f1);
+        println!(
+            "{:<6} {:>9.4} {:>9.4} {:>9.4}",
+            label, prf.precision, prf.recall, prf.f1
+        );
     }
-    println!("{:<6} {:>9.4} {:>9.4} {:>9.4}", "all", scores.precision, scores.recall, scores.f1);
+    println!(
+        "{:<6} {:>9.4} {:>9.4} {:>9.4}",
+        "all", scores.precision, scores.recall, scores.f1
+    );
     if json {
-        println!("{}", serde_json::to_string(&scores).map_err(|e| e.to_string())?);
+        println!(
+            "{}",
+            serde_json::to_string(&scores).map_err(|e| e.to_string())?
+        );
     }
     Ok(())
 }
 
 fn run(cli: Cli) -> Result<(), String> {
     match cli.command {
-        Command::Annotate { input, date, format, tokens } => annotate_command(input, date, format, tokens),
+        Command::Annotate {
+            input,
+            date,
+            format,
+            tokens,
+        } => annotate_command(input, date, format, tokens),
         Command::Sentences { input } => sentences_command(input),
         Command::Bench { input, seconds } => bench_command(input, seconds),
-        Command::TrainNer { train, dev, out, epochs, unlabeled, coarse_clusters, fine_clusters, cluster_iterations, seed } => {
-            train_command(train, dev, out, epochs, unlabeled, coarse_clusters, fine_clusters, cluster_iterations, seed)
-        }
-        Command::EvalNer { input, json, predictions, model } => eval_command(input, json, predictions, model),
+        Command::TrainNer {
+            train,
+            dev,
+            out,
+            epochs,
+            unlabeled,
+            coarse_clusters,
+            fine_clusters,
+            cluster_iterations,
+            seed,
+        } => train_command(
+            train,
+            dev,
+            out,
+            epochs,
+            unlabeled,
+            coarse_clusters,
+            fine_clusters,
+            cluster_iterations,
+            seed,
+        ),
+        Command::EvalNer {
+            input,
+            json,
+            predictions,
+            model,
+        } => eval_command(input, json, predictions, model),
     }
 }
 

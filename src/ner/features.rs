@@ -1,5 +1,6 @@
 //! Feature extraction for the entity tagger: each feature is a 64-bit hash of a template id and
-//! the values it combines, folded into a table bucket by [`FeatureHasher`].
+//! the values it combines, folded into a table bucket by
+//! [`SparseWeights::bucket`](super::model::SparseWeights::bucket).
 //!
 //! Word-level attributes are hashed once per token ([`TokenAttributes`]); templates combine them
 //! over a five-token window, with document-level evidence (how the word is written elsewhere in
@@ -106,7 +107,11 @@ fn word_attributes(word: &str, lexicon: &Lexicon) -> TokenAttributes {
     let (shape, short_shape) = shapes(word);
     let mut prefixes = [0; 4];
     let mut suffixes = [0; 4];
-    let boundaries: Vec<usize> = lower.char_indices().map(|(i, _)| i).chain([lower.len()]).collect();
+    let boundaries: Vec<usize> = lower
+        .char_indices()
+        .map(|(i, _)| i)
+        .chain([lower.len()])
+        .collect();
     let chars = boundaries.len() - 1;
     for n in 1..=4 {
         if chars > n {
@@ -124,7 +129,10 @@ fn word_attributes(word: &str, lexicon: &Lexicon) -> TokenAttributes {
     if word.chars().any(char::is_numeric) {
         flags |= FLAG_HAS_DIGIT;
     }
-    let digits_folded: String = word.chars().map(|c| if c.is_ascii_digit() { '0' } else { c }).collect();
+    let digits_folded: String = word
+        .chars()
+        .map(|c| if c.is_ascii_digit() { '0' } else { c })
+        .collect();
     let lower_hash = hash_str(&lower);
     TokenAttributes {
         word: hash_str(&digits_folded),
@@ -143,12 +151,21 @@ fn word_attributes(word: &str, lexicon: &Lexicon) -> TokenAttributes {
 
 /// Hashes every token of a document (sentences of words) once.
 pub fn prepare_document(sentences: &[Vec<&str>], lexicon: &Lexicon) -> PreparedDocument {
-    let normalised: Vec<Vec<Cow<str>>> = sentences.iter().map(|s| s.iter().map(|w| normalise(w)).collect()).collect();
+    let normalised: Vec<Vec<Cow<str>>> = sentences
+        .iter()
+        .map(|s| s.iter().map(|w| normalise(w)).collect())
+        .collect();
     let caps_sentence: Vec<bool> = normalised
         .iter()
         .map(|s| {
-            let letters = s.iter().filter(|w| w.chars().any(char::is_alphabetic)).count();
-            let caps = s.iter().filter(|w| is_caps_word(w) && w.chars().count() > 1).count();
+            let letters = s
+                .iter()
+                .filter(|w| w.chars().any(char::is_alphabetic))
+                .count();
+            let caps = s
+                .iter()
+                .filter(|w| is_caps_word(w) && w.chars().count() > 1)
+                .count();
             letters >= 2 && caps * 10 >= letters * 7
         })
         .collect();
@@ -163,7 +180,9 @@ pub fn prepare_document(sentences: &[Vec<&str>], lexicon: &Lexicon) -> PreparedD
                 lower_forms.insert(word.to_string());
             }
             if !caps && first.is_uppercase() && !is_caps_word(word) {
-                title_forms.entry(word.to_uppercase()).or_insert_with(|| hash_str(word));
+                title_forms
+                    .entry(word.to_uppercase())
+                    .or_insert_with(|| hash_str(word));
             }
         }
     }
@@ -174,10 +193,19 @@ pub fn prepare_document(sentences: &[Vec<&str>], lexicon: &Lexicon) -> PreparedD
         .map(|(sentence, &caps)| {
             let mut attributes: Vec<TokenAttributes> = sentence
                 .iter()
-                .map(|word| cache.entry(word.as_ref()).or_insert_with(|| word_attributes(word, lexicon)).clone())
+                .map(|word| {
+                    cache
+                        .entry(word.as_ref())
+                        .or_insert_with(|| word_attributes(word, lexicon))
+                        .clone()
+                })
                 .collect();
             let lower_hashes: Vec<u64> = attributes.iter().map(|a| a.lower).collect();
-            for (i, (token, gazetteer)) in attributes.iter_mut().zip(lexicon.gazetteer_matches(&lower_hashes)).enumerate() {
+            for (i, (token, gazetteer)) in attributes
+                .iter_mut()
+                .zip(lexicon.gazetteer_matches(&lower_hashes))
+                .enumerate()
+            {
                 let word = &sentence[i];
                 token.gazetteer = gazetteer;
                 if i == 0 {
@@ -293,7 +321,10 @@ pub fn token_features(
         push(70, t.document_form);
     }
     // History: the tags just given and the word's labels earlier in the document.
-    let (tag1, tag2) = (u64::from(previous[0].index()), u64::from(previous[1].index()));
+    let (tag1, tag2) = (
+        u64::from(previous[0].index()),
+        u64::from(previous[1].index()),
+    );
     push(80, tag1);
     push(81, mix(tag1, tag2));
     push(82, mix(tag1, t.lower));

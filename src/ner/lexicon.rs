@@ -55,7 +55,10 @@ impl Lexicon {
     /// Adds an entity name (its lower-cased tokens) with its type.
     pub fn add_entry(&mut self, words: &[String], entity_type: u8) {
         if !words.is_empty() && words.len() <= MAX_ENTRY_TOKENS {
-            *self.entries.entry(sequence_hash(words.iter().map(String::as_str))).or_default() |= 1 << entity_type;
+            *self
+                .entries
+                .entry(sequence_hash(words.iter().map(String::as_str)))
+                .or_default() |= 1 << entity_type;
         }
     }
 
@@ -116,7 +119,10 @@ impl Lexicon {
                             (k, len) if k + 1 == len => Position::Last,
                             _ => Position::Inside,
                         };
-                        let code = mix(u64::from(entity_type) + 1, position as u64 + 10 * (len.min(3) as u64));
+                        let code = mix(
+                            u64::from(entity_type) + 1,
+                            position as u64 + 10 * (len.min(3) as u64),
+                        );
                         if let Some(slot) = codes[start + k].iter_mut().find(|c| **c == 0) {
                             *slot = code;
                         }

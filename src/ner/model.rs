@@ -61,7 +61,13 @@ impl SparseWeights {
         rows.dedup_by_key(|row| row.0);
         let capacity = (rows.len() * 2).next_power_of_two().max(16);
         let scales = rows.iter().map(|row| Self::scale_of(row.1)).collect();
-        let mut table = SparseWeights { hash_bits, slots: vec![0; capacity], row_of_slot: vec![0; capacity], rows: Vec::new(), scales };
+        let mut table = SparseWeights {
+            hash_bits,
+            slots: vec![0; capacity],
+            row_of_slot: vec![0; capacity],
+            rows: Vec::new(),
+            scales,
+        };
         for (i, row) in rows.iter().enumerate() {
             let slot = table.find_slot(row.0);
             table.slots[slot] = row.0 + 1;
@@ -150,7 +156,8 @@ impl ByteReader<'_> {
 
     /// Reads a `u32`.
     pub fn u32(&mut self) -> Option<u32> {
-        self.take(4).map(|b| u32::from_le_bytes([b[0], b[1], b[2], b[3]]))
+        self.take(4)
+            .map(|b| u32::from_le_bytes([b[0], b[1], b[2], b[3]]))
     }
 }
 
@@ -178,7 +185,9 @@ impl NerModel {
 
     /// Reads a model file; `None` when the bytes are not one.
     pub fn from_bytes(bytes: &[u8]) -> Option<NerModel> {
-        let mut reader = ByteReader { bytes: bytes.strip_prefix(MAGIC)? };
+        let mut reader = ByteReader {
+            bytes: bytes.strip_prefix(MAGIC)?,
+        };
         let hash_bits = reader.u32()?;
         let count = reader.u32()? as usize;
         let mut buckets = Vec::with_capacity(count);
@@ -195,7 +204,9 @@ impl NerModel {
             rows.push((bucket, exponent, values));
         }
         let lexicon = Lexicon::read(&mut reader)?;
-        (1..=32).contains(&hash_bits).then(|| NerModel::new(SparseWeights::new(hash_bits, rows), lexicon))
+        (1..=32)
+            .contains(&hash_bits)
+            .then(|| NerModel::new(SparseWeights::new(hash_bits, rows), lexicon))
     }
 
     /// The model file's bytes (deterministic: rows sorted by bucket).
@@ -233,7 +244,10 @@ impl NerModel {
 }
 
 /// Greedy decoding of a prepared document, sentence by sentence, keeping the label history.
-pub fn decode_document<W: Weights + ?Sized>(weights: &W, document: &PreparedDocument) -> Vec<Vec<TaggedSpan>> {
+pub fn decode_document<W: Weights + ?Sized>(
+    weights: &W,
+    document: &PreparedDocument,
+) -> Vec<Vec<TaggedSpan>> {
     let mut history = LabelHistory::default();
     let mut features = Vec::new();
     document
@@ -248,7 +262,11 @@ pub fn decode_document<W: Weights + ?Sized>(weights: &W, document: &PreparedDocu
                 let scores = score(weights, &features);
                 let tag = best_tag(&scores, previous[0], i + 1 == sentence.len());
                 // Only entity tokens' confidences are used; skip the softmax for the rest.
-                confidences.push(if tag == Tag::OUTSIDE { 1.0 } else { probability(&scores, tag, previous[0]) });
+                confidences.push(if tag == Tag::OUTSIDE {
+                    1.0
+                } else {
+                    probability(&scores, tag, previous[0])
+                });
                 history.record(sentence[i].history_key, tag);
                 previous = [tag, previous[0]];
                 tags.push(tag);
@@ -257,7 +275,10 @@ pub fn decode_document<W: Weights + ?Sized>(weights: &W, document: &PreparedDocu
                 .into_iter()
                 .map(|span| {
                     let covered = &confidences[span.start..span.end];
-                    TaggedSpan { span, score: covered.iter().sum::<f32>() / covered.len() as f32 }
+                    TaggedSpan {
+                        span,
+                        score: covered.iter().sum::<f32>() / covered.len() as f32,
+                    }
                 })
                 .collect()
         })
@@ -271,7 +292,11 @@ const SCORE_TEMPERATURE: f32 = 8.0;
 /// Softmax probability of `tag` among the tags allowed after `previous` (the others are never
 /// chosen, so their scores are never trained down and carry no information).
 fn probability(scores: &[f32; NUM_TAGS], tag: Tag, previous: Tag) -> f32 {
-    let allowed = || (0..NUM_TAGS).filter(|&i| Tag::from_index(i).can_follow(previous)).map(|i| scores[i] / SCORE_TEMPERATURE);
+    let allowed = || {
+        (0..NUM_TAGS)
+            .filter(|&i| Tag::from_index(i).can_follow(previous))
+            .map(|i| scores[i] / SCORE_TEMPERATURE)
+    };
     let max = allowed().fold(f32::NEG_INFINITY, f32::max);
     let total: f32 = allowed().map(|s| (s - max).exp()).sum();
     let chosen = scores[tag.index() as usize] / SCORE_TEMPERATURE;
@@ -292,7 +317,10 @@ mod tests {
         row[3] = -7;
         let mut lexicon = Lexicon::default();
         lexicon.add_entry(&["ankara".to_string()], 2);
-        let model = NerModel::new(SparseWeights::new(20, vec![(5, 120, row), (1 << 19, 140, row)]), lexicon);
+        let model = NerModel::new(
+            SparseWeights::new(20, vec![(5, 120, row), (1 << 19, 140, row)]),
+            lexicon,
+        );
         let bytes = model.to_bytes();
         assert_eq!(NerModel::from_bytes(&bytes), Some(model));
         assert_eq!(NerModel::from_bytes(&bytes[..bytes.len() - 1]), None);

@@ -28,7 +28,13 @@ pub struct TrainOptions {
 
 impl Default for TrainOptions {
     fn default() -> Self {
-        TrainOptions { epochs: 12, hash_bits: 22, seed: 7, max_rows: 140_000, folds: 4 }
+        TrainOptions {
+            epochs: 12,
+            hash_bits: 22,
+            seed: 7,
+            max_rows: 140_000,
+            folds: 4,
+        }
     }
 }
 
@@ -49,7 +55,11 @@ impl Weights for DenseWeights {
 
 /// The words of a CoNLL document, sentence by sentence.
 pub fn document_words(document: &ConllDocument) -> Vec<Vec<&str>> {
-    document.sentences.iter().map(|s| s.iter().map(|t| t.word.as_str()).collect()).collect()
+    document
+        .sentences
+        .iter()
+        .map(|s| s.iter().map(|t| t.word.as_str()).collect())
+        .collect()
 }
 
 /// Gold entities of a sentence as token spans of the tagger's types (others are dropped).
@@ -59,7 +69,11 @@ fn gold_spans(sentence: &[crate::conll::ConllToken]) -> Vec<TokenSpan> {
         .into_iter()
         .filter_map(|c| {
             let entity_type = ENTITY_TYPES.iter().position(|&t| t == c.label)? as u8;
-            Some(TokenSpan { start: c.start, end: c.end, entity_type })
+            Some(TokenSpan {
+                start: c.start,
+                end: c.end,
+                entity_type,
+            })
         })
         .collect()
 }
@@ -68,12 +82,19 @@ fn gold_spans(sentence: &[crate::conll::ConllToken]) -> Vec<TokenSpan> {
 pub fn to_chunks(spans: &[TokenSpan]) -> Vec<Chunk> {
     spans
         .iter()
-        .map(|s| Chunk { start: s.start, end: s.end, label: ENTITY_TYPES[s.entity_type as usize].to_string() })
+        .map(|s| Chunk {
+            start: s.start,
+            end: s.end,
+            label: ENTITY_TYPES[s.entity_type as usize].to_string(),
+        })
         .collect()
 }
 
 /// Scores predictions for `documents` against their gold tags.
-pub fn score_documents(documents: &[ConllDocument], predictions: &[Vec<Vec<TokenSpan>>]) -> ChunkScores {
+pub fn score_documents(
+    documents: &[ConllDocument],
+    predictions: &[Vec<Vec<TokenSpan>>],
+) -> ChunkScores {
     let mut scorer = ChunkScorer::default();
     for (document, predicted) in documents.iter().zip(predictions) {
         for (sentence, spans) in document.sentences.iter().zip(predicted) {
@@ -88,7 +109,10 @@ fn lexicon_from(documents: &[&ConllDocument], clusters: &HashMap<u32, [u16; 2]>)
     let mut lexicon = Lexicon::default();
     for document in documents {
         for sentence in &document.sentences {
-            let lower: Vec<String> = sentence.iter().map(|t| super::features::normalise(&t.word).to_lowercase()).collect();
+            let lower: Vec<String> = sentence
+                .iter()
+                .map(|t| super::features::normalise(&t.word).to_lowercase())
+                .collect();
             lexicon.add_spans(&lower, &gold_spans(sentence));
         }
     }
@@ -133,8 +157,12 @@ pub fn train(
     let folds = options.folds.max(2);
     let fold_lexicons: Vec<Lexicon> = (0..folds)
         .map(|fold| {
-            let others: Vec<&ConllDocument> =
-                train_documents.iter().enumerate().filter(|(i, _)| i % folds != fold).map(|(_, d)| d).collect();
+            let others: Vec<&ConllDocument> = train_documents
+                .iter()
+                .enumerate()
+                .filter(|(i, _)| i % folds != fold)
+                .map(|(_, d)| d)
+                .collect();
             lexicon_from(&others, clusters)
         })
         .collect();
@@ -144,12 +172,18 @@ pub fn train(
         .enumerate()
         .map(|(i, document)| {
             let words = document_words(document);
-            let gold = document.sentences.iter().map(|s| tags_from_spans(s.len(), &gold_spans(s))).collect();
+            let gold = document
+                .sentences
+                .iter()
+                .map(|s| tags_from_spans(s.len(), &gold_spans(s)))
+                .collect();
             (prepare_document(&words, &fold_lexicons[i % folds]), gold)
         })
         .collect();
-    let dev_prepared: Vec<PreparedDocument> =
-        dev_documents.iter().map(|d| prepare_document(&document_words(d), &full_lexicon)).collect();
+    let dev_prepared: Vec<PreparedDocument> = dev_documents
+        .iter()
+        .map(|d| prepare_document(&document_words(d), &full_lexicon))
+        .collect();
     progress(&format!(
         "training on {} documents, {} gazetteer entries, {} clustered words",
         train_documents.len(),
@@ -158,7 +192,10 @@ pub fn train(
     ));
 
     let size = (1usize << options.hash_bits) * NUM_TAGS;
-    let mut current = DenseWeights { hash_bits: options.hash_bits, weights: vec![0.0; size] };
+    let mut current = DenseWeights {
+        hash_bits: options.hash_bits,
+        weights: vec![0.0; size],
+    };
     let mut sums = vec![0.0f32; size];
     let mut step = 1.0f32;
     let mut order: Vec<usize> = (0..prepared.len()).collect();
@@ -175,12 +212,17 @@ pub fn train(
                 let mut previous = [Tag::OUTSIDE; 2];
                 for i in 0..sentence.len() {
                     token_features(sentence, i, previous, &history, &mut features);
-                    let predicted = best_tag(&score(&current, &features), previous[0], i + 1 == sentence.len());
+                    let predicted = best_tag(
+                        &score(&current, &features),
+                        previous[0],
+                        i + 1 == sentence.len(),
+                    );
                     let truth = gold_tags[i];
                     if predicted != truth {
                         mistakes += 1;
                         for &feature in &features {
-                            let base = SparseWeights::bucket(options.hash_bits, feature) as usize * NUM_TAGS;
+                            let base = SparseWeights::bucket(options.hash_bits, feature) as usize
+                                * NUM_TAGS;
                             for (tag, delta) in [(truth, 1.0), (predicted, -1.0)] {
                                 let k = base + tag.index() as usize;
                                 current.weights[k] += delta;
@@ -196,18 +238,34 @@ pub fn train(
         }
         let averaged = DenseWeights {
             hash_bits: options.hash_bits,
-            weights: current.weights.iter().zip(&sums).map(|(w, s)| w - s / step).collect(),
+            weights: current
+                .weights
+                .iter()
+                .zip(&sums)
+                .map(|(w, s)| w - s / step)
+                .collect(),
         };
-        let predictions: Vec<_> = dev_prepared.iter().map(|d| spans_only(decode_document(&averaged, d))).collect();
+        let predictions: Vec<_> = dev_prepared
+            .iter()
+            .map(|d| spans_only(decode_document(&averaged, d)))
+            .collect();
         let f1 = score_documents(dev_documents, &predictions).f1;
-        progress(&format!("epoch {epoch:>2}: {mistakes} training mistakes, dev F1 {f1:.4}"));
+        progress(&format!(
+            "epoch {epoch:>2}: {mistakes} training mistakes, dev F1 {f1:.4}"
+        ));
         if best.as_ref().is_none_or(|(best_f1, _)| f1 > *best_f1) {
             best = Some((f1, averaged.weights));
         }
     }
     let (best_f1, weights) = best.unwrap_or((0.0, current.weights));
-    let model = NerModel::new(quantise(&weights, options.hash_bits, options.max_rows), full_lexicon);
-    let predictions: Vec<_> = dev_documents.iter().map(|d| spans_only(model.tag_document(&document_words(d)))).collect();
+    let model = NerModel::new(
+        quantise(&weights, options.hash_bits, options.max_rows),
+        full_lexicon,
+    );
+    let predictions: Vec<_> = dev_documents
+        .iter()
+        .map(|d| spans_only(model.tag_document(&document_words(d))))
+        .collect();
     let dev = score_documents(dev_documents, &predictions);
     progress(&format!(
         "best epoch dev F1 {best_f1:.4}; shipped model ({} rows, 8-bit) dev F1 {:.4}",
@@ -219,7 +277,10 @@ pub fn train(
 
 /// Drops the confidences of tagged spans.
 pub fn spans_only(tagged: Vec<Vec<super::model::TaggedSpan>>) -> Vec<Vec<TokenSpan>> {
-    tagged.into_iter().map(|s| s.into_iter().map(|t| t.span).collect()).collect()
+    tagged
+        .into_iter()
+        .map(|s| s.into_iter().map(|t| t.span).collect())
+        .collect()
 }
 
 /// Keeps the `max_rows` buckets with the largest weights and stores each row as `i8` values

@@ -32,7 +32,9 @@ impl Options {
     /// Checks the options, with a message fit to show a person when they are wrong.
     pub fn validate(&self) -> Result<(), String> {
         match &self.date {
-            Some(date) if parse_date(date).is_none() => Err(format!("date {date:?} is not a date such as 2024-12-13")),
+            Some(date) if parse_date(date).is_none() => {
+                Err(format!("date {date:?} is not a date such as 2024-12-13"))
+            }
             _ => Ok(()),
         }
     }
@@ -60,7 +62,12 @@ impl Default for Annotator {
 impl Annotator {
     /// An annotator with the embedded model.
     pub fn new() -> Annotator {
-        let model = NerModel::from_bytes(EMBEDDED_MODEL).unwrap_or_else(|| NerModel::new(crate::ner::model::SparseWeights::new(1, Vec::new()), Default::default()));
+        let model = NerModel::from_bytes(EMBEDDED_MODEL).unwrap_or_else(|| {
+            NerModel::new(
+                crate::ner::model::SparseWeights::new(1, Vec::new()),
+                Default::default(),
+            )
+        });
         Annotator { model }
     }
 
@@ -79,26 +86,46 @@ impl Annotator {
         let article = parse_article(text);
         let mut meta = article.meta;
         if meta.date.is_none() {
-            meta.date = options.date.as_deref().and_then(parse_date).map(|d| d.iso());
+            meta.date = options
+                .date
+                .as_deref()
+                .and_then(parse_date)
+                .map(|d| d.iso());
         }
         let mut sentences = Vec::new();
         let mut tokens: Vec<Token> = Vec::new();
         let mut sentence_tokens: Vec<std::ops::Range<usize>> = Vec::new();
+        let dateline_end = meta.dateline.as_ref().map_or(0, |d| d.end);
         for (index, block) in article.blocks.iter().enumerate() {
             if !matches!(block.kind, BlockKind::Title | BlockKind::Paragraph) {
                 continue;
             }
-            let block_tokens = tokenize(text, block.start..block.end);
+            // The dateline is read by the parser; the first sentence starts after it.
+            let start = if (block.start..block.end).contains(&dateline_end) {
+                Span::new(dateline_end, block.end).trimmed(text).start
+            } else {
+                block.start
+            };
+            let block_tokens = tokenize(text, start..block.end);
             let mut next = tokens.len();
             for span in split_sentences(text, &block_tokens) {
-                let count = block_tokens.iter().filter(|t| span.contains(t.span())).count();
-                sentences.push(Sentence { start: span.start, end: span.end, block: index });
+                let count = block_tokens
+                    .iter()
+                    .filter(|t| span.contains(t.span()))
+                    .count();
+                sentences.push(Sentence {
+                    start: span.start,
+                    end: span.end,
+                    block: index,
+                });
                 sentence_tokens.push(next..next + count);
                 next += count;
             }
             tokens.extend(block_tokens);
         }
-        let entities = self.entities(text, &tokens, &sentence_tokens);
+        let mut entities = dateline_entities(text, meta.dateline.as_ref());
+        entities.extend(self.entities(text, &tokens, &sentence_tokens));
+        entities.sort_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)));
         Document {
             schema_version: SCHEMA_VERSION,
             offset_unit: OffsetUnit::Byte,
@@ -114,15 +141,32 @@ impl Annotator {
     }
 
     /// Entity mentions from the tagger, one sentence at a time with document context.
-    fn entities(&self, text: &str, tokens: &[Token], sentence_tokens: &[std::ops::Range<usize>]) -> Vec<Entity> {
-        let words: Vec<Vec<&str>> = sentence_tokens.iter().map(|r| tokens[r.clone()].iter().map(|t| &text[t.start..t.end]).collect()).collect();
+    fn entities(
+        &self,
+        text: &str,
+        tokens: &[Token],
+        sentence_tokens: &[std::ops::Range<usize>],
+    ) -> Vec<Entity> {
+        let words: Vec<Vec<&str>> = sentence_tokens
+            .iter()
+            .map(|r| {
+                tokens[r.clone()]
+                    .iter()
+                    .map(|t| &text[t.start..t.end])
+                    .collect()
+            })
+            .collect();
         let tagged = self.model.tag_document(&words);
         let mut entities = Vec::new();
         for (range, spans) in sentence_tokens.iter().zip(tagged) {
             let sentence = &tokens[range.clone()];
             for tagged in spans {
-                let span = Span::new(sentence[tagged.span.start].start, sentence[tagged.span.end - 1].end);
-                let label = Label::parse(ENTITY_TYPES[tagged.span.entity_type as usize]).unwrap_or(Label::Misc);
+                let span = Span::new(
+                    sentence[tagged.span.start].start,
+                    sentence[tagged.span.end - 1].end,
+                );
+                let label = Label::parse(ENTITY_TYPES[tagged.span.entity_type as usize])
+                    .unwrap_or(Label::Misc);
                 entities.push(Entity {
                     label,
                     start: span.start,
@@ -136,6 +180,48 @@ impl Annotator {
         }
         entities
     }
+}
+
+/// The place (LOC) and wire (ORG) a dateline names, as entities.
+fn dateline_entities(text: &str, dateline: Option<&crate::document::Dateline>) -> Vec<Entity> {
+    let Some(dateline) = dateline else {
+        return Vec::new();
+    };
+    let head = &text[dateline.start..dateline.end];
+    let mut found = Vec::new();
+    let mut push = |label, name: &str| {
+        if let Some(offset) = head.find(name).filter(|_| !name.is_empty()) {
+            let start = dateline.start + offset;
+            found.push(Entity {
+                label,
+                start,
+                end: start + name.len(),
+                text: name.to_string(),
+                value: None,
+                cluster: None,
+                score: 1.0,
+            });
+        }
+    };
+    // "LEEDS, England, June 4" names the city and the region or country.
+    let places = head
+        .split(['(', '-', '—', '–', ':'])
+        .next()
+        .unwrap_or("")
+        .split(',');
+    for place in places.map(str::trim).take(3) {
+        let is_name = place.chars().next().is_some_and(char::is_uppercase)
+            && !place.chars().any(|c| c.is_ascii_digit())
+            && crate::calendar::month_number(place.split_whitespace().next().unwrap_or(""))
+                .is_none();
+        if is_name {
+            push(Label::Loc, place);
+        }
+    }
+    if let Some(source) = &dateline.source {
+        push(Label::Org, source);
+    }
+    found
 }
 
 /// Annotates `text` with a shared [`Annotator`] (the embedded model, loaded on first use).
