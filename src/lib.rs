@@ -23,13 +23,13 @@
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
-pub mod pipeline;
 pub mod article;
 pub mod calendar;
 pub mod conll;
 pub mod document;
 pub mod ner;
 pub mod offsets;
+pub mod pipeline;
 pub mod sentences;
 pub mod span;
 pub mod tokenize;
@@ -37,10 +37,10 @@ pub mod tokenize;
 #[cfg(target_arch = "wasm32")]
 pub mod bindings;
 
-pub use pipeline::{annotate, Annotator, Options};
 pub use document::{
     Block, BlockKind, Cluster, Dateline, Document, Entity, Label, Meta, Quote, QuoteKind, Range,
     Sentence, Token, TokenKind, SCHEMA_VERSION,
 };
 pub use offsets::OffsetUnit;
+pub use pipeline::{annotate, Annotator, Options};
 pub use span::Span;

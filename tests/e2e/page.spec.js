@@ -1,0 +1,106 @@
+// The annotator page as a person uses it: paste, look at the highlights, toggle labels.
+import { test, expect } from '@playwright/test';
+import { readFileSync, existsSync } from 'node:fs';
+
+const SAMPLE = new URL('../../../shared/samples/seed-article.txt', import.meta.url);
+
+/** Fails the test on any dialog, page error or console error. */
+function watchForTrouble(page) {
+  const trouble = [];
+  page.on('dialog', (dialog) => { trouble.push(`dialog: ${dialog.message()}`); dialog.dismiss(); });
+  page.on('pageerror', (error) => trouble.push(`page error: ${error.message}`));
+  page.on('console', (message) => { if (message.type() === 'error') trouble.push(`console: ${message.text()}`); });
+  return trouble;
+}
+
+async function paste(page, text) {
+  const before = await page.locator('#status').textContent();
+  await page.locator('#input').fill(text);
+  await expect(page.locator('#status')).not.toHaveText(before ?? '');
+  await expect(page.locator('#status')).toContainText('annotated in');
+}
+
+test('the first visit shows an annotated example', async ({ page }) => {
+  const trouble = watchForTrouble(page);
+  await page.goto('/');
+  await expect(page.locator('#status')).toContainText('annotated in');
+  await expect(page.locator('mark.entity').first()).toBeVisible();
+  await expect(page.locator('#meta [data-field="date"] dd')).toHaveText('2025-03-06');
+  await expect(page.locator('#article .title')).toHaveCount(1);
+  await expect(page.locator('#article .boilerplate').first()).toBeVisible();
+  expect(trouble).toEqual([]);
+});
+
+test('pasting the sample article shows its structure and highlights', async ({ page }) => {
+  test.skip(!existsSync(SAMPLE), 'skipped: ../shared/samples/seed-article.txt is absent');
+  const trouble = watchForTrouble(page);
+  await page.goto('/');
+  await paste(page, readFileSync(SAMPLE, 'utf8'));
+  await expect(page.locator('#meta [data-field="date"] dd')).toHaveText('2024-12-13');
+  await expect(page.locator('#meta [data-field="wire"] dd')).toHaveText('MENAFN');
+  await expect(page.locator('#meta [data-field="publisher"] dd')).toHaveText('Khaama Press');
+  await expect(page.locator('#article .paragraph')).toHaveCount(9);
+  await expect(page.locator('#article .header')).toHaveCount(1);
+  const boilerplate = page.locator('#article .boilerplate');
+  await expect(boilerplate).toHaveCount(1);
+  await expect(boilerplate).toContainText('ShareFacebook');
+  await expect(boilerplate.locator('mark')).toHaveCount(0);
+  await expect(page.locator('mark[data-label="LOC"]', { hasText: /^Ankara$/ })).toHaveCount(1);
+  // The name written with a combining breve is highlighted whole.
+  const names = await page.locator('mark', { hasText: 'Erdog' }).allTextContents();
+  expect(names.length).toBeGreaterThan(0);
+  for (const name of names) expect(name.endsWith('Erdog\u0306an')).toBe(true);
+  // Paragraphs and boilerplate look different.
+  const paragraphColour = await page.locator('#article .paragraph').first().evaluate((e) => getComputedStyle(e).color);
+  const boilerplateColour = await boilerplate.evaluate((e) => getComputedStyle(e).color);
+  expect(boilerplateColour).not.toEqual(paragraphColour);
+  await page.screenshot({ path: 'test-results/sample-article.png', fullPage: true });
+  expect(trouble).toEqual([]);
+});
+
+test('the legend toggles a label on and off', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.locator('mark[data-label="PER"]').first()).toBeVisible();
+  const person = page.locator('.legend-item[data-label="PER"]');
+  await expect(person).toHaveAttribute('aria-pressed', 'true');
+  const background = () => page.locator('mark[data-label="PER"]').first().evaluate((e) => getComputedStyle(e).backgroundColor);
+  const shown = await background();
+  await person.click();
+  await expect(person).toHaveAttribute('aria-pressed', 'false');
+  expect(await background()).toBe('rgba(0, 0, 0, 0)');
+  await person.click();
+  await expect(person).toHaveAttribute('aria-pressed', 'true');
+  expect(await background()).toBe(shown);
+});
+
+test('pasted markup is shown as text and never runs', async ({ page }) => {
+  const trouble = watchForTrouble(page);
+  const requests = [];
+  page.on('request', (request) => requests.push(request.url()));
+  await page.goto('/');
+  await expect(page.locator('#status')).toContainText('annotated in');
+  requests.length = 0;
+  const payload = 'President Maria Lopez said <img src=x onerror=alert(1)> and <script>alert(2)</script> in Paris.';
+  await paste(page, payload);
+  await expect(page.locator('#article')).toContainText('<img src=x onerror=alert(1)>');
+  await expect(page.locator('#article img, #article script')).toHaveCount(0);
+  await page.waitForTimeout(300);
+  expect(trouble).toEqual([]);
+  expect(requests.filter((url) => !url.startsWith('http://127.0.0.1'))).toEqual([]);
+  expect(requests.filter((url) => url.endsWith('/x'))).toEqual([]);
+});
+
+test('every control is reachable from the keyboard', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.locator('#status')).toContainText('annotated in');
+  const reached = new Set();
+  for (let i = 0; i < 15; i++) {
+    await page.keyboard.press('Tab');
+    reached.add(await page.evaluate(() => document.activeElement?.id || document.activeElement?.dataset?.label || document.activeElement?.className));
+  }
+  for (const id of ['example', 'clear', 'input', 'PER', 'LOC']) expect(reached).toContain(id);
+  // Space on a focused legend button toggles it.
+  await page.locator('.legend-item[data-label="LOC"]').focus();
+  await page.keyboard.press('Space');
+  await expect(page.locator('.legend-item[data-label="LOC"]')).toHaveAttribute('aria-pressed', 'false');
+});
