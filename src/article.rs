@@ -159,8 +159,7 @@ fn lines(text: &str) -> Vec<Span> {
 }
 
 fn ends_sentence(line: &str) -> bool {
-    line.trim_end()
-        .ends_with(['.', '!', '?', '"', '”', '’', '\'', ':', '…'])
+    line.trim_end().ends_with(['.', '!', '?', '"', '”', '’', '\'', ':', '…'])
 }
 
 /// Groups lines into raw blocks: one per non-blank line, except that a line starting in lower
@@ -183,18 +182,11 @@ fn raw_blocks(text: &str) -> Vec<Span> {
     }
     let mut blocks = Vec::new();
     for run in runs {
-        let widths: Vec<usize> = run
-            .iter()
-            .map(|l| l.slice(text).trim_end().chars().count())
-            .collect();
+        let widths: Vec<usize> = run.iter().map(|l| l.slice(text).trim_end().chars().count()).collect();
         let widest = widths.iter().copied().max().unwrap_or(0);
         let wrapped = run.len() >= 3
             && widest >= WRAP_MIN_WIDTH
-            && widths[..widths.len() - 1]
-                .iter()
-                .filter(|&&w| w * 10 >= widest * 7)
-                .count()
-                * 10
+            && widths[..widths.len() - 1].iter().filter(|&&w| w * 10 >= widest * 7).count() * 10
                 >= (run.len() - 1) * 8;
         let mut current: Option<Span> = None;
         for (k, line) in run.iter().enumerate() {
@@ -202,9 +194,7 @@ fn raw_blocks(text: &str) -> Vec<Span> {
             let continues = current.is_some_and(|c| {
                 let previous = c.slice(text);
                 let indented = line_text.starts_with("  ") || line_text.starts_with('\t');
-                let lower_start = line_text
-                    .trim_start()
-                    .starts_with(|ch: char| ch.is_lowercase());
+                let lower_start = line_text.trim_start().starts_with(|ch: char| ch.is_lowercase());
                 let previous_short = k > 0 && widths[k - 1] * 10 < widest * 7;
                 if wrapped {
                     !(indented || ends_sentence(previous) && previous_short)
@@ -230,22 +220,15 @@ fn raw_blocks(text: &str) -> Vec<Span> {
 
 /// True for share rows such as `ShareFacebook Twitter WhatsApp Email Print Telegram`.
 fn is_social_row(line: &str) -> bool {
-    let letters: String = line
-        .chars()
-        .filter(|c| c.is_alphanumeric() || *c == '-')
-        .flat_map(char::to_lowercase)
-        .collect();
+    let letters: String =
+        line.chars().filter(|c| c.is_alphanumeric() || *c == '-').flat_map(char::to_lowercase).collect();
     if letters.is_empty() || letters.len() > 200 {
         return false;
     }
     let mut rest = letters.as_str();
     let mut words = 0;
     while !rest.is_empty() {
-        let Some(word) = SOCIAL_WORDS
-            .iter()
-            .filter(|w| rest.starts_with(*w))
-            .max_by_key(|w| w.len())
-        else {
+        let Some(word) = SOCIAL_WORDS.iter().filter(|w| rest.starts_with(*w)).max_by_key(|w| w.len()) else {
             return false;
         };
         rest = &rest[word.len()..];
@@ -264,12 +247,8 @@ pub fn is_boilerplate(line: &str) -> bool {
     if trimmed.chars().count() > BOILERPLATE_MAX_CHARS {
         return false;
     }
-    BOILERPLATE_OPENINGS
-        .iter()
-        .any(|opening| lower.starts_with(opening))
-        || BOILERPLATE_PHRASES
-            .iter()
-            .any(|phrase| lower.contains(phrase))
+    BOILERPLATE_OPENINGS.iter().any(|opening| lower.starts_with(opening))
+        || BOILERPLATE_PHRASES.iter().any(|phrase| lower.contains(phrase))
         || (lower.starts_with("http") && !lower.contains(' '))
 }
 
@@ -278,17 +257,9 @@ pub fn is_boilerplate(line: &str) -> bool {
 fn header_line(line: &str) -> Option<(String, Option<String>)> {
     let trimmed = line.trim();
     let lower = trimmed.to_lowercase();
-    let labelled = [
-        "date",
-        "published",
-        "posted",
-        "updated",
-        "last updated",
-        "first published",
-        "dated",
-    ]
-    .iter()
-    .any(|label| lower.starts_with(label));
+    let labelled = ["date", "published", "posted", "updated", "last updated", "first published", "dated"]
+        .iter()
+        .any(|label| lower.starts_with(label));
     let bracket = trimmed.find('(').and_then(|open| {
         let close = trimmed.rfind(')')?;
         (close > open).then(|| trimmed[open + 1..close].trim().to_string())
@@ -296,21 +267,15 @@ fn header_line(line: &str) -> Option<(String, Option<String>)> {
     let outside_brackets = trimmed.split('(').next().unwrap_or("");
     let date = parse_date(outside_brackets)?;
     // An unlabelled line counts only when it is little more than the date itself.
-    let short =
-        outside_brackets.split_whitespace().count() <= 8 && !ends_sentence(outside_brackets);
+    let short = outside_brackets.split_whitespace().count() <= 8 && !ends_sentence(outside_brackets);
     (labelled || short).then(|| (date.iso(), bracket))
 }
 
 /// Splits `MENAFN- Khaama Press` into wire and publisher; a single name is the publisher.
 fn wire_and_publisher(inside: &str) -> (Option<String>, Option<String>) {
     let clean = |s: &str| {
-        Some(
-            s.trim()
-                .trim_matches(|c: char| c == '-' || c == '–')
-                .trim()
-                .to_string(),
-        )
-        .filter(|s| !s.is_empty())
+        Some(s.trim().trim_matches(|c: char| c == '-' || c == '–').trim().to_string())
+            .filter(|s| !s.is_empty())
     };
     match inside.split_once(['-', '–', '—']) {
         Some((wire, publisher)) if !wire.trim().is_empty() && !publisher.trim().is_empty() => {
@@ -334,9 +299,7 @@ fn byline(line: &str) -> Option<String> {
 /// "About Northwind Robotics": the heading of a press release's company boilerplate.
 fn is_about_heading(line: &str) -> bool {
     let trimmed = line.trim();
-    trimmed.starts_with("About ")
-        && trimmed.split_whitespace().count() <= 6
-        && !ends_sentence(trimmed)
+    trimmed.starts_with("About ") && trimmed.split_whitespace().count() <= 6 && !ends_sentence(trimmed)
 }
 
 /// A second byline line naming the agency ("Associated Press").
@@ -345,9 +308,7 @@ fn is_agency_line(line: &str) -> bool {
     let words = trimmed.split_whitespace().count();
     (1..=4).contains(&words)
         && !ends_sentence(trimmed)
-        && trimmed
-            .split_whitespace()
-            .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+        && trimmed.split_whitespace().all(|w| w.chars().next().is_some_and(char::is_uppercase))
 }
 
 fn looks_like_title(line: &str) -> bool {
@@ -355,10 +316,8 @@ fn looks_like_title(line: &str) -> bool {
     let words = trimmed.split_whitespace().count();
     let letters = trimmed.chars().filter(|c| c.is_alphabetic()).count();
     let all_caps = letters > 0 && !trimmed.chars().any(char::is_lowercase);
-    let first_upper = trimmed
-        .chars()
-        .find(|c| c.is_alphanumeric())
-        .is_some_and(|c| c.is_uppercase() || c.is_numeric());
+    let first_upper =
+        trimmed.chars().find(|c| c.is_alphanumeric()).is_some_and(|c| c.is_uppercase() || c.is_numeric());
     first_upper
         && (1..=30).contains(&words)
         && (all_caps || !trimmed.ends_with('.') || trimmed.ends_with("..."))
@@ -376,31 +335,24 @@ fn dateline(text: &str, block: Span) -> Option<Dateline> {
     let colon = &head[dash_at..dash_at + dash_len] == ": ";
     let prefix = &head[..dash_at];
     let first = prefix.chars().next()?;
-    if !first.is_uppercase() || prefix.contains(['.', '!', '?', '"', '“']) && !prefix.contains("(")
-    {
+    if !first.is_uppercase() || prefix.contains(['.', '!', '?', '"', '“']) && !prefix.contains("(") {
         return None;
     }
     let (place_part, source) = match (prefix.find('('), prefix.rfind(')')) {
-        (Some(open), Some(close)) if close > open => (
-            prefix[..open].trim(),
-            Some(prefix[open + 1..close].trim().to_string()),
-        ),
+        (Some(open), Some(close)) if close > open => {
+            (prefix[..open].trim(), Some(prefix[open + 1..close].trim().to_string()))
+        }
         _ => (prefix.trim(), None),
     };
     let place = place_part.split(',').next().unwrap_or("").trim();
     let place_words: Vec<&str> = place.split_whitespace().collect();
-    let caps_place =
-        place.chars().any(char::is_alphabetic) && !place.chars().any(char::is_lowercase);
-    let titled_place = place_words
-        .iter()
-        .all(|w| w.chars().next().is_some_and(char::is_uppercase));
+    let caps_place = place.chars().any(char::is_alphabetic) && !place.chars().any(char::is_lowercase);
+    let titled_place = place_words.iter().all(|w| w.chars().next().is_some_and(char::is_uppercase));
     let date = parse_date(place_part).map(|d| d.iso());
     let plausible = !place_words.is_empty()
         && place_words.len() <= 4
         && (caps_place
-            || (!colon
-                && titled_place
-                && (source.is_some() || date.is_some() || place_part.contains(','))));
+            || (!colon && titled_place && (source.is_some() || date.is_some() || place_part.contains(','))));
     if !plausible || prefix.split_whitespace().count() > 10 {
         return None;
     }
@@ -428,8 +380,7 @@ pub fn parse_article(text: &str) -> ParsedArticle {
         in_about_section |= body_started && is_about_heading(line);
         let kind = if in_about_section || is_boilerplate(line) {
             BlockKind::Boilerplate
-        } else if previous_kind == Some(BlockKind::Byline) && !body_started && is_agency_line(line)
-        {
+        } else if previous_kind == Some(BlockKind::Byline) && !body_started && is_agency_line(line) {
             BlockKind::Byline
         } else if !body_started && meta.date.is_none() && header_line(line).is_some() {
             if let Some((date, bracket)) = header_line(line) {
@@ -442,11 +393,7 @@ pub fn parse_article(text: &str) -> ParsedArticle {
         } else if !body_started && meta.byline.is_none() && byline(line).is_some() {
             meta.byline = byline(line);
             BlockKind::Byline
-        } else if !body_started
-            && meta.title.is_none()
-            && remaining_after > 0
-            && looks_like_title(line)
-        {
+        } else if !body_started && meta.title.is_none() && remaining_after > 0 && looks_like_title(line) {
             meta.title = Some(line.trim().to_string());
             BlockKind::Title
         } else {
@@ -456,11 +403,7 @@ pub fn parse_article(text: &str) -> ParsedArticle {
             }
             BlockKind::Paragraph
         };
-        blocks.push(Block {
-            kind,
-            start: span.start,
-            end: span.end,
-        });
+        blocks.push(Block { kind, start: span.start, end: span.end });
     }
     ParsedArticle { meta, blocks }
 }
@@ -486,11 +429,7 @@ mod tests {
         ] {
             assert!(is_boilerplate(line), "{line}");
         }
-        for line in [
-            "Sharing the burden, the minister said.",
-            "Print media are struggling, he said.",
-            "X",
-        ] {
+        for line in ["Sharing the burden, the minister said.", "Print media are struggling, he said.", "X"] {
             assert!(!is_boilerplate(line), "{line}");
         }
     }
@@ -502,24 +441,16 @@ mod tests {
             Some(("2024-12-13".into(), Some("MENAFN- Khaama Press".into())))
         );
         assert_eq!(
-            header_line("Published: December 13, 2024 10:32 a.m. ET")
-                .map(|h| h.0)
-                .as_deref(),
+            header_line("Published: December 13, 2024 10:32 a.m. ET").map(|h| h.0).as_deref(),
             Some("2024-12-13")
         );
-        assert_eq!(
-            header_line("On December 13, 2024, the minister resigned after a long dispute."),
-            None
-        );
+        assert_eq!(header_line("On December 13, 2024, the minister resigned after a long dispute."), None);
         assert_eq!(
             byline("By Jane Doe and John Roe, Reuters").as_deref(),
             Some("Jane Doe and John Roe, Reuters")
         );
         assert_eq!(byline("By the end of the year, prices rose."), None);
-        assert_eq!(
-            wire_and_publisher("Reuters"),
-            (None, Some("Reuters".into()))
-        );
+        assert_eq!(wire_and_publisher("Reuters"), (None, Some("Reuters".into())));
     }
 
     #[test]
@@ -529,21 +460,13 @@ mod tests {
                 "ANKARA, Dec 12, 2024 (Reuters) - Turkey said.",
                 Some(("ANKARA", Some("2024-12-12"), Some("Reuters"))),
             ),
-            (
-                "WASHINGTON (AP) — The Senate voted.",
-                Some(("WASHINGTON", None, Some("AP"))),
-            ),
-            (
-                "Kabul, Afghanistan - Officials said.",
-                Some(("Kabul", None, None)),
-            ),
+            ("WASHINGTON (AP) — The Senate voted.", Some(("WASHINGTON", None, Some("AP")))),
+            ("Kabul, Afghanistan - Officials said.", Some(("Kabul", None, None))),
             ("The talks - which lasted hours - ended.", None),
         ];
         for (text, expected) in cases {
             let found = dateline(text, Span::new(0, text.len()));
-            let got = found
-                .as_ref()
-                .map(|d| (d.place.as_str(), d.date.as_deref(), d.source.as_deref()));
+            let got = found.as_ref().map(|d| (d.place.as_str(), d.date.as_deref(), d.source.as_deref()));
             assert_eq!(got, expected, "{text}");
         }
     }
@@ -554,15 +477,9 @@ mod tests {
             kinds("Title Here\r\n\r\nFirst paragraph.\r\nSecond paragraph.\r\n"),
             [BlockKind::Title, BlockKind::Paragraph, BlockKind::Paragraph]
         );
-        assert_eq!(
-            kinds("Title Here\r\rBody text.\r"),
-            [BlockKind::Title, BlockKind::Paragraph]
-        );
+        assert_eq!(kinds("Title Here\r\rBody text.\r"), [BlockKind::Title, BlockKind::Paragraph]);
         let wrapped = "The minister arrived in the capital on Thursday for\ntalks with officials about the border crossing and\ntrade routes that were closed last year after the\nfloods.\n";
         assert_eq!(kinds(wrapped), [BlockKind::Paragraph]);
-        assert_eq!(
-            kinds("It rained in the\nmorning and stopped."),
-            [BlockKind::Paragraph]
-        );
+        assert_eq!(kinds("It rained in the\nmorning and stopped."), [BlockKind::Paragraph]);
     }
 }

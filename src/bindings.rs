@@ -76,9 +76,7 @@ fn parse_options(options: JsValue) -> Result<Options, JsError> {
         return Ok(Options::default());
     }
     if !options.is_object() {
-        return Err(into_error(
-            "invalid options: expected an object such as { date: \"2024-12-13\" }",
-        ));
+        return Err(into_error("invalid options: expected an object such as { date: \"2024-12-13\" }"));
     }
     // serde-wasm-bindgen reads only the fields it knows; a misspelt option must not pass silently.
     for key in js_sys::Object::keys(&js_sys::Object::from(options.clone())).iter() {
@@ -89,11 +87,9 @@ fn parse_options(options: JsValue) -> Result<Options, JsError> {
             )));
         }
     }
-    let options: Options = serde_wasm_bindgen::from_value(options)
-        .map_err(|e| into_error(format!("invalid options: {e}")))?;
-    options
-        .validate()
-        .map_err(|e| into_error(format!("invalid options: {e}")))?;
+    let options: Options =
+        serde_wasm_bindgen::from_value(options).map_err(|e| into_error(format!("invalid options: {e}")))?;
+    options.validate().map_err(|e| into_error(format!("invalid options: {e}")))?;
     Ok(options)
 }
 
@@ -111,10 +107,7 @@ impl Annotator {
     pub fn new(
         #[wasm_bindgen(unchecked_param_type = "AnnotateOptions | undefined")] options: JsValue,
     ) -> Result<Annotator, JsError> {
-        Ok(Annotator {
-            inner: crate::Annotator::new(),
-            options: parse_options(options)?,
-        })
+        Ok(Annotator { inner: crate::Annotator::new(), options: parse_options(options)? })
     }
 
     /// Annotates one article; offsets in the result are UTF-16 code units.
@@ -126,9 +119,7 @@ impl Annotator {
 
 fn to_js(mut document: crate::Document) -> Result<JsValue, JsError> {
     document.convert_offsets(OffsetUnit::Utf16);
-    document
-        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
-        .map_err(into_error)
+    document.serialize(&serde_wasm_bindgen::Serializer::json_compatible()).map_err(into_error)
 }
 
 /// Annotates one article with a shared annotator (the model is loaded on first use).

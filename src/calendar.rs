@@ -79,11 +79,8 @@ impl Date {
 
 fn number(word: &str) -> Option<u32> {
     let digits = word.trim_end_matches([',', '.']);
-    let digits = digits
-        .trim_end_matches("st")
-        .trim_end_matches("nd")
-        .trim_end_matches("rd")
-        .trim_end_matches("th");
+    let digits =
+        digits.trim_end_matches("st").trim_end_matches("nd").trim_end_matches("rd").trim_end_matches("th");
     (!digits.is_empty() && digits.len() <= 4 && digits.chars().all(|c| c.is_ascii_digit()))
         .then(|| digits.parse().ok())
         .flatten()
@@ -93,11 +90,7 @@ fn numeric_date(word: &str) -> Option<Date> {
     let word = word.trim_end_matches([',', '.']);
     for separator in ['-', '/', '.'] {
         let parts: Vec<&str> = word.split(separator).collect();
-        if parts.len() != 3
-            || !parts
-                .iter()
-                .all(|p| !p.is_empty() && p.chars().all(|c| c.is_ascii_digit()))
-        {
+        if parts.len() != 3 || !parts.iter().all(|p| !p.is_empty() && p.chars().all(|c| c.is_ascii_digit())) {
             continue;
         }
         let n: Vec<u32> = parts.iter().filter_map(|p| p.parse().ok()).collect();
@@ -120,10 +113,8 @@ fn numeric_date(word: &str) -> Option<Date> {
 
 /// The first full absolute date (year, month and day) in `text`.
 pub fn parse_date(text: &str) -> Option<Date> {
-    let words: Vec<&str> = text
-        .split(|c: char| c.is_whitespace() || c == '(' || c == ')')
-        .filter(|w| !w.is_empty())
-        .collect();
+    let words: Vec<&str> =
+        text.split(|c: char| c.is_whitespace() || c == '(' || c == ')').filter(|w| !w.is_empty()).collect();
     for (i, word) in words.iter().enumerate() {
         if let Some(date) = numeric_date(word) {
             return Some(date);
@@ -137,12 +128,9 @@ pub fn parse_date(text: &str) -> Option<Date> {
                 }
             }
         }
-        if let (Some(day), Some(month)) =
-            (number(word), month_number(next(1).trim_end_matches(',')))
-        {
+        if let (Some(day), Some(month)) = (number(word), month_number(next(1).trim_end_matches(','))) {
             // 13 December 2024
-            if let Some(date) = number(next(2)).and_then(|year| Date::new(year as i32, month, day))
-            {
+            if let Some(date) = number(next(2)).and_then(|year| Date::new(year as i32, month, day)) {
                 return Some(date);
             }
         }
@@ -167,11 +155,7 @@ mod tests {
             ("Updated Feb 29, 2024 4:00 PM", "2024-02-29"),
         ];
         for (text, iso) in cases {
-            assert_eq!(
-                parse_date(text).map(|d| d.iso()).as_deref(),
-                Some(iso),
-                "{text}"
-            );
+            assert_eq!(parse_date(text).map(|d| d.iso()).as_deref(), Some(iso), "{text}");
         }
         assert_eq!(parse_date("Feb 30, 2023"), None);
         assert_eq!(parse_date("May I say"), None);

@@ -40,10 +40,7 @@ pub fn parse_conll(text: &str) -> Vec<ConllDocument> {
             continue;
         }
         let tag = columns.last().unwrap_or("O");
-        sentence.push(ConllToken {
-            word: word.to_string(),
-            tag: tag.to_string(),
-        });
+        sentence.push(ConllToken { word: word.to_string(), tag: tag.to_string() });
     }
     push_sentence(&mut documents, &mut sentence);
     documents.retain(|d| !d.sentences.is_empty());
@@ -86,17 +83,11 @@ pub fn chunks<S: AsRef<str>>(tags: &[S]) -> Vec<Chunk> {
         let (prefix, label) = split_tag(tag.as_ref());
         let ends = matches!((previous_prefix, prefix), ("B" | "I", "B" | "O"))
             || (previous_prefix != "O" && previous_label != label);
-        let starts = matches!(
-            (previous_prefix, prefix),
-            ("B" | "I" | "O", "B") | ("O", "I")
-        ) || (prefix != "O" && previous_label != label);
+        let starts = matches!((previous_prefix, prefix), ("B" | "I" | "O", "B") | ("O", "I"))
+            || (prefix != "O" && previous_label != label);
         if ends {
             if let Some((start, label)) = open.take() {
-                result.push(Chunk {
-                    start,
-                    end: i,
-                    label,
-                });
+                result.push(Chunk { start, end: i, label });
             }
         }
         if starts {
@@ -105,11 +96,7 @@ pub fn chunks<S: AsRef<str>>(tags: &[S]) -> Vec<Chunk> {
         (previous_prefix, previous_label) = (prefix, label);
     }
     if let Some((start, label)) = open {
-        result.push(Chunk {
-            start,
-            end: tags.len(),
-            label,
-        });
+        result.push(Chunk { start, end: tags.len(), label });
     }
     result
 }
@@ -128,26 +115,11 @@ pub struct Prf {
 impl Prf {
     /// From counts of correct, predicted and gold items.
     pub fn from_counts(correct: usize, predicted: usize, gold: usize) -> Prf {
-        let precision = if predicted == 0 {
-            0.0
-        } else {
-            correct as f64 / predicted as f64
-        };
-        let recall = if gold == 0 {
-            0.0
-        } else {
-            correct as f64 / gold as f64
-        };
-        let f1 = if precision + recall == 0.0 {
-            0.0
-        } else {
-            2.0 * precision * recall / (precision + recall)
-        };
-        Prf {
-            precision,
-            recall,
-            f1,
-        }
+        let precision = if predicted == 0 { 0.0 } else { correct as f64 / predicted as f64 };
+        let recall = if gold == 0 { 0.0 } else { correct as f64 / gold as f64 };
+        let f1 =
+            if precision + recall == 0.0 { 0.0 } else { 2.0 * precision * recall / (precision + recall) };
+        Prf { precision, recall, f1 }
     }
 }
 
@@ -195,12 +167,7 @@ impl ChunkScorer {
             (correct, predicted, gold) = (correct + c, predicted + p, gold + g);
         }
         let overall = Prf::from_counts(correct, predicted, gold);
-        ChunkScores {
-            precision: overall.precision,
-            recall: overall.recall,
-            f1: overall.f1,
-            per_type,
-        }
+        ChunkScores { precision: overall.precision, recall: overall.recall, f1: overall.f1, per_type }
     }
 }
 
@@ -209,11 +176,7 @@ mod tests {
     use super::*;
 
     fn chunk(start: usize, end: usize, label: &str) -> Chunk {
-        Chunk {
-            start,
-            end,
-            label: label.to_string(),
-        }
+        Chunk { start, end, label: label.to_string() }
     }
 
     #[test]
@@ -222,40 +185,19 @@ mod tests {
         let docs = parse_conll(text);
         assert_eq!(docs.len(), 2);
         assert_eq!(docs[0].sentences.len(), 2);
-        assert_eq!(
-            docs[1].sentences[0][0],
-            ConllToken {
-                word: "Bonn".into(),
-                tag: "I-LOC".into()
-            }
-        );
+        assert_eq!(docs[1].sentences[0][0], ConllToken { word: "Bonn".into(), tag: "I-LOC".into() });
         assert_eq!(parse_conll("a O\n\nb O").len(), 1);
     }
 
     #[test]
     fn chunks_follow_conlleval() {
         let table: &[(&[&str], Vec<Chunk>)] = &[
-            (
-                &["I-PER", "I-PER", "O", "I-LOC"],
-                vec![chunk(0, 2, "PER"), chunk(3, 4, "LOC")],
-            ),
-            (
-                &["I-PER", "B-PER", "I-PER"],
-                vec![chunk(0, 1, "PER"), chunk(1, 3, "PER")],
-            ),
-            (
-                &["B-ORG", "I-ORG", "B-ORG"],
-                vec![chunk(0, 2, "ORG"), chunk(2, 3, "ORG")],
-            ),
-            (
-                &["I-ORG", "I-LOC"],
-                vec![chunk(0, 1, "ORG"), chunk(1, 2, "LOC")],
-            ),
+            (&["I-PER", "I-PER", "O", "I-LOC"], vec![chunk(0, 2, "PER"), chunk(3, 4, "LOC")]),
+            (&["I-PER", "B-PER", "I-PER"], vec![chunk(0, 1, "PER"), chunk(1, 3, "PER")]),
+            (&["B-ORG", "I-ORG", "B-ORG"], vec![chunk(0, 2, "ORG"), chunk(2, 3, "ORG")]),
+            (&["I-ORG", "I-LOC"], vec![chunk(0, 1, "ORG"), chunk(1, 2, "LOC")]),
             (&["O", "I-MISC"], vec![chunk(1, 2, "MISC")]),
-            (
-                &["B-PER", "I-LOC", "O"],
-                vec![chunk(0, 1, "PER"), chunk(1, 2, "LOC")],
-            ),
+            (&["B-PER", "I-LOC", "O"], vec![chunk(0, 1, "PER"), chunk(1, 2, "LOC")]),
         ];
         for (tags, expected) in table {
             assert_eq!(&chunks(tags), expected, "{tags:?}");
@@ -265,15 +207,9 @@ mod tests {
     #[test]
     fn scores_exact_spans() {
         let mut scorer = ChunkScorer::default();
-        scorer.add(
-            &[chunk(0, 2, "PER"), chunk(3, 4, "LOC")],
-            &[chunk(0, 2, "PER"), chunk(3, 5, "LOC")],
-        );
+        scorer.add(&[chunk(0, 2, "PER"), chunk(3, 4, "LOC")], &[chunk(0, 2, "PER"), chunk(3, 5, "LOC")]);
         let scores = scorer.scores();
-        assert_eq!(
-            (scores.precision, scores.recall, scores.f1),
-            (0.5, 0.5, 0.5)
-        );
+        assert_eq!((scores.precision, scores.recall, scores.f1), (0.5, 0.5, 0.5));
         assert_eq!(scores.per_type["PER"].f1, 1.0);
         assert_eq!(scores.per_type["LOC"].f1, 0.0);
     }

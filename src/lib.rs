@@ -38,8 +38,8 @@ pub mod tokenize;
 pub mod bindings;
 
 pub use document::{
-    Block, BlockKind, Cluster, Dateline, Document, Entity, Label, Meta, Quote, QuoteKind, Range,
-    Sentence, Token, TokenKind, SCHEMA_VERSION,
+    Block, BlockKind, Cluster, Dateline, Document, Entity, Label, Meta, Quote, QuoteKind, Range, Sentence,
+    Token, TokenKind, SCHEMA_VERSION,
 };
 pub use offsets::OffsetUnit;
 pub use pipeline::{annotate, Annotator, Options};

@@ -41,26 +41,15 @@ impl Document {
         if let Some(dateline) = &mut self.meta.dateline {
             pair(&mut dateline.start, &mut dateline.end);
         }
-        self.blocks
-            .iter_mut()
-            .for_each(|b| pair(&mut b.start, &mut b.end));
-        self.sentences
-            .iter_mut()
-            .for_each(|s| pair(&mut s.start, &mut s.end));
+        self.blocks.iter_mut().for_each(|b| pair(&mut b.start, &mut b.end));
+        self.sentences.iter_mut().for_each(|s| pair(&mut s.start, &mut s.end));
         if let Some(tokens) = &mut self.tokens {
-            tokens
-                .iter_mut()
-                .for_each(|t| pair(&mut t.start, &mut t.end));
+            tokens.iter_mut().for_each(|t| pair(&mut t.start, &mut t.end));
         }
-        self.entities
-            .iter_mut()
-            .for_each(|e| pair(&mut e.start, &mut e.end));
+        self.entities.iter_mut().for_each(|e| pair(&mut e.start, &mut e.end));
         for quote in &mut self.quotes {
             pair(&mut quote.start, &mut quote.end);
-            for range in [&mut quote.cue, &mut quote.speaker_mention]
-                .into_iter()
-                .flatten()
-            {
+            for range in [&mut quote.cue, &mut quote.speaker_mention].into_iter().flatten() {
                 pair(&mut range.start, &mut range.end);
             }
         }
@@ -99,12 +88,7 @@ impl Document {
 
 /// Converts ascending `positions` (in `from` units, on character boundaries of `text`) to
 /// `to` units in one pass over `text`. A position inside a character maps to its start.
-pub fn convert_sorted(
-    text: &str,
-    positions: &[usize],
-    from: OffsetUnit,
-    to: OffsetUnit,
-) -> Vec<usize> {
+pub fn convert_sorted(text: &str, positions: &[usize], from: OffsetUnit, to: OffsetUnit) -> Vec<usize> {
     let mut out = Vec::with_capacity(positions.len());
     let (mut at_from, mut at_to) = (0usize, 0usize);
     let mut chars = text.chars().peekable();
@@ -130,11 +114,7 @@ mod tests {
     #[test]
     fn converts_across_scripts_and_emoji() {
         let text = "🇹🇷 Erdog\u{306}an 👩‍👩‍👧 東京 שלום";
-        let bytes: Vec<usize> = text
-            .char_indices()
-            .map(|(i, _)| i)
-            .chain([text.len()])
-            .collect();
+        let bytes: Vec<usize> = text.char_indices().map(|(i, _)| i).chain([text.len()]).collect();
         let code_points = convert_sorted(text, &bytes, OffsetUnit::Byte, OffsetUnit::Codepoint);
         assert_eq!(code_points, (0..=text.chars().count()).collect::<Vec<_>>());
         let utf16 = convert_sorted(text, &bytes, OffsetUnit::Byte, OffsetUnit::Utf16);
@@ -148,9 +128,6 @@ mod tests {
     #[test]
     fn position_inside_a_character_maps_to_its_start() {
         let text = "é!";
-        assert_eq!(
-            convert_sorted(text, &[1, 2], OffsetUnit::Byte, OffsetUnit::Codepoint),
-            vec![0, 1]
-        );
+        assert_eq!(convert_sorted(text, &[1, 2], OffsetUnit::Byte, OffsetUnit::Codepoint), vec![0, 1]);
     }
 }

@@ -63,10 +63,7 @@ impl Annotator {
     /// An annotator with the embedded model.
     pub fn new() -> Annotator {
         let model = NerModel::from_bytes(EMBEDDED_MODEL).unwrap_or_else(|| {
-            NerModel::new(
-                crate::ner::model::SparseWeights::new(1, Vec::new()),
-                Default::default(),
-            )
+            NerModel::new(crate::ner::model::SparseWeights::new(1, Vec::new()), Default::default())
         });
         Annotator { model }
     }
@@ -86,11 +83,7 @@ impl Annotator {
         let article = parse_article(text);
         let mut meta = article.meta;
         if meta.date.is_none() {
-            meta.date = options
-                .date
-                .as_deref()
-                .and_then(parse_date)
-                .map(|d| d.iso());
+            meta.date = options.date.as_deref().and_then(parse_date).map(|d| d.iso());
         }
         let mut sentences = Vec::new();
         let mut tokens: Vec<Token> = Vec::new();
@@ -109,15 +102,8 @@ impl Annotator {
             let block_tokens = tokenize(text, start..block.end);
             let mut next = tokens.len();
             for span in split_sentences(text, &block_tokens) {
-                let count = block_tokens
-                    .iter()
-                    .filter(|t| span.contains(t.span()))
-                    .count();
-                sentences.push(Sentence {
-                    start: span.start,
-                    end: span.end,
-                    block: index,
-                });
+                let count = block_tokens.iter().filter(|t| span.contains(t.span())).count();
+                sentences.push(Sentence { start: span.start, end: span.end, block: index });
                 sentence_tokens.push(next..next + count);
                 next += count;
             }
@@ -149,24 +135,16 @@ impl Annotator {
     ) -> Vec<Entity> {
         let words: Vec<Vec<&str>> = sentence_tokens
             .iter()
-            .map(|r| {
-                tokens[r.clone()]
-                    .iter()
-                    .map(|t| &text[t.start..t.end])
-                    .collect()
-            })
+            .map(|r| tokens[r.clone()].iter().map(|t| &text[t.start..t.end]).collect())
             .collect();
         let tagged = self.model.tag_document(&words);
         let mut entities = Vec::new();
         for (range, spans) in sentence_tokens.iter().zip(tagged) {
             let sentence = &tokens[range.clone()];
             for tagged in spans {
-                let span = Span::new(
-                    sentence[tagged.span.start].start,
-                    sentence[tagged.span.end - 1].end,
-                );
-                let label = Label::parse(ENTITY_TYPES[tagged.span.entity_type as usize])
-                    .unwrap_or(Label::Misc);
+                let span = Span::new(sentence[tagged.span.start].start, sentence[tagged.span.end - 1].end);
+                let label =
+                    Label::parse(ENTITY_TYPES[tagged.span.entity_type as usize]).unwrap_or(Label::Misc);
                 entities.push(Entity {
                     label,
                     start: span.start,
@@ -204,16 +182,11 @@ fn dateline_entities(text: &str, dateline: Option<&crate::document::Dateline>) -
         }
     };
     // "LEEDS, England, June 4" names the city and the region or country.
-    let places = head
-        .split(['(', '-', '—', '–', ':'])
-        .next()
-        .unwrap_or("")
-        .split(',');
+    let places = head.split(['(', '-', '—', '–', ':']).next().unwrap_or("").split(',');
     for place in places.map(str::trim).take(3) {
         let is_name = place.chars().next().is_some_and(char::is_uppercase)
             && !place.chars().any(|c| c.is_ascii_digit())
-            && crate::calendar::month_number(place.split_whitespace().next().unwrap_or(""))
-                .is_none();
+            && crate::calendar::month_number(place.split_whitespace().next().unwrap_or("")).is_none();
         if is_name {
             push(Label::Loc, place);
         }

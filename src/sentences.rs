@@ -16,9 +16,9 @@ use crate::tokenize::{is_closing, is_opening, is_terminal};
 
 /// Abbreviations that stand before a name or number and never end a sentence.
 const PREPOSITIVE: &[&str] = &[
-    "adm", "brig", "capt", "cmdr", "col", "cpl", "dr", "fig", "gen", "gov", "hon", "lt", "maj",
-    "messrs", "mr", "mrs", "ms", "msgr", "mt", "no", "nos", "op", "pp", "pres", "prof", "rep",
-    "reps", "rev", "sen", "sens", "sgt", "st", "supt", "vol", "vs",
+    "adm", "brig", "capt", "cmdr", "col", "cpl", "dr", "fig", "gen", "gov", "hon", "lt", "maj", "messrs",
+    "mr", "mrs", "ms", "msgr", "mt", "no", "nos", "op", "pp", "pres", "prof", "rep", "reps", "rev", "sen",
+    "sens", "sgt", "st", "supt", "vol", "vs",
 ];
 
 /// Capitalised words that usually begin a sentence, so an abbreviation before them ends one.
@@ -132,9 +132,7 @@ pub fn split_sentences(text: &str, tokens: &[Token]) -> Vec<Span> {
         };
         if ends && last + 1 < tokens.len() {
             let joined = tokens[last + 1].start == tokens[last].end;
-            let wide_stop = token_text(i)
-                .chars()
-                .any(|c| matches!(c, '。' | '！' | '？'));
+            let wide_stop = token_text(i).chars().any(|c| matches!(c, '。' | '！' | '？'));
             if !joined || wide_stop {
                 sentences.push(Span::new(tokens[start].start, tokens[last].end));
                 start = last + 1;
@@ -169,9 +167,7 @@ fn sentence_end_at(text: &str, tokens: &[Token], i: usize, start: usize) -> Opti
     let is_ellipsis = word.contains('…') || (is_stop && periods >= 3);
     while last + 1 < tokens.len()
         && tokens[last + 1].start == tokens[last].end
-        && token_text(last + 1)
-            .chars()
-            .all(|c| is_closing(c) || is_terminal(c))
+        && token_text(last + 1).chars().all(|c| is_closing(c) || is_terminal(c))
     {
         last += 1;
     }
@@ -190,10 +186,7 @@ fn sentence_end_at(text: &str, tokens: &[Token], i: usize, start: usize) -> Opti
         let stem = word.trim_end_matches('.').to_lowercase();
         let long_enough = i + 1 - start >= MIN_TOKENS_BEFORE_ABBREVIATION_END;
         let opens_quote = is_opening(next_first) && next_first != '(';
-        !PREPOSITIVE.contains(&stem.as_str())
-            && i > start
-            && long_enough
-            && (starter || opens_quote)
+        !PREPOSITIVE.contains(&stem.as_str()) && i > start && long_enough && (starter || opens_quote)
     } else {
         let bullet_before = i >= 2 && i - 2 == start && is_bullet(token_text(start));
         let list_marker = (i == start + 1 || bullet_before) && previous.is_some_and(is_list_label);
@@ -247,10 +240,7 @@ mod tests {
 
     fn split(text: &str) -> Vec<&str> {
         let tokens = tokenize(text, 0..text.len());
-        split_sentences(text, &tokens)
-            .iter()
-            .map(|s| s.slice(text))
-            .collect()
+        split_sentences(text, &tokens).iter().map(|s| s.slice(text)).collect()
     }
 
     #[test]
@@ -333,10 +323,7 @@ mod tests {
     #[test]
     fn news_cases() {
         let cases: &[(&str, &[&str])] = &[
-            (
-                "“We will act,” he said. “Now.”",
-                &["“We will act,” he said.", "“Now.”"],
-            ),
+            ("“We will act,” he said. “Now.”", &["“We will act,” he said.", "“Now.”"]),
             (
                 "Sales rose 3.5% to 1,000.5 tonnes. Prices fell.",
                 &["Sales rose 3.5% to 1,000.5 tonnes.", "Prices fell."],

@@ -6,9 +6,7 @@ use unicode_segmentation::{GraphemeCursor, UnicodeSegmentation};
 /// True when `offset` lies between two grapheme clusters of `text` (or at either end).
 pub fn is_grapheme_boundary(text: &str, offset: usize) -> bool {
     text.is_char_boundary(offset)
-        && GraphemeCursor::new(offset, text.len(), true)
-            .is_boundary(text, 0)
-            .unwrap_or(false)
+        && GraphemeCursor::new(offset, text.len(), true).is_boundary(text, 0).unwrap_or(false)
 }
 
 /// True for a grapheme cluster made only of white space (a space followed by a combining
@@ -30,9 +28,7 @@ pub fn is_space_cluster(cluster: &str) -> bool {
 /// assert_eq!(span.slice(text), "Ankara");
 /// assert_eq!(span.len(), 6);
 /// ```
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default, Serialize, Deserialize,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default, Serialize, Deserialize)]
 pub struct Span {
     /// First position inside the span.
     pub start: usize,
@@ -43,10 +39,7 @@ pub struct Span {
 impl Span {
     /// A span from `start` to `end` (`end` is clamped to be at least `start`).
     pub fn new(start: usize, end: usize) -> Span {
-        Span {
-            start,
-            end: end.max(start),
-        }
+        Span { start, end: end.max(start) }
     }
 
     /// Number of units covered.
@@ -110,10 +103,7 @@ mod tests {
         assert_eq!(Span::new(5, 2), Span::new(5, 5));
         assert_eq!(Span::new(3, 20).slice(text), "");
         let marked = " \u{11370}x ";
-        assert_eq!(
-            Span::new(0, marked.len()).trimmed(marked),
-            Span::new(0, marked.len() - 1)
-        );
+        assert_eq!(Span::new(0, marked.len()).trimmed(marked), Span::new(0, marked.len() - 1));
         assert!(!is_grapheme_boundary(marked, 1));
     }
 }

@@ -17,23 +17,19 @@ use crate::span::{is_grapheme_boundary, is_space_cluster};
 
 /// Words that take a period of their own (compared in lower case, without the period).
 const ABBREVIATIONS: &[&str] = &[
-    "adm", "al", "ala", "apr", "approx", "ariz", "assn", "asst", "aug", "ave", "bldg", "blvd",
-    "bros", "brig", "calif", "capt", "cf", "cmdr", "co", "col", "colo", "conn", "corp", "cpl",
-    "dec", "del", "dept", "dist", "dr", "est", "etc", "feb", "fig", "fla", "fri", "ft", "ga",
-    "gen", "gov", "hon", "ill", "inc", "ind", "jan", "jr", "jul", "jun", "kan", "ky", "la", "lt",
-    "ltd", "maj", "mass", "md", "messrs", "mich", "minn", "miss", "mo", "mon", "mont", "mr", "mrs",
-    "ms", "msgr", "mt", "no", "nos", "nov", "oct", "okla", "op", "ore", "pa", "ph", "pl", "plc",
-    "pp", "pres", "prof", "pt", "rep", "reps", "rev", "rd", "sat", "sen", "sens", "sep", "sept",
-    "sgt", "sr", "st", "sun", "supt", "tenn", "tex", "thu", "thurs", "tue", "tues", "univ", "va",
-    "vol", "vs", "wash", "wed", "wis", "wyo",
+    "adm", "al", "ala", "apr", "approx", "ariz", "assn", "asst", "aug", "ave", "bldg", "blvd", "bros",
+    "brig", "calif", "capt", "cf", "cmdr", "co", "col", "colo", "conn", "corp", "cpl", "dec", "del", "dept",
+    "dist", "dr", "est", "etc", "feb", "fig", "fla", "fri", "ft", "ga", "gen", "gov", "hon", "ill", "inc",
+    "ind", "jan", "jr", "jul", "jun", "kan", "ky", "la", "lt", "ltd", "maj", "mass", "md", "messrs", "mich",
+    "minn", "miss", "mo", "mon", "mont", "mr", "mrs", "ms", "msgr", "mt", "no", "nos", "nov", "oct", "okla",
+    "op", "ore", "pa", "ph", "pl", "plc", "pp", "pres", "prof", "pt", "rep", "reps", "rev", "rd", "sat",
+    "sen", "sens", "sep", "sept", "sgt", "sr", "st", "sun", "supt", "tenn", "tex", "thu", "thurs", "tue",
+    "tues", "univ", "va", "vol", "vs", "wash", "wed", "wis", "wyo",
 ];
 
 /// Characters that open a quotation or bracket.
 pub fn is_opening(ch: char) -> bool {
-    matches!(
-        ch,
-        '"' | '\'' | '“' | '‘' | '«' | '‹' | '„' | '‚' | '(' | '[' | '{'
-    )
+    matches!(ch, '"' | '\'' | '“' | '‘' | '«' | '‹' | '„' | '‚' | '(' | '[' | '{')
 }
 
 /// Characters that close a quotation or bracket.
@@ -43,10 +39,7 @@ pub fn is_closing(ch: char) -> bool {
 
 /// Sentence-final punctuation.
 pub fn is_terminal(ch: char) -> bool {
-    matches!(
-        ch,
-        '.' | '!' | '?' | '…' | '‼' | '⁇' | '⁈' | '⁉' | '。' | '！' | '？'
-    )
+    matches!(ch, '.' | '!' | '?' | '…' | '‼' | '⁇' | '⁈' | '⁉' | '。' | '！' | '？')
 }
 
 fn is_apostrophe(ch: char) -> bool {
@@ -97,11 +90,7 @@ fn snap_to_graphemes(text: &str, tokens: &mut Vec<Token>) {
     };
     let mut snapped: Vec<Token> = Vec::with_capacity(tokens.len());
     for token in tokens.drain(..) {
-        let token = Token {
-            start: floor(token.start),
-            end: ceil(token.end),
-            ..token
-        };
+        let token = Token { start: floor(token.start), end: ceil(token.end), ..token };
         match snapped.last_mut() {
             Some(last) if token.start < last.end => last.end = last.end.max(token.end),
             _ => snapped.push(token),
@@ -115,19 +104,13 @@ fn tokenize_chunk(text: &str, start: usize, end: usize, out: &mut Vec<Token>) {
     let chunk = &text[start..end];
     // Opening marks and trailing punctuation around a web address, e-mail, handle or tag.
     let core_start = chunk.len() - chunk.trim_start_matches(is_opening).len();
-    let core = chunk[core_start..].trim_end_matches(|c: char| {
-        is_closing(c) || is_terminal(c) || matches!(c, ',' | ';' | ':')
-    });
+    let core = chunk[core_start..]
+        .trim_end_matches(|c: char| is_closing(c) || is_terminal(c) || matches!(c, ',' | ';' | ':'));
     let core_end = core_start + core.len();
-    let on_boundaries =
-        is_grapheme_boundary(chunk, core_start) && is_grapheme_boundary(chunk, core_end);
+    let on_boundaries = is_grapheme_boundary(chunk, core_start) && is_grapheme_boundary(chunk, core_end);
     if let Some(kind) = special_kind(core).filter(|_| on_boundaries) {
         word_pieces(text, start, start + core_start, out);
-        out.push(Token {
-            start: start + core_start,
-            end: start + core_start + core.len(),
-            kind,
-        });
+        out.push(Token { start: start + core_start, end: start + core_start + core.len(), kind });
         word_pieces(text, start + core_start + core.len(), end, out);
     } else {
         word_pieces(text, start, end, out);
@@ -153,14 +136,10 @@ fn special_kind(core: &str) -> Option<TokenKind> {
     }
     let (user, domain) = core.split_once('@')?;
     let valid = !user.is_empty()
-        && user
-            .chars()
-            .all(|c| word_char(c) || matches!(c, '.' | '-' | '+'))
+        && user.chars().all(|c| word_char(c) || matches!(c, '.' | '-' | '+'))
         && domain.contains('.')
         && !domain.starts_with('.')
-        && domain
-            .chars()
-            .all(|c| word_char(c) || matches!(c, '.' | '-'));
+        && domain.chars().all(|c| word_char(c) || matches!(c, '.' | '-'));
     valid.then_some(TokenKind::Email)
 }
 
@@ -171,10 +150,7 @@ fn piece_kind(piece: &str) -> TokenKind {
     } else if first.is_numeric() {
         TokenKind::Number
     } else if first.is_ascii_punctuation()
-        && !matches!(
-            first,
-            '$' | '%' | '&' | '+' | '<' | '=' | '>' | '^' | '`' | '|' | '~' | '#' | '@'
-        )
+        && !matches!(first, '$' | '%' | '&' | '+' | '<' | '=' | '>' | '^' | '`' | '|' | '~' | '#' | '@')
         || is_opening(first)
         || is_closing(first)
         || is_terminal(first)
@@ -206,24 +182,12 @@ fn word_pieces(text: &str, start: usize, end: usize, out: &mut Vec<Token>) {
             let lower = piece.to_lowercase();
             if lower.ends_with("'s") || lower.ends_with("’s") {
                 let split = piece.len() - if lower.ends_with("'s") { 2 } else { 4 };
-                out.push(Token {
-                    start: piece_start,
-                    end: piece_start + split,
-                    kind,
-                });
-                out.push(Token {
-                    start: piece_start + split,
-                    end: piece_start + piece.len(),
-                    kind,
-                });
+                out.push(Token { start: piece_start, end: piece_start + split, kind });
+                out.push(Token { start: piece_start + split, end: piece_start + piece.len(), kind });
                 continue;
             }
         }
-        out.push(Token {
-            start: piece_start,
-            end: piece_start + piece.len(),
-            kind,
-        });
+        out.push(Token { start: piece_start, end: piece_start + piece.len(), kind });
         merge_tail(text, first_new, out);
     }
 }
@@ -255,11 +219,7 @@ fn merge_tail(text: &str, first_new: usize, out: &mut Vec<Token>) {
     };
     if let Some(kind) = merged_kind {
         out.truncate(n - 2);
-        out.push(Token {
-            start: prev.start,
-            end: last.end,
-            kind,
-        });
+        out.push(Token { start: prev.start, end: last.end, kind });
         return;
     }
     // Three-token joins: 3:30, 2024-12-13, long-standing, 10/12/2024.
@@ -279,11 +239,7 @@ fn merge_tail(text: &str, first_new: usize, out: &mut Vec<Token>) {
         };
         if let Some(kind) = joined {
             out.truncate(n - 3);
-            out.push(Token {
-                start: before.start,
-                end: last.end,
-                kind,
-            });
+            out.push(Token { start: before.start, end: last.end, kind });
         }
     }
 }
@@ -293,51 +249,30 @@ mod tests {
     use super::*;
 
     fn words(text: &str) -> Vec<&str> {
-        tokenize(text, 0..text.len())
-            .iter()
-            .map(|t| &text[t.start..t.end])
-            .collect()
+        tokenize(text, 0..text.len()).iter().map(|t| &text[t.start..t.end]).collect()
     }
 
     #[test]
     fn news_rules() {
         let cases: &[(&str, &[&str])] = &[
             ("U.S. Secretary", &["U.S.", "Secretary"]),
-            (
-                "Gen. Smith and Co. Inc.",
-                &["Gen.", "Smith", "and", "Co.", "Inc."],
-            ),
+            ("Gen. Smith and Co. Inc.", &["Gen.", "Smith", "and", "Co.", "Inc."]),
             ("Jonas E. Smith", &["Jonas", "E.", "Smith"]),
             ("1,000.5 and 2024-12-13", &["1,000.5", "and", "2024-12-13"]),
             ("at 3:30 p.m. EST", &["at", "3:30", "p.m.", "EST"]),
             ("Turkey's long-standing", &["Turkey", "'s", "long-standing"]),
             ("Turkey’s", &["Turkey", "’s"]),
-            (
-                "Kurdistan Workers' Party",
-                &["Kurdistan", "Workers", "'", "Party"],
-            ),
+            ("Kurdistan Workers' Party", &["Kurdistan", "Workers", "'", "Party"]),
             ("JFK Jr.'s book", &["JFK", "Jr.", "'s", "book"]),
-            (
-                "see https://example.com/a_b.html.",
-                &["see", "https://example.com/a_b.html", "."],
-            ),
-            (
-                "mail Jane.Doe@example.com.",
-                &["mail", "Jane.Doe@example.com", "."],
-            ),
+            ("see https://example.com/a_b.html.", &["see", "https://example.com/a_b.html", "."]),
+            ("mail Jane.Doe@example.com.", &["mail", "Jane.Doe@example.com", "."]),
             ("(@Reuters) #Syria!", &["(", "@Reuters", ")", "#Syria", "!"]),
             ("that.... She", &["that", "....", "She"]),
             ("Hello?! Yes", &["Hello", "?!", "Yes"]),
-            (
-                "“Yes,” he said.",
-                &["“", "Yes", ",", "”", "he", "said", "."],
-            ),
+            ("“Yes,” he said.", &["“", "Yes", ",", "”", "he", "said", "."]),
             ("$100.00. 5%", &["$", "100.00", ".", "5", "%"]),
             ("12/12/2024", &["12/12/2024"]),
-            (
-                "Erdog\u{306}an 👩‍👩‍👧🇹🇷 東京",
-                &["Erdog\u{306}an", "👩‍👩‍👧", "🇹🇷", "東", "京"],
-            ),
+            ("Erdog\u{306}an 👩‍👩‍👧🇹🇷 東京", &["Erdog\u{306}an", "👩‍👩‍👧", "🇹🇷", "東", "京"]),
             ("Syrian-led", &["Syrian-led"]),
         ];
         for (text, expected) in cases {
@@ -348,15 +283,9 @@ mod tests {
     #[test]
     fn kinds() {
         let text = "Mr. Ali paid $5 at www.example.com 👍";
-        let kinds: Vec<TokenKind> = tokenize(text, 0..text.len())
-            .iter()
-            .map(|t| t.kind)
-            .collect();
+        let kinds: Vec<TokenKind> = tokenize(text, 0..text.len()).iter().map(|t| t.kind).collect();
         use TokenKind::*;
-        assert_eq!(
-            kinds,
-            [Abbreviation, Word, Word, Symbol, Number, Word, Url, Symbol]
-        );
+        assert_eq!(kinds, [Abbreviation, Word, Word, Symbol, Number, Word, Url, Symbol]);
     }
 
     #[test]

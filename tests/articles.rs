@@ -11,12 +11,7 @@ use serde_json::{json, Value};
 
 fn summary(doc: &Document) -> Value {
     let text = &doc.text;
-    let slice = |start: usize, end: usize| {
-        text.chars()
-            .skip(start)
-            .take(end - start)
-            .collect::<String>()
-    };
+    let slice = |start: usize, end: usize| text.chars().skip(start).take(end - start).collect::<String>();
     json!({
         "meta": doc.meta,
         "blocks": doc.blocks.iter().map(|b| json!([b.kind, slice(b.start, b.end).chars().take(50).collect::<String>()])).collect::<Vec<_>>(),
@@ -35,31 +30,21 @@ fn annotated(text: &str) -> Document {
 fn golden_articles() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests");
     let update = std::env::var_os("UPDATE_GOLDEN").is_some();
-    let mut names: Vec<_> = std::fs::read_dir(dir.join("articles"))
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .collect();
+    let mut names: Vec<_> =
+        std::fs::read_dir(dir.join("articles")).unwrap().map(|e| e.unwrap().path()).collect();
     names.sort();
     assert!(names.len() >= 10, "at least ten article shapes");
     let mut mismatches = Vec::new();
     for path in names {
         let text = std::fs::read_to_string(&path).unwrap();
         let actual = summary(&annotated(&text));
-        let golden = dir
-            .join("golden")
-            .join(path.file_stem().unwrap())
-            .with_extension("json");
+        let golden = dir.join("golden").join(path.file_stem().unwrap()).with_extension("json");
         if update {
-            std::fs::write(
-                &golden,
-                serde_json::to_string_pretty(&actual).unwrap() + "\n",
-            )
-            .unwrap();
+            std::fs::write(&golden, serde_json::to_string_pretty(&actual).unwrap() + "\n").unwrap();
             continue;
         }
-        let expected: Value =
-            serde_json::from_str(&std::fs::read_to_string(&golden).unwrap_or_default())
-                .unwrap_or(Value::Null);
+        let expected: Value = serde_json::from_str(&std::fs::read_to_string(&golden).unwrap_or_default())
+            .unwrap_or(Value::Null);
         if actual != expected {
             mismatches.push(format!(
                 "{}:\n{}",
@@ -90,25 +75,15 @@ fn without_dateline_offsets(doc: &Document) -> article_annotator::Meta {
 
 #[test]
 fn line_ends_do_not_change_the_structure() {
-    let text = std::fs::read_to_string(
-        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/articles/wire-story.txt"),
-    )
-    .unwrap();
+    let text =
+        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/articles/wire-story.txt"))
+            .unwrap();
     let lf = annotated(&text);
     for ending in ["\r\n", "\r"] {
         let other = annotated(&text.replace('\n', ending));
         assert_eq!(kinds(&other), kinds(&lf), "{ending:?}");
-        assert_eq!(
-            without_dateline_offsets(&other),
-            without_dateline_offsets(&lf),
-            "{ending:?}"
-        );
-        let labels = |d: &Document| {
-            d.entities
-                .iter()
-                .map(|e| (e.label, e.text.clone()))
-                .collect::<Vec<_>>()
-        };
+        assert_eq!(without_dateline_offsets(&other), without_dateline_offsets(&lf), "{ending:?}");
+        let labels = |d: &Document| d.entities.iter().map(|e| (e.label, e.text.clone())).collect::<Vec<_>>();
         assert_eq!(labels(&other), labels(&lf), "{ending:?}");
     }
 }
@@ -117,10 +92,7 @@ fn line_ends_do_not_change_the_structure() {
 fn sample_article_from_shared() {
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/samples/seed-article.txt");
     let Ok(text) = std::fs::read_to_string(&path) else {
-        eprintln!(
-            "skipped: {} is absent (the sample article lives in ../shared)",
-            path.display()
-        );
+        eprintln!("skipped: {} is absent (the sample article lives in ../shared)", path.display());
         return;
     };
     let doc = annotated(&text);
@@ -128,10 +100,7 @@ fn sample_article_from_shared() {
     assert_eq!(count(BlockKind::Header), 1);
     assert_eq!(count(BlockKind::Paragraph), 9);
     assert_eq!(count(BlockKind::Boilerplate), 1);
-    assert_eq!(
-        doc.blocks.last().map(|b| b.kind),
-        Some(BlockKind::Boilerplate)
-    );
+    assert_eq!(doc.blocks.last().map(|b| b.kind), Some(BlockKind::Boilerplate));
     assert_eq!(doc.meta.date.as_deref(), Some("2024-12-13"));
     assert_eq!(doc.meta.source.as_deref(), Some("MENAFN"));
     assert_eq!(doc.meta.publisher.as_deref(), Some("Khaama Press"));
@@ -140,19 +109,9 @@ fn sample_article_from_shared() {
         let covered: String = chars[entity.start..entity.end].iter().collect();
         assert_eq!(covered, entity.text);
         // The name spelt with a combining breve is never split.
-        assert!(
-            chars.get(entity.end).is_none_or(|c| *c != '\u{306}'),
-            "{}",
-            entity.text
-        );
+        assert!(chars.get(entity.end).is_none_or(|c| *c != '\u{306}'), "{}", entity.text);
     }
     let boilerplate = doc.blocks.last().unwrap();
-    assert!(
-        doc.entities.iter().all(|e| e.end <= boilerplate.start),
-        "no entities inside boilerplate"
-    );
-    assert!(doc
-        .entities
-        .iter()
-        .any(|e| e.label == Label::Loc && e.text == "Ankara"));
+    assert!(doc.entities.iter().all(|e| e.end <= boilerplate.start), "no entities inside boilerplate");
+    assert!(doc.entities.iter().any(|e| e.label == Label::Loc && e.text == "Ankara"));
 }

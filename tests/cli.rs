@@ -18,11 +18,7 @@ fn run(args: &[&str], stdin: &[u8]) -> Output {
 }
 
 fn stdout_json(output: &Output) -> serde_json::Value {
-    assert!(
-        output.status.success(),
-        "stderr: {}",
-        String::from_utf8_lossy(&output.stderr)
-    );
+    assert!(output.status.success(), "stderr: {}", String::from_utf8_lossy(&output.stderr));
     serde_json::from_slice(&output.stdout).expect("JSON on stdout")
 }
 
@@ -37,24 +33,16 @@ fn annotate_prints_code_point_offsets() {
     let entities = doc["entities"].as_array().unwrap();
     assert!(entities.len() >= 3);
     for entity in entities {
-        let (start, end) = (
-            entity["start"].as_u64().unwrap() as usize,
-            entity["end"].as_u64().unwrap() as usize,
-        );
-        assert_eq!(
-            chars[start..end].iter().collect::<String>(),
-            entity["text"].as_str().unwrap()
-        );
+        let (start, end) =
+            (entity["start"].as_u64().unwrap() as usize, entity["end"].as_u64().unwrap() as usize);
+        assert_eq!(chars[start..end].iter().collect::<String>(), entity["text"].as_str().unwrap());
     }
     assert!(doc.get("tokens").is_none());
 }
 
 #[test]
 fn annotate_with_date_and_tokens() {
-    let doc = stdout_json(&run(
-        &["annotate", "--date", "2025-01-02", "--tokens"],
-        b"Talks in Ankara ended.",
-    ));
+    let doc = stdout_json(&run(&["annotate", "--date", "2025-01-02", "--tokens"], b"Talks in Ankara ended."));
     assert_eq!(doc["meta"]["date"], "2025-01-02");
     assert_eq!(doc["tokens"].as_array().unwrap().len(), 5);
 }
@@ -64,17 +52,15 @@ fn jsonl_reads_one_article_per_line() {
     let input = "{\"text\": \"Talks in Ankara ended.\"}\n\n{\"text\": \"Blinken left Paris.\", \"date\": \"2024-12-13\"}\n";
     let output = run(&["annotate", "--format", "jsonl"], input.as_bytes());
     assert!(output.status.success());
-    let lines: Vec<serde_json::Value> = String::from_utf8(output.stdout)
-        .unwrap()
-        .lines()
-        .map(|l| serde_json::from_str(l).unwrap())
-        .collect();
+    let lines: Vec<serde_json::Value> =
+        String::from_utf8(output.stdout).unwrap().lines().map(|l| serde_json::from_str(l).unwrap()).collect();
     assert_eq!(lines.len(), 2);
     assert_eq!(lines[1]["meta"]["date"], "2024-12-13");
     let bad = run(&["annotate", "--format", "jsonl"], b"{\"txt\": 1}\n");
     assert!(!bad.status.success());
-    assert!(String::from_utf8_lossy(&bad.stderr)
-        .contains("line 1: expected an object with a \"text\" string"));
+    assert!(
+        String::from_utf8_lossy(&bad.stderr).contains("line 1: expected an object with a \"text\" string")
+    );
 }
 
 #[test]
@@ -85,43 +71,19 @@ fn sentences_prints_a_json_array() {
     ));
     assert_eq!(
         sentences,
-        serde_json::json!([
-            "Mr. Smith went to Washington.",
-            "He left at 5 p.m.",
-            "Then he slept."
-        ])
+        serde_json::json!(["Mr. Smith went to Washington.", "He left at 5 p.m.", "Then he slept."])
     );
 }
 
 #[test]
 fn errors_are_clear_and_exit_non_zero() {
     let cases: &[(&[&str], &[u8], &str)] = &[
-        (
-            &["annotate", "/no/such/file.txt"],
-            b"",
-            "cannot read /no/such/file.txt",
-        ),
-        (
-            &["annotate", "-"],
-            b"abc\xff\xfedef",
-            "not valid UTF-8: invalid byte at offset 3",
-        ),
+        (&["annotate", "/no/such/file.txt"], b"", "cannot read /no/such/file.txt"),
+        (&["annotate", "-"], b"abc\xff\xfedef", "not valid UTF-8: invalid byte at offset 3"),
         (&["annotate", "--date", "someday"], b"x", "is not a date"),
-        (
-            &["annotate", "--format", "xml"],
-            b"x",
-            "invalid value 'xml'",
-        ),
-        (
-            &["annotate", "--bogus"],
-            b"x",
-            "unexpected argument '--bogus'",
-        ),
-        (
-            &["eval-ner", "/no/such/file"],
-            b"",
-            "cannot read /no/such/file",
-        ),
+        (&["annotate", "--format", "xml"], b"x", "invalid value 'xml'"),
+        (&["annotate", "--bogus"], b"x", "unexpected argument '--bogus'"),
+        (&["eval-ner", "/no/such/file"], b"", "cannot read /no/such/file"),
     ];
     for (args, stdin, message) in cases {
         let output = run(args, stdin);

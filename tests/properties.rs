@@ -7,10 +7,7 @@ use proptest::prelude::*;
 use unicode_segmentation::UnicodeSegmentation;
 
 fn boundaries(text: &str) -> Vec<usize> {
-    text.grapheme_indices(true)
-        .map(|(i, _)| i)
-        .chain([text.len()])
-        .collect()
+    text.grapheme_indices(true).map(|(i, _)| i).chain([text.len()]).collect()
 }
 
 fn text_strategy() -> impl Strategy<Value = String> {
@@ -52,11 +49,8 @@ fn text_strategy() -> impl Strategy<Value = String> {
         "...",
         "?!",
     ]);
-    prop::collection::vec(
-        prop_oneof![pieces.prop_map(str::to_string), any::<String>()],
-        0..40,
-    )
-    .prop_map(|v| v.concat())
+    prop::collection::vec(prop_oneof![pieces.prop_map(str::to_string), any::<String>()], 0..40)
+        .prop_map(|v| v.concat())
 }
 
 proptest! {

@@ -15,9 +15,7 @@ fn utf16_slice(text: &str, start: usize, end: usize) -> String {
 
 fn js_object(value: &serde_json::Value) -> JsValue {
     use serde::Serialize;
-    value
-        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
-        .unwrap()
+    value.serialize(&serde_wasm_bindgen::Serializer::json_compatible()).unwrap()
 }
 
 fn message(error: wasm_bindgen::JsError) -> String {
@@ -42,21 +40,13 @@ fn utf16_offsets_select_exactly_the_entity_text() {
         assert_eq!(doc.offset_unit, article_annotator::OffsetUnit::Utf16);
         assert!(!doc.entities.is_empty(), "no entities in {text}");
         for entity in &doc.entities {
-            assert_eq!(
-                utf16_slice(text, entity.start, entity.end),
-                entity.text,
-                "{text}"
-            );
+            assert_eq!(utf16_slice(text, entity.start, entity.end), entity.text, "{text}");
         }
         for sentence in &doc.sentences {
             utf16_slice(text, sentence.start, sentence.end);
         }
         let last = doc.sentences.last().unwrap();
-        assert_eq!(
-            last.end,
-            text.encode_utf16().count(),
-            "the last sentence ends the text"
-        );
+        assert_eq!(last.end, text.encode_utf16().count(), "the last sentence ends the text");
     }
 }
 
@@ -64,11 +54,7 @@ fn utf16_offsets_select_exactly_the_entity_text() {
 fn combining_marks_stay_inside_the_name() {
     let text = "Turkish President Recep Tayyip Erdog\u{306}an spoke.";
     let doc = to_document(annotate(text, JsValue::UNDEFINED).unwrap());
-    let person = doc
-        .entities
-        .iter()
-        .find(|e| e.text.contains("Tayyip"))
-        .expect("a person");
+    let person = doc.entities.iter().find(|e| e.text.contains("Tayyip")).expect("a person");
     assert!(person.text.ends_with("Erdog\u{306}an"), "{}", person.text);
 }
 
@@ -84,9 +70,7 @@ fn annotator_object_takes_options_and_reports_errors() {
     let error = Annotator::new(bad).err().expect("a bad date is an error");
     assert!(message(error).contains("is not a date"));
     let unknown = js_object(&serde_json::json!({ "tokenz": true }));
-    let error = Annotator::new(unknown)
-        .err()
-        .expect("an unknown option is an error");
+    let error = Annotator::new(unknown).err().expect("an unknown option is an error");
     assert!(message(error).contains("unknown option \"tokenz\""));
 }
 

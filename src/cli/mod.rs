@@ -7,13 +7,13 @@ use std::time::Instant;
 
 use article_annotator::conll::parse_conll;
 use article_annotator::ner::clusters::{sentences_of_raw_text, two_level_clusters};
+use article_annotator::ner::features::normalise;
 use article_annotator::ner::tags::{tags_from_spans, Position, ENTITY_TYPES};
-use article_annotator::ner::train::{
-    document_words, score_documents, spans_only, train, TrainOptions,
-};
+use article_annotator::ner::train::{document_words, score_documents, spans_only, train, TrainOptions};
 use article_annotator::ner::NerModel;
+use article_annotator::tokenize::tokenize;
 use article_annotator::{Annotator, Document, OffsetUnit, Options};
-use clap::{Parser, Subcommand, ValueEnum};
+use clap::{Args, Parser, Subcommand, ValueEnum};
 
 /// Annotates news articles: people, organisations, places, dates and quotes.
 #[derive(Parser)]
@@ -30,6 +30,51 @@ enum Format {
     Json,
     /// One input JSON object per line (`{"text": …}`), one document per output line.
     Jsonl,
+}
+
+/// Arguments of `train-ner`.
+#[derive(Args)]
+struct TrainArgs {
+    /// Training file (CoNLL format).
+    #[arg(long)]
+    train: PathBuf,
+    /// Development file used for early stopping and reported F1.
+    #[arg(long)]
+    dev: PathBuf,
+    /// Where to write the model file.
+    #[arg(long)]
+    out: PathBuf,
+    /// Passes over the training data.
+    #[arg(long, default_value_t = 10)]
+    epochs: usize,
+    /// Unlabeled news text for word clusters (repeatable).
+    #[arg(long)]
+    unlabeled: Vec<PathBuf>,
+    /// Classes in the coarse word clustering.
+    #[arg(long, default_value_t = 100)]
+    coarse_clusters: usize,
+    /// Classes in the fine word clustering.
+    #[arg(long, default_value_t = 1000)]
+    fine_clusters: usize,
+    /// Passes of the exchange clustering algorithm.
+    #[arg(long, default_value_t = 10)]
+    cluster_iterations: usize,
+    /// A word list of names, one per line, as FILE=TYPE (TYPE: PER, ORG, LOC or MISC);
+    /// repeatable. Lines are tokenized as article text is.
+    #[arg(long)]
+    gazetteer: Vec<String>,
+    /// Folds for the jackknifed training gazetteer.
+    #[arg(long, default_value_t = 4)]
+    folds: usize,
+    /// Most weight rows kept in the model file.
+    #[arg(long, default_value_t = 100_000)]
+    max_rows: usize,
+    /// log2 of the hashed feature table while training.
+    #[arg(long, default_value_t = 22)]
+    hash_bits: u32,
+    /// Seed for the training order.
+    #[arg(long, default_value_t = 7)]
+    seed: u64,
 }
 
 #[derive(Subcommand)]
@@ -63,35 +108,7 @@ enum Command {
         seconds: f64,
     },
     /// Train the entity model on CoNLL-2003 files; prints dev F1 per epoch.
-    TrainNer {
-        /// Training file (CoNLL format).
-        #[arg(long)]
-        train: PathBuf,
-        /// Development file used for early stopping and reported F1.
-        #[arg(long)]
-        dev: PathBuf,
-        /// Where to write the model file.
-        #[arg(long)]
-        out: PathBuf,
-        /// Passes over the training data.
-        #[arg(long, default_value_t = 10)]
-        epochs: usize,
-        /// Unlabeled news text for word clusters (repeatable).
-        #[arg(long)]
-        unlabeled: Vec<PathBuf>,
-        /// Classes in the coarse word clustering.
-        #[arg(long, default_value_t = 100)]
-        coarse_clusters: usize,
-        /// Classes in the fine word clustering.
-        #[arg(long, default_value_t = 1000)]
-        fine_clusters: usize,
-        /// Passes of the exchange clustering algorithm.
-        #[arg(long, default_value_t = 10)]
-        cluster_iterations: usize,
-        /// Seed for the training order.
-        #[arg(long, default_value_t = 7)]
-        seed: u64,
-    },
+    TrainNer(TrainArgs),
     /// Evaluate the entity model on a CoNLL-2003-style file (conlleval exact-span scores).
     EvalNer {
         /// The CoNLL file (IOB1 or IOB2).
@@ -120,18 +137,13 @@ fn read_text(path: Option<&Path>) -> Result<String, String> {
         ),
     };
     String::from_utf8(bytes).map_err(|e| {
-        format!(
-            "{name} is not valid UTF-8: invalid byte at offset {}",
-            e.utf8_error().valid_up_to()
-        )
+        format!("{name} is not valid UTF-8: invalid byte at offset {}", e.utf8_error().valid_up_to())
     })
 }
 
 fn read_stdin() -> Result<Vec<u8>, String> {
     let mut bytes = Vec::new();
-    std::io::stdin()
-        .read_to_end(&mut bytes)
-        .map_err(|e| format!("cannot read standard input: {e}"))?;
+    std::io::stdin().read_to_end(&mut bytes).map_err(|e| format!("cannot read standard input: {e}"))?;
     Ok(bytes)
 }
 
@@ -145,11 +157,7 @@ fn write_file(path: &Path, bytes: &[u8]) -> Result<(), String> {
 
 fn to_json(document: &mut Document, pretty: bool) -> String {
     document.convert_offsets(OffsetUnit::Codepoint);
-    let json = if pretty {
-        serde_json::to_string_pretty(document)
-    } else {
-        serde_json::to_string(document)
-    };
+    let json = if pretty { serde_json::to_string_pretty(document) } else { serde_json::to_string(document) };
     json.unwrap_or_else(|e| format!("{{\"error\":\"{e}\"}}"))
 }
 
@@ -166,25 +174,14 @@ fn annotate_command(
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
     match format {
-        Format::Json => writeln!(
-            out,
-            "{}",
-            to_json(&mut annotator.annotate(&text, &options), true)
-        )
-        .map_err(|e| e.to_string()),
+        Format::Json => writeln!(out, "{}", to_json(&mut annotator.annotate(&text, &options), true))
+            .map_err(|e| e.to_string()),
         Format::Jsonl => {
-            for (number, line) in text
-                .lines()
-                .enumerate()
-                .filter(|(_, l)| !l.trim().is_empty())
-            {
-                let value: serde_json::Value = serde_json::from_str(line)
-                    .map_err(|e| format!("line {}: not JSON: {e}", number + 1))?;
+            for (number, line) in text.lines().enumerate().filter(|(_, l)| !l.trim().is_empty()) {
+                let value: serde_json::Value =
+                    serde_json::from_str(line).map_err(|e| format!("line {}: not JSON: {e}", number + 1))?;
                 let Some(article) = value.get("text").and_then(|t| t.as_str()) else {
-                    return Err(format!(
-                        "line {}: expected an object with a \"text\" string",
-                        number + 1
-                    ));
+                    return Err(format!("line {}: expected an object with a \"text\" string", number + 1));
                 };
                 let line_options = Options {
                     date: value
@@ -194,12 +191,8 @@ fn annotate_command(
                         .or(options.date.clone()),
                     tokens,
                 };
-                writeln!(
-                    out,
-                    "{}",
-                    to_json(&mut annotator.annotate(article, &line_options), false)
-                )
-                .map_err(|e| e.to_string())?;
+                writeln!(out, "{}", to_json(&mut annotator.annotate(article, &line_options), false))
+                    .map_err(|e| e.to_string())?;
             }
             Ok(())
         }
@@ -209,15 +202,8 @@ fn annotate_command(
 fn sentences_command(input: Option<PathBuf>) -> Result<(), String> {
     let text = read_text(input.as_deref())?;
     let doc = Annotator::new().annotate(&text, &Options::default());
-    let sentences: Vec<&str> = doc
-        .sentences
-        .iter()
-        .map(|s| &text[s.start..s.end])
-        .collect();
-    println!(
-        "{}",
-        serde_json::to_string_pretty(&sentences).map_err(|e| e.to_string())?
-    );
+    let sentences: Vec<&str> = doc.sentences.iter().map(|s| &text[s.start..s.end]).collect();
+    println!("{}", serde_json::to_string_pretty(&sentences).map_err(|e| e.to_string())?);
     Ok(())
 }
 
@@ -236,10 +222,7 @@ fn rate(seconds: f64, mut work: impl FnMut()) -> f64 {
 fn bench_command(input: PathBuf, seconds: f64) -> Result<(), String> {
     let text = read_file(&input)?;
     let annotator = Annotator::new();
-    let options = Options {
-        tokens: true,
-        ..Options::default()
-    };
+    let options = Options { tokens: true, ..Options::default() };
     let doc = annotator.annotate(&text, &options);
     let token_count = doc.tokens.as_ref().map_or(0, Vec::len);
     let per_second = rate(seconds, || {
@@ -253,11 +236,7 @@ fn bench_command(input: PathBuf, seconds: f64) -> Result<(), String> {
         token_count,
         doc.entities.len()
     );
-    println!(
-        "annotate: {:.1} MB/s, {:.0} tokens/s",
-        megabytes * per_second,
-        token_count as f64 * per_second
-    );
+    println!("annotate: {:.1} MB/s, {:.0} tokens/s", megabytes * per_second, token_count as f64 * per_second);
     let tokens = doc.tokens.unwrap_or_default();
     let words: Vec<Vec<&str>> = doc
         .sentences
@@ -273,57 +252,111 @@ fn bench_command(input: PathBuf, seconds: f64) -> Result<(), String> {
     let tag_rate = rate(seconds, || {
         std::hint::black_box(annotator.model().tag_document(&words));
     });
-    println!(
-        "entity tagger alone: {:.0} tokens/s",
-        token_count as f64 * tag_rate
-    );
+    println!("entity tagger alone: {:.0} tokens/s", token_count as f64 * tag_rate);
     Ok(())
 }
 
-#[allow(clippy::too_many_arguments)]
-fn train_command(
-    train_path: PathBuf,
-    dev: PathBuf,
-    out: PathBuf,
-    epochs: usize,
-    unlabeled: Vec<PathBuf>,
-    coarse: usize,
-    fine: usize,
-    iterations: usize,
-    seed: u64,
-) -> Result<(), String> {
+/// The texts of an unlabeled source: a text file (Reuters-style `<doc>` wrappers allowed), or
+/// a folder of TimeML `.tml` files whose `<TEXT>` parts are read without their tags.
+fn unlabeled_texts(path: &Path) -> Result<Vec<String>, String> {
+    if !path.is_dir() {
+        return Ok(vec![read_file(path)?]);
+    }
+    let mut files: Vec<PathBuf> = std::fs::read_dir(path)
+        .map_err(|e| format!("cannot read {}: {e}", path.display()))?
+        .filter_map(|entry| entry.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|e| e == "tml"))
+        .collect();
+    files.sort();
+    files
+        .iter()
+        .map(|file| {
+            read_file(file).map(|xml| {
+                strip_tags(xml.split("<TEXT>").nth(1).unwrap_or(&xml).split("</TEXT>").next().unwrap_or(""))
+            })
+        })
+        .collect()
+}
+
+/// The text of XML without its tags.
+fn strip_tags(xml: &str) -> String {
+    let mut text = String::with_capacity(xml.len());
+    let mut in_tag = false;
+    for ch in xml.chars() {
+        match ch {
+            '<' => in_tag = true,
+            '>' if in_tag => in_tag = false,
+            _ if !in_tag => text.push(ch),
+            _ => {}
+        }
+    }
+    text.replace("&amp;", "&")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&apos;", "'")
+}
+
+/// Names from `FILE=TYPE` word lists, one name per line, tokenized as article text is.
+fn read_word_lists(specs: &[String]) -> Result<Vec<(Vec<String>, u8)>, String> {
+    let mut external = Vec::new();
+    for spec in specs {
+        let (file, label) =
+            spec.rsplit_once('=').ok_or_else(|| format!("--gazetteer {spec:?}: expected FILE=TYPE"))?;
+        let entity_type = ENTITY_TYPES
+            .iter()
+            .position(|t| *t == label)
+            .ok_or_else(|| format!("--gazetteer {spec:?}: TYPE must be one of {ENTITY_TYPES:?}"))?
+            as u8;
+        for line in read_file(Path::new(file))?.lines().filter(|l| !l.trim().is_empty()) {
+            let words = tokenize(line, 0..line.len())
+                .iter()
+                .map(|t| normalise(&line[t.start..t.end]).to_lowercase())
+                .collect();
+            external.push((words, entity_type));
+        }
+    }
+    Ok(external)
+}
+
+fn train_command(args: TrainArgs) -> Result<(), String> {
+    let TrainArgs {
+        train: train_path,
+        dev,
+        out,
+        epochs,
+        unlabeled,
+        coarse_clusters: coarse,
+        fine_clusters: fine,
+        cluster_iterations: iterations,
+        gazetteer: gazetteers,
+        folds,
+        max_rows,
+        hash_bits,
+        seed,
+    } = args;
+    let external = read_word_lists(&gazetteers)?;
     let started = Instant::now();
     let train_docs = parse_conll(&read_file(&train_path)?);
     let dev_docs = parse_conll(&read_file(&dev)?);
     let mut sentences = Vec::new();
     for path in &unlabeled {
-        sentences.extend(sentences_of_raw_text(&read_file(path)?));
+        for text in unlabeled_texts(path)? {
+            sentences.extend(sentences_of_raw_text(&text));
+        }
     }
     let clusters = if sentences.is_empty() {
         Default::default()
     } else {
         for doc in &train_docs {
-            sentences.extend(
-                doc.sentences
-                    .iter()
-                    .map(|s| s.iter().map(|t| t.word.to_lowercase()).collect()),
-            );
+            sentences.extend(doc.sentences.iter().map(|s| s.iter().map(|t| t.word.to_lowercase()).collect()));
         }
         two_level_clusters(&sentences, coarse, fine, iterations)
     };
-    eprintln!(
-        "word clusters: {} words ({:.1}s)",
-        clusters.len(),
-        started.elapsed().as_secs_f64()
-    );
-    let options = TrainOptions {
-        epochs,
-        seed,
-        ..TrainOptions::default()
-    };
-    let trained = train(&train_docs, &dev_docs, &clusters, &options, |line| {
-        eprintln!("{line}")
-    });
+    eprintln!("word clusters: {} words ({:.1}s)", clusters.len(), started.elapsed().as_secs_f64());
+    let options = TrainOptions { epochs, hash_bits, seed, max_rows, folds };
+    eprintln!("word lists: {} names", external.len());
+    let trained = train(&train_docs, &dev_docs, &clusters, &external, &options, |line| eprintln!("{line}"));
     let bytes = trained.model.to_bytes();
     write_file(&out, &bytes)?;
     println!(
@@ -345,18 +378,14 @@ fn eval_command(
     let documents = parse_conll(&read_file(&input)?);
     let model = match model_path {
         Some(path) => {
-            let bytes =
-                std::fs::read(&path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
-            NerModel::from_bytes(&bytes).ok_or_else(|| {
-                format!("{} is not an article-annotator model file", path.display())
-            })?
+            let bytes = std::fs::read(&path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+            NerModel::from_bytes(&bytes)
+                .ok_or_else(|| format!("{} is not an article-annotator model file", path.display()))?
         }
         None => Annotator::new().model().clone(),
     };
-    let predicted: Vec<_> = documents
-        .iter()
-        .map(|d| spans_only(model.tag_document(&document_words(d))))
-        .collect();
+    let predicted: Vec<_> =
+        documents.iter().map(|d| spans_only(model.tag_document(&document_words(d)))).collect();
     let scores = score_documents(&documents, &predicted);
     if let Some(path) = predictions {
         let mut out = String::new();
@@ -367,11 +396,7 @@ fn eval_command(
                     let label = match (tag.entity_type(), tag.position()) {
                         (Some(t), Some(position)) => {
                             let begins = matches!(position, Position::Begin | Position::Unit);
-                            format!(
-                                "{}-{}",
-                                if begins { "B" } else { "I" },
-                                ENTITY_TYPES[t as usize]
-                            )
+                            format!("{}-{}", if begins { "B" } else { "I" }, ENTITY_TYPES[t as usize])
                         }
                         _ => "O".to_string(),
                     };
@@ -382,66 +407,24 @@ fn eval_command(
         }
         write_file(&path, out.as_bytes())?;
     }
-    println!(
-        "{:<6} {:>9} {:>9} {:>9}",
-        "type", "precision", "recall", "F1"
-    );
+    println!("{:<6} {:>9} {:>9} {:>9}", "type", "precision", "recall", "F1");
     for (label, prf) in &scores.per_type {
-        println!(
-            "{:<6} {:>9.4} {:>9.4} {:>9.4}",
-            label, prf.precision, prf.recall, prf.f1
-        );
+        println!("{:<6} {:>9.4} {:>9.4} {:>9.4}", label, prf.precision, prf.recall, prf.f1);
     }
-    println!(
-        "{:<6} {:>9.4} {:>9.4} {:>9.4}",
-        "all", scores.precision, scores.recall, scores.f1
-    );
+    println!("{:<6} {:>9.4} {:>9.4} {:>9.4}", "all", scores.precision, scores.recall, scores.f1);
     if json {
-        println!(
-            "{}",
-            serde_json::to_string(&scores).map_err(|e| e.to_string())?
-        );
+        println!("{}", serde_json::to_string(&scores).map_err(|e| e.to_string())?);
     }
     Ok(())
 }
 
 fn run(cli: Cli) -> Result<(), String> {
     match cli.command {
-        Command::Annotate {
-            input,
-            date,
-            format,
-            tokens,
-        } => annotate_command(input, date, format, tokens),
+        Command::Annotate { input, date, format, tokens } => annotate_command(input, date, format, tokens),
         Command::Sentences { input } => sentences_command(input),
         Command::Bench { input, seconds } => bench_command(input, seconds),
-        Command::TrainNer {
-            train,
-            dev,
-            out,
-            epochs,
-            unlabeled,
-            coarse_clusters,
-            fine_clusters,
-            cluster_iterations,
-            seed,
-        } => train_command(
-            train,
-            dev,
-            out,
-            epochs,
-            unlabeled,
-            coarse_clusters,
-            fine_clusters,
-            cluster_iterations,
-            seed,
-        ),
-        Command::EvalNer {
-            input,
-            json,
-            predictions,
-            model,
-        } => eval_command(input, json, predictions, model),
+        Command::TrainNer(args) => train_command(args),
+        Command::EvalNer { input, json, predictions, model } => eval_command(input, json, predictions, model),
     }
 }
 

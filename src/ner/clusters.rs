@@ -23,9 +23,7 @@ struct XLogX {
 
 impl XLogX {
     fn new(size: usize) -> XLogX {
-        XLogX {
-            table: (0..size).map(|x| Self::compute(x as f64)).collect(),
-        }
+        XLogX { table: (0..size).map(|x| Self::compute(x as f64)).collect() }
     }
 
     fn compute(x: f64) -> f64 {
@@ -46,10 +44,7 @@ impl XLogX {
 
 /// Clusters the words of `sentences` (already lower-cased tokens) into `options.classes`
 /// classes; returns each clustered word's class. Deterministic for a given input.
-pub fn exchange_clusters(
-    sentences: &[Vec<String>],
-    options: ClusterOptions,
-) -> HashMap<String, u16> {
+pub fn exchange_clusters(sentences: &[Vec<String>], options: ClusterOptions) -> HashMap<String, u16> {
     let classes = options.classes.max(2);
     // Vocabulary by frequency; index 0 stands for every rare word and sentence edges.
     let mut counts: HashMap<&str, u32> = HashMap::new();
@@ -58,26 +53,16 @@ pub fn exchange_clusters(
             *counts.entry(word.as_str()).or_default() += 1;
         }
     }
-    let mut vocabulary: Vec<(&str, u32)> = counts
-        .into_iter()
-        .filter(|(_, n)| *n >= options.min_count)
-        .collect();
+    let mut vocabulary: Vec<(&str, u32)> =
+        counts.into_iter().filter(|(_, n)| *n >= options.min_count).collect();
     vocabulary.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
-    let index: HashMap<&str, usize> = vocabulary
-        .iter()
-        .enumerate()
-        .map(|(i, (w, _))| (*w, i + 1))
-        .collect();
+    let index: HashMap<&str, usize> = vocabulary.iter().enumerate().map(|(i, (w, _))| (*w, i + 1)).collect();
     let words = vocabulary.len() + 1;
 
     let mut bigrams: HashMap<(usize, usize), i64> = HashMap::new();
     for sentence in sentences {
         let ids: Vec<usize> = std::iter::once(0)
-            .chain(
-                sentence
-                    .iter()
-                    .map(|w| index.get(w.as_str()).copied().unwrap_or(0)),
-            )
+            .chain(sentence.iter().map(|w| index.get(w.as_str()).copied().unwrap_or(0)))
             .chain(std::iter::once(0))
             .collect();
         for pair in ids.windows(2) {
@@ -98,15 +83,8 @@ pub fn exchange_clusters(
     }
 
     // Word 0 keeps class 0 for good; the others start round-robin by frequency.
-    let mut class_of: Vec<usize> = (0..words)
-        .map(|w| {
-            if w == 0 {
-                0
-            } else {
-                1 + (w - 1) % (classes - 1)
-            }
-        })
-        .collect();
+    let mut class_of: Vec<usize> =
+        (0..words).map(|w| if w == 0 { 0 } else { 1 + (w - 1) % (classes - 1) }).collect();
     let mut matrix = vec![0i64; classes * classes];
     let mut class_left = vec![0i64; classes];
     let mut class_right = vec![0i64; classes];
@@ -165,15 +143,7 @@ pub fn exchange_clusters(
                 }
                 matrix[class * classes + class] += sign * self_loops;
             };
-            apply(
-                &mut matrix,
-                from,
-                -1,
-                &right_by_class,
-                &left_by_class,
-                &touched_right,
-                &touched_left,
-            );
+            apply(&mut matrix, from, -1, &right_by_class, &left_by_class, &touched_right, &touched_left);
             class_left[from] -= left_count[w];
             class_right[from] -= right_count[w];
             // Gain of putting it into each class.
@@ -193,8 +163,7 @@ pub fn exchange_clusters(
                     }
                 }
                 let diagonal = matrix[to * classes + to];
-                gain += f.at(diagonal + right_by_class[to] + left_by_class[to] + self_loops)
-                    - f.at(diagonal);
+                gain += f.at(diagonal + right_by_class[to] + left_by_class[to] + self_loops) - f.at(diagonal);
                 gain -= f.at(class_left[to] + left_count[w]) - f.at(class_left[to]);
                 gain -= f.at(class_right[to] + right_count[w]) - f.at(class_right[to]);
                 if gain > best.0 + 1e-9 {
@@ -202,15 +171,7 @@ pub fn exchange_clusters(
                 }
             }
             let to = best.1;
-            apply(
-                &mut matrix,
-                to,
-                1,
-                &right_by_class,
-                &left_by_class,
-                &touched_right,
-                &touched_left,
-            );
+            apply(&mut matrix, to, 1, &right_by_class, &left_by_class, &touched_right, &touched_left);
             class_left[to] += left_count[w];
             class_right[to] += right_count[w];
             class_of[w] = to;
@@ -222,11 +183,7 @@ pub fn exchange_clusters(
             }
         }
     }
-    vocabulary
-        .iter()
-        .enumerate()
-        .map(|(i, (word, _))| (word.to_string(), class_of[i + 1] as u16))
-        .collect()
+    vocabulary.iter().enumerate().map(|(i, (word, _))| (word.to_string(), class_of[i + 1] as u16)).collect()
 }
 
 /// Sentences of lower-cased tokens from raw text (one article per `<doc …>` block, or the
@@ -235,11 +192,7 @@ pub fn sentences_of_raw_text(text: &str) -> Vec<Vec<String>> {
     let mut sentences = Vec::new();
     for body in text.split("<doc").filter(|b| !b.trim().is_empty()) {
         let body = match body.find('>') {
-            Some(end)
-                if body
-                    .trim_start()
-                    .starts_with(|c: char| c == ' ' || c.is_alphabetic()) =>
-            {
+            Some(end) if body.trim_start().starts_with(|c: char| c == ' ' || c.is_alphabetic()) => {
                 &body[end + 1..]
             }
             _ => body,
@@ -265,20 +218,13 @@ pub fn two_level_clusters(
     fine: usize,
     iterations: usize,
 ) -> HashMap<u32, [u16; 2]> {
-    let options = |classes| ClusterOptions {
-        classes,
-        iterations,
-        min_count: 3,
-    };
+    let options = |classes| ClusterOptions { classes, iterations, min_count: 3 };
     let coarse_classes = exchange_clusters(sentences, options(coarse));
     let fine_classes = exchange_clusters(sentences, options(fine));
     coarse_classes
         .iter()
         .map(|(word, &c)| {
-            (
-                super::lexicon::Lexicon::cluster_key(word),
-                [c + 1, fine_classes.get(word).map_or(0, |f| f + 1)],
-            )
+            (super::lexicon::Lexicon::cluster_key(word), [c + 1, fine_classes.get(word).map_or(0, |f| f + 1)])
         })
         .collect()
 }
@@ -292,22 +238,11 @@ mod tests {
         let mut sentences = Vec::new();
         for city in ["paris", "london", "rome", "berlin"] {
             for verb in ["visited", "left", "reached"] {
-                sentences.push(vec![
-                    "he".to_string(),
-                    verb.to_string(),
-                    city.to_string(),
-                    ".".to_string(),
-                ]);
+                sentences.push(vec!["he".to_string(), verb.to_string(), city.to_string(), ".".to_string()]);
             }
         }
-        let clusters = exchange_clusters(
-            &sentences,
-            ClusterOptions {
-                classes: 4,
-                iterations: 5,
-                min_count: 1,
-            },
-        );
+        let clusters =
+            exchange_clusters(&sentences, ClusterOptions { classes: 4, iterations: 5, min_count: 1 });
         assert_eq!(clusters["paris"], clusters["rome"]);
         assert_eq!(clusters["london"], clusters["berlin"]);
         assert_ne!(clusters["paris"], clusters["visited"]);

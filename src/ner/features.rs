@@ -81,6 +81,9 @@ pub struct TokenAttributes {
     document_form: u64,
     /// The lower-cased form used as the key of the document's label history.
     pub history_key: u64,
+    /// For a capitalised token: the lower-cased first and last words of the run of
+    /// capitalised words it stands in, and the run's length (capped); zeros otherwise.
+    run: [u64; 3],
 }
 
 const FLAG_ALL_CAPS: u64 = 1;
@@ -91,10 +94,39 @@ const FLAG_CAPS_SENTENCE: u64 = 16;
 const FLAG_LOWER_ELSEWHERE: u64 = 32;
 const FLAG_CAPITALISED_ELSEWHERE: u64 = 64;
 
-/// A document prepared for tagging: its sentences' token attributes.
+/// Most context words kept per word for context aggregation.
+const MAX_AGGREGATED_CONTEXTS: usize = 24;
+
+/// A document prepared for tagging: its sentences' token attributes, and for every capitalised
+/// word the words seen around it anywhere in the document (context aggregation).
 pub struct PreparedDocument {
     /// Attributes per sentence per token.
     pub sentences: Vec<Vec<TokenAttributes>>,
+    /// Word hash → hashed (side, neighbour) pairs from all its occurrences.
+    pub contexts: KeyMap<u64, Vec<u64>>,
+}
+
+/// Collects, for each capitalised word, the words one and two places to either side of every
+/// occurrence in the document.
+fn aggregate_contexts(sentences: &[Vec<TokenAttributes>]) -> KeyMap<u64, Vec<u64>> {
+    let mut contexts: KeyMap<u64, Vec<u64>> = KeyMap::default();
+    for sentence in sentences {
+        for (i, token) in sentence.iter().enumerate() {
+            if token.flags & FLAG_INIT_CAP == 0 {
+                continue;
+            }
+            let list = contexts.entry(token.word).or_default();
+            for (side, j) in [(1u64, i.wrapping_sub(1)), (2, i.wrapping_sub(2)), (3, i + 1), (4, i + 2)] {
+                if let Some(neighbour) = sentence.get(j) {
+                    let code = mix(side, neighbour.lower);
+                    if list.len() < MAX_AGGREGATED_CONTEXTS && !list.contains(&code) {
+                        list.push(code);
+                    }
+                }
+            }
+        }
+    }
+    contexts
 }
 
 fn is_caps_word(word: &str) -> bool {
@@ -107,11 +139,7 @@ fn word_attributes(word: &str, lexicon: &Lexicon) -> TokenAttributes {
     let (shape, short_shape) = shapes(word);
     let mut prefixes = [0; 4];
     let mut suffixes = [0; 4];
-    let boundaries: Vec<usize> = lower
-        .char_indices()
-        .map(|(i, _)| i)
-        .chain([lower.len()])
-        .collect();
+    let boundaries: Vec<usize> = lower.char_indices().map(|(i, _)| i).chain([lower.len()]).collect();
     let chars = boundaries.len() - 1;
     for n in 1..=4 {
         if chars > n {
@@ -129,10 +157,7 @@ fn word_attributes(word: &str, lexicon: &Lexicon) -> TokenAttributes {
     if word.chars().any(char::is_numeric) {
         flags |= FLAG_HAS_DIGIT;
     }
-    let digits_folded: String = word
-        .chars()
-        .map(|c| if c.is_ascii_digit() { '0' } else { c })
-        .collect();
+    let digits_folded: String = word.chars().map(|c| if c.is_ascii_digit() { '0' } else { c }).collect();
     let lower_hash = hash_str(&lower);
     TokenAttributes {
         word: hash_str(&digits_folded),
@@ -146,26 +171,41 @@ fn word_attributes(word: &str, lexicon: &Lexicon) -> TokenAttributes {
         flags,
         document_form: 0,
         history_key: lower_hash,
+        run: [0; 3],
+    }
+}
+
+/// Records, on each token of a run of capitalised words, the run's first and last words
+/// ("Ruch Chorzow", "Kurdistan Workers ' Party"): the greedy tagger then sees the end of a name
+/// ("Party", "Ltd", "FC") while it labels the start.
+fn mark_capitalised_runs(sentence: &mut [TokenAttributes]) {
+    let mut start = 0;
+    while start < sentence.len() {
+        if sentence[start].flags & FLAG_INIT_CAP == 0 {
+            start += 1;
+            continue;
+        }
+        let mut end = start + 1;
+        while end < sentence.len() && sentence[end].flags & FLAG_INIT_CAP != 0 {
+            end += 1;
+        }
+        let (first, last) = (sentence[start].lower, sentence[end - 1].lower);
+        for token in &mut sentence[start..end] {
+            token.run = [first, last, (end - start).min(4) as u64];
+        }
+        start = end;
     }
 }
 
 /// Hashes every token of a document (sentences of words) once.
 pub fn prepare_document(sentences: &[Vec<&str>], lexicon: &Lexicon) -> PreparedDocument {
-    let normalised: Vec<Vec<Cow<str>>> = sentences
-        .iter()
-        .map(|s| s.iter().map(|w| normalise(w)).collect())
-        .collect();
+    let normalised: Vec<Vec<Cow<str>>> =
+        sentences.iter().map(|s| s.iter().map(|w| normalise(w)).collect()).collect();
     let caps_sentence: Vec<bool> = normalised
         .iter()
         .map(|s| {
-            let letters = s
-                .iter()
-                .filter(|w| w.chars().any(char::is_alphabetic))
-                .count();
-            let caps = s
-                .iter()
-                .filter(|w| is_caps_word(w) && w.chars().count() > 1)
-                .count();
+            let letters = s.iter().filter(|w| w.chars().any(char::is_alphabetic)).count();
+            let caps = s.iter().filter(|w| is_caps_word(w) && w.chars().count() > 1).count();
             letters >= 2 && caps * 10 >= letters * 7
         })
         .collect();
@@ -180,9 +220,7 @@ pub fn prepare_document(sentences: &[Vec<&str>], lexicon: &Lexicon) -> PreparedD
                 lower_forms.insert(word.to_string());
             }
             if !caps && first.is_uppercase() && !is_caps_word(word) {
-                title_forms
-                    .entry(word.to_uppercase())
-                    .or_insert_with(|| hash_str(word));
+                title_forms.entry(word.to_uppercase()).or_insert_with(|| hash_str(word));
             }
         }
     }
@@ -194,17 +232,12 @@ pub fn prepare_document(sentences: &[Vec<&str>], lexicon: &Lexicon) -> PreparedD
             let mut attributes: Vec<TokenAttributes> = sentence
                 .iter()
                 .map(|word| {
-                    cache
-                        .entry(word.as_ref())
-                        .or_insert_with(|| word_attributes(word, lexicon))
-                        .clone()
+                    cache.entry(word.as_ref()).or_insert_with(|| word_attributes(word, lexicon)).clone()
                 })
                 .collect();
             let lower_hashes: Vec<u64> = attributes.iter().map(|a| a.lower).collect();
-            for (i, (token, gazetteer)) in attributes
-                .iter_mut()
-                .zip(lexicon.gazetteer_matches(&lower_hashes))
-                .enumerate()
+            for (i, (token, gazetteer)) in
+                attributes.iter_mut().zip(lexicon.gazetteer_matches(&lower_hashes)).enumerate()
             {
                 let word = &sentence[i];
                 token.gazetteer = gazetteer;
@@ -224,10 +257,12 @@ pub fn prepare_document(sentences: &[Vec<&str>], lexicon: &Lexicon) -> PreparedD
                     }
                 }
             }
+            mark_capitalised_runs(&mut attributes);
             attributes
         })
-        .collect();
-    PreparedDocument { sentences }
+        .collect::<Vec<_>>();
+    let contexts = aggregate_contexts(&sentences);
+    PreparedDocument { sentences, contexts }
 }
 
 /// Counts of the entity types the tagger gave each word earlier in the same document.
@@ -249,10 +284,18 @@ impl LabelHistory {
         let counts = self.counts.get(&key)?;
         (0..counts.len()).max_by_key(|&k| (counts[k], usize::MAX - k))
     }
+
+    /// The set of types given to the word so far, as a bit set (0 when unseen).
+    fn seen_types(&self, key: u64) -> u64 {
+        self.counts.get(&key).map_or(0, |counts| {
+            counts.iter().enumerate().filter(|(_, n)| **n > 0).fold(0, |bits, (k, _)| bits | 1 << k)
+        })
+    }
 }
 
 /// Collects a token's feature hashes: the static window features and the history features.
 pub fn token_features(
+    document: &PreparedDocument,
     sentence: &[TokenAttributes],
     i: usize,
     previous: [Tag; 2],
@@ -320,11 +363,13 @@ pub fn token_features(
     if t.document_form != 0 {
         push(70, t.document_form);
     }
+    if let Some(contexts) = document.contexts.get(&t.word).filter(|_| t.flags & FLAG_INIT_CAP != 0) {
+        for &context in contexts {
+            push(71, context);
+        }
+    }
     // History: the tags just given and the word's labels earlier in the document.
-    let (tag1, tag2) = (
-        u64::from(previous[0].index()),
-        u64::from(previous[1].index()),
-    );
+    let (tag1, tag2) = (u64::from(previous[0].index()), u64::from(previous[1].index()));
     push(80, tag1);
     push(81, mix(tag1, tag2));
     push(82, mix(tag1, t.lower));
@@ -332,5 +377,15 @@ pub fn token_features(
     if let Some(majority) = history.majority(t.history_key) {
         push(84, majority as u64);
         push(85, mix(majority as u64, t.short_shape));
+        push(86, history.seen_types(t.history_key));
     }
+    if t.run[2] != 0 {
+        push(90, mix(t.run[1], u64::from(t.run[1] == t.lower)));
+        push(91, mix(t.run[0], u64::from(t.run[0] == t.lower)));
+        push(92, mix(t.run[2], u64::from(t.run[0] == t.lower) + 2 * u64::from(t.run[1] == t.lower)));
+        push(93, mix(tag1, t.run[1]));
+    }
+    push(94, mix(p1.lower, n1.lower));
+    push(95, mix(t.short_shape, p1.lower));
+    push(96, mix(t.short_shape, n1.lower));
 }

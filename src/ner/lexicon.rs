@@ -40,7 +40,8 @@ pub type KeyMap<K, V> = HashMap<K, V, BuildHasherDefault<KeyHasher>>;
 /// Hashed gazetteer entries and word clusters.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Lexicon {
-    /// Hash of the lower-cased entry's tokens → bit set of entity types.
+    /// Hash of the lower-cased entry's tokens → bit set of entity types (bits 0–3: seen in
+    /// training; bits 4–7: from external word lists).
     entries: KeyMap<u32, u8>,
     /// Hash of a lower-cased word → cluster ids at two granularities (0 = unknown).
     clusters: KeyMap<u32, [u16; 2]>,
@@ -55,11 +56,14 @@ impl Lexicon {
     /// Adds an entity name (its lower-cased tokens) with its type.
     pub fn add_entry(&mut self, words: &[String], entity_type: u8) {
         if !words.is_empty() && words.len() <= MAX_ENTRY_TOKENS {
-            *self
-                .entries
-                .entry(sequence_hash(words.iter().map(String::as_str)))
-                .or_default() |= 1 << entity_type;
+            *self.entries.entry(sequence_hash(words.iter().map(String::as_str))).or_default() |=
+                1 << entity_type;
         }
+    }
+
+    /// Adds a name from an external word list; kept apart from names seen in training.
+    pub fn add_external_entry(&mut self, words: &[String], entity_type: u8) {
+        self.add_entry(words, entity_type + NUM_ENTITY_TYPES as u8);
     }
 
     /// Adds every entity of a sentence's gold spans.
@@ -111,7 +115,7 @@ impl Lexicon {
                 }
             }
             for &(len, types) in found.iter().rev() {
-                for entity_type in (0..NUM_ENTITY_TYPES as u8).filter(|t| types & (1 << t) != 0) {
+                for entity_type in (0..2 * NUM_ENTITY_TYPES as u8).filter(|t| types & (1 << t) != 0) {
                     for k in 0..len {
                         let position = match (k, len) {
                             (_, 1) => Position::Unit,
@@ -119,10 +123,8 @@ impl Lexicon {
                             (k, len) if k + 1 == len => Position::Last,
                             _ => Position::Inside,
                         };
-                        let code = mix(
-                            u64::from(entity_type) + 1,
-                            position as u64 + 10 * (len.min(3) as u64),
-                        );
+                        let code =
+                            mix(u64::from(entity_type) + 1, position as u64 + 10 * (len.min(3) as u64));
                         if let Some(slot) = codes[start + k].iter_mut().find(|c| **c == 0) {
                             *slot = code;
                         }

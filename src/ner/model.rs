@@ -154,10 +154,22 @@ impl ByteReader<'_> {
         self.take(2).map(|b| u16::from_le_bytes([b[0], b[1]]))
     }
 
+    /// Reads an unsigned LEB128 varint of at most five bytes.
+    pub fn varint(&mut self) -> Option<u32> {
+        let mut value = 0u32;
+        for shift in (0..35).step_by(7) {
+            let byte = self.u8()?;
+            value |= u32::from(byte & 0x7F).checked_shl(shift)?;
+            if byte & 0x80 == 0 {
+                return Some(value);
+            }
+        }
+        None
+    }
+
     /// Reads a `u32`.
     pub fn u32(&mut self) -> Option<u32> {
-        self.take(4)
-            .map(|b| u32::from_le_bytes([b[0], b[1], b[2], b[3]]))
+        self.take(4).map(|b| u32::from_le_bytes([b[0], b[1], b[2], b[3]]))
     }
 }
 
@@ -185,42 +197,48 @@ impl NerModel {
 
     /// Reads a model file; `None` when the bytes are not one.
     pub fn from_bytes(bytes: &[u8]) -> Option<NerModel> {
-        let mut reader = ByteReader {
-            bytes: bytes.strip_prefix(MAGIC)?,
-        };
+        let mut reader = ByteReader { bytes: bytes.strip_prefix(MAGIC)? };
         let hash_bits = reader.u32()?;
         let count = reader.u32()? as usize;
-        let mut buckets = Vec::with_capacity(count);
+        let mut rows = Vec::with_capacity(count.min(bytes.len()));
+        let mut bucket = 0u32;
         for _ in 0..count {
-            buckets.push(reader.u32()?);
-        }
-        let exponents = reader.take(count)?.to_vec();
-        let mut rows = Vec::with_capacity(count);
-        for (bucket, exponent) in buckets.into_iter().zip(exponents) {
+            bucket = bucket.checked_add(reader.varint()?)?;
+            let exponent = reader.u8()?;
+            let mask = reader.take(3).map(|b| u32::from_le_bytes([b[0], b[1], b[2], 0]))?;
             let mut values = [0i8; NUM_TAGS];
-            for (w, &b) in values.iter_mut().zip(reader.take(NUM_TAGS)?) {
-                *w = b as i8;
+            for (tag, value) in values.iter_mut().enumerate() {
+                if mask & (1 << tag) != 0 {
+                    *value = reader.u8()? as i8;
+                }
             }
             rows.push((bucket, exponent, values));
         }
         let lexicon = Lexicon::read(&mut reader)?;
-        (1..=32)
-            .contains(&hash_bits)
-            .then(|| NerModel::new(SparseWeights::new(hash_bits, rows), lexicon))
+        (1..=32).contains(&hash_bits).then(|| NerModel::new(SparseWeights::new(hash_bits, rows), lexicon))
     }
 
-    /// The model file's bytes (deterministic: rows sorted by bucket).
+    /// The model file's bytes (deterministic). Rows are sorted by bucket and stored compactly:
+    /// the gap from the previous bucket as a varint, the scale exponent, a 3-byte mask of the
+    /// tags with a non-zero weight, and those weights.
     pub fn to_bytes(&self) -> Vec<u8> {
         let mut out = MAGIC.to_vec();
         let rows = &self.weights.rows;
         out.extend(self.weights.hash_bits.to_le_bytes());
         out.extend((rows.len() as u32).to_le_bytes());
-        for (bucket, _, _) in rows {
-            out.extend(bucket.to_le_bytes());
-        }
-        out.extend(rows.iter().map(|(_, exponent, _)| *exponent));
-        for (_, _, values) in rows {
-            out.extend(values.iter().map(|&v| v as u8));
+        let mut previous = 0u32;
+        for (bucket, exponent, values) in rows {
+            let mut gap = bucket - previous;
+            previous = *bucket;
+            while gap >= 0x80 {
+                out.push((gap as u8 & 0x7F) | 0x80);
+                gap >>= 7;
+            }
+            out.push(gap as u8);
+            out.push(*exponent);
+            let mask = values.iter().enumerate().filter(|(_, v)| **v != 0).fold(0u32, |m, (tag, _)| m | 1 << tag);
+            out.extend(&mask.to_le_bytes()[..3]);
+            out.extend(values.iter().filter(|v| **v != 0).map(|&v| v as u8));
         }
         self.lexicon.write(&mut out);
         out
@@ -244,10 +262,7 @@ impl NerModel {
 }
 
 /// Greedy decoding of a prepared document, sentence by sentence, keeping the label history.
-pub fn decode_document<W: Weights + ?Sized>(
-    weights: &W,
-    document: &PreparedDocument,
-) -> Vec<Vec<TaggedSpan>> {
+pub fn decode_document<W: Weights + ?Sized>(weights: &W, document: &PreparedDocument) -> Vec<Vec<TaggedSpan>> {
     let mut history = LabelHistory::default();
     let mut features = Vec::new();
     document
@@ -258,15 +273,11 @@ pub fn decode_document<W: Weights + ?Sized>(
             let mut confidences = Vec::with_capacity(sentence.len());
             let mut previous = [Tag::OUTSIDE; 2];
             for i in 0..sentence.len() {
-                token_features(sentence, i, previous, &history, &mut features);
+                token_features(document, sentence, i, previous, &history, &mut features);
                 let scores = score(weights, &features);
                 let tag = best_tag(&scores, previous[0], i + 1 == sentence.len());
                 // Only entity tokens' confidences are used; skip the softmax for the rest.
-                confidences.push(if tag == Tag::OUTSIDE {
-                    1.0
-                } else {
-                    probability(&scores, tag, previous[0])
-                });
+                confidences.push(if tag == Tag::OUTSIDE { 1.0 } else { probability(&scores, tag, previous[0]) });
                 history.record(sentence[i].history_key, tag);
                 previous = [tag, previous[0]];
                 tags.push(tag);
@@ -275,10 +286,7 @@ pub fn decode_document<W: Weights + ?Sized>(
                 .into_iter()
                 .map(|span| {
                     let covered = &confidences[span.start..span.end];
-                    TaggedSpan {
-                        span,
-                        score: covered.iter().sum::<f32>() / covered.len() as f32,
-                    }
+                    TaggedSpan { span, score: covered.iter().sum::<f32>() / covered.len() as f32 }
                 })
                 .collect()
         })
@@ -317,10 +325,7 @@ mod tests {
         row[3] = -7;
         let mut lexicon = Lexicon::default();
         lexicon.add_entry(&["ankara".to_string()], 2);
-        let model = NerModel::new(
-            SparseWeights::new(20, vec![(5, 120, row), (1 << 19, 140, row)]),
-            lexicon,
-        );
+        let model = NerModel::new(SparseWeights::new(20, vec![(5, 120, row), (1 << 19, 140, row)]), lexicon);
         let bytes = model.to_bytes();
         assert_eq!(NerModel::from_bytes(&bytes), Some(model));
         assert_eq!(NerModel::from_bytes(&bytes[..bytes.len() - 1]), None);

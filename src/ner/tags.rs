@@ -77,15 +77,10 @@ impl Tag {
 
     /// True when this tag may follow `previous` (use [`Tag::OUTSIDE`] at a sentence start).
     pub fn can_follow(self, previous: Tag) -> bool {
-        let open = matches!(
-            previous.position(),
-            Some(Position::Begin | Position::Inside)
-        );
+        let open = matches!(previous.position(), Some(Position::Begin | Position::Inside));
         match self.position() {
             None | Some(Position::Begin | Position::Unit) => !open,
-            Some(Position::Inside | Position::Last) => {
-                open && previous.entity_type() == self.entity_type()
-            }
+            Some(Position::Inside | Position::Last) => open && previous.entity_type() == self.entity_type(),
         }
     }
 
@@ -122,43 +117,27 @@ pub fn spans_from_tags(tags: &[Tag]) -> Vec<TokenSpan> {
             let continues = entity_type == Some(open_type)
                 && matches!(tag.position(), Some(Position::Inside | Position::Last));
             if !continues {
-                spans.push(TokenSpan {
-                    start,
-                    end: i,
-                    entity_type: open_type,
-                });
+                spans.push(TokenSpan { start, end: i, entity_type: open_type });
                 open = None;
             }
         }
         match (tag.position(), entity_type, open) {
-            (Some(Position::Unit), Some(t), _) => spans.push(TokenSpan {
-                start: i,
-                end: i + 1,
-                entity_type: t,
-            }),
+            (Some(Position::Unit), Some(t), _) => {
+                spans.push(TokenSpan { start: i, end: i + 1, entity_type: t })
+            }
             (Some(Position::Last), Some(t), Some(_)) => {
                 let (start, _) = open.take().unwrap_or((i, t));
-                spans.push(TokenSpan {
-                    start,
-                    end: i + 1,
-                    entity_type: t,
-                });
+                spans.push(TokenSpan { start, end: i + 1, entity_type: t });
             }
-            (Some(Position::Last), Some(t), None) => spans.push(TokenSpan {
-                start: i,
-                end: i + 1,
-                entity_type: t,
-            }),
+            (Some(Position::Last), Some(t), None) => {
+                spans.push(TokenSpan { start: i, end: i + 1, entity_type: t })
+            }
             (Some(Position::Begin | Position::Inside), Some(t), None) => open = Some((i, t)),
             _ => {}
         }
     }
     if let Some((start, entity_type)) = open {
-        spans.push(TokenSpan {
-            start,
-            end: tags.len(),
-            entity_type,
-        });
+        spans.push(TokenSpan { start, end: tags.len(), entity_type });
     }
     spans
 }
@@ -170,21 +149,9 @@ mod tests {
     #[test]
     fn round_trips_spans() {
         let spans = vec![
-            TokenSpan {
-                start: 0,
-                end: 1,
-                entity_type: 2,
-            },
-            TokenSpan {
-                start: 2,
-                end: 5,
-                entity_type: 0,
-            },
-            TokenSpan {
-                start: 5,
-                end: 7,
-                entity_type: 1,
-            },
+            TokenSpan { start: 0, end: 1, entity_type: 2 },
+            TokenSpan { start: 2, end: 5, entity_type: 0 },
+            TokenSpan { start: 5, end: 7, entity_type: 1 },
         ];
         let tags = tags_from_spans(8, &spans);
         assert_eq!(spans_from_tags(&tags), spans);

@@ -28,13 +28,7 @@ pub struct TrainOptions {
 
 impl Default for TrainOptions {
     fn default() -> Self {
-        TrainOptions {
-            epochs: 12,
-            hash_bits: 22,
-            seed: 7,
-            max_rows: 140_000,
-            folds: 4,
-        }
+        TrainOptions { epochs: 12, hash_bits: 22, seed: 7, max_rows: 140_000, folds: 4 }
     }
 }
 
@@ -55,11 +49,7 @@ impl Weights for DenseWeights {
 
 /// The words of a CoNLL document, sentence by sentence.
 pub fn document_words(document: &ConllDocument) -> Vec<Vec<&str>> {
-    document
-        .sentences
-        .iter()
-        .map(|s| s.iter().map(|t| t.word.as_str()).collect())
-        .collect()
+    document.sentences.iter().map(|s| s.iter().map(|t| t.word.as_str()).collect()).collect()
 }
 
 /// Gold entities of a sentence as token spans of the tagger's types (others are dropped).
@@ -69,11 +59,7 @@ fn gold_spans(sentence: &[crate::conll::ConllToken]) -> Vec<TokenSpan> {
         .into_iter()
         .filter_map(|c| {
             let entity_type = ENTITY_TYPES.iter().position(|&t| t == c.label)? as u8;
-            Some(TokenSpan {
-                start: c.start,
-                end: c.end,
-                entity_type,
-            })
+            Some(TokenSpan { start: c.start, end: c.end, entity_type })
         })
         .collect()
 }
@@ -91,10 +77,7 @@ pub fn to_chunks(spans: &[TokenSpan]) -> Vec<Chunk> {
 }
 
 /// Scores predictions for `documents` against their gold tags.
-pub fn score_documents(
-    documents: &[ConllDocument],
-    predictions: &[Vec<Vec<TokenSpan>>],
-) -> ChunkScores {
+pub fn score_documents(documents: &[ConllDocument], predictions: &[Vec<Vec<TokenSpan>>]) -> ChunkScores {
     let mut scorer = ChunkScorer::default();
     for (document, predicted) in documents.iter().zip(predictions) {
         for (sentence, spans) in document.sentences.iter().zip(predicted) {
@@ -105,14 +88,19 @@ pub fn score_documents(
     scorer.scores()
 }
 
-fn lexicon_from(documents: &[&ConllDocument], clusters: &HashMap<u32, [u16; 2]>) -> Lexicon {
+fn lexicon_from(
+    documents: &[&ConllDocument],
+    clusters: &HashMap<u32, [u16; 2]>,
+    external: &[(Vec<String>, u8)],
+) -> Lexicon {
     let mut lexicon = Lexicon::default();
+    for (words, entity_type) in external {
+        lexicon.add_external_entry(words, *entity_type);
+    }
     for document in documents {
         for sentence in &document.sentences {
-            let lower: Vec<String> = sentence
-                .iter()
-                .map(|t| super::features::normalise(&t.word).to_lowercase())
-                .collect();
+            let lower: Vec<String> =
+                sentence.iter().map(|t| super::features::normalise(&t.word).to_lowercase()).collect();
             lexicon.add_spans(&lower, &gold_spans(sentence));
         }
     }
@@ -146,11 +134,13 @@ pub struct TrainedModel {
     pub dev: ChunkScores,
 }
 
-/// Trains a model; `progress` receives one line per epoch and a summary.
+/// Trains a model; `external` holds names from word lists (lower-cased tokens, type index);
+/// `progress` receives one line per epoch and a summary.
 pub fn train(
     train_documents: &[ConllDocument],
     dev_documents: &[ConllDocument],
     clusters: &HashMap<u32, [u16; 2]>,
+    external: &[(Vec<String>, u8)],
     options: &TrainOptions,
     mut progress: impl FnMut(&str),
 ) -> TrainedModel {
@@ -163,27 +153,21 @@ pub fn train(
                 .filter(|(i, _)| i % folds != fold)
                 .map(|(_, d)| d)
                 .collect();
-            lexicon_from(&others, clusters)
+            lexicon_from(&others, clusters, external)
         })
         .collect();
-    let full_lexicon = lexicon_from(&train_documents.iter().collect::<Vec<_>>(), clusters);
+    let full_lexicon = lexicon_from(&train_documents.iter().collect::<Vec<_>>(), clusters, external);
     let prepared: Vec<(PreparedDocument, Vec<Vec<Tag>>)> = train_documents
         .iter()
         .enumerate()
         .map(|(i, document)| {
             let words = document_words(document);
-            let gold = document
-                .sentences
-                .iter()
-                .map(|s| tags_from_spans(s.len(), &gold_spans(s)))
-                .collect();
+            let gold = document.sentences.iter().map(|s| tags_from_spans(s.len(), &gold_spans(s))).collect();
             (prepare_document(&words, &fold_lexicons[i % folds]), gold)
         })
         .collect();
-    let dev_prepared: Vec<PreparedDocument> = dev_documents
-        .iter()
-        .map(|d| prepare_document(&document_words(d), &full_lexicon))
-        .collect();
+    let dev_prepared: Vec<PreparedDocument> =
+        dev_documents.iter().map(|d| prepare_document(&document_words(d), &full_lexicon)).collect();
     progress(&format!(
         "training on {} documents, {} gazetteer entries, {} clustered words",
         train_documents.len(),
@@ -192,10 +176,7 @@ pub fn train(
     ));
 
     let size = (1usize << options.hash_bits) * NUM_TAGS;
-    let mut current = DenseWeights {
-        hash_bits: options.hash_bits,
-        weights: vec![0.0; size],
-    };
+    let mut current = DenseWeights { hash_bits: options.hash_bits, weights: vec![0.0; size] };
     let mut sums = vec![0.0f32; size];
     let mut step = 1.0f32;
     let mut order: Vec<usize> = (0..prepared.len()).collect();
@@ -211,18 +192,14 @@ pub fn train(
             for (sentence, gold_tags) in document.sentences.iter().zip(gold) {
                 let mut previous = [Tag::OUTSIDE; 2];
                 for i in 0..sentence.len() {
-                    token_features(sentence, i, previous, &history, &mut features);
-                    let predicted = best_tag(
-                        &score(&current, &features),
-                        previous[0],
-                        i + 1 == sentence.len(),
-                    );
+                    token_features(document, sentence, i, previous, &history, &mut features);
+                    let predicted =
+                        best_tag(&score(&current, &features), previous[0], i + 1 == sentence.len());
                     let truth = gold_tags[i];
                     if predicted != truth {
                         mistakes += 1;
                         for &feature in &features {
-                            let base = SparseWeights::bucket(options.hash_bits, feature) as usize
-                                * NUM_TAGS;
+                            let base = SparseWeights::bucket(options.hash_bits, feature) as usize * NUM_TAGS;
                             for (tag, delta) in [(truth, 1.0), (predicted, -1.0)] {
                                 let k = base + tag.index() as usize;
                                 current.weights[k] += delta;
@@ -238,34 +215,20 @@ pub fn train(
         }
         let averaged = DenseWeights {
             hash_bits: options.hash_bits,
-            weights: current
-                .weights
-                .iter()
-                .zip(&sums)
-                .map(|(w, s)| w - s / step)
-                .collect(),
+            weights: current.weights.iter().zip(&sums).map(|(w, s)| w - s / step).collect(),
         };
-        let predictions: Vec<_> = dev_prepared
-            .iter()
-            .map(|d| spans_only(decode_document(&averaged, d)))
-            .collect();
+        let predictions: Vec<_> =
+            dev_prepared.iter().map(|d| spans_only(decode_document(&averaged, d))).collect();
         let f1 = score_documents(dev_documents, &predictions).f1;
-        progress(&format!(
-            "epoch {epoch:>2}: {mistakes} training mistakes, dev F1 {f1:.4}"
-        ));
+        progress(&format!("epoch {epoch:>2}: {mistakes} training mistakes, dev F1 {f1:.4}"));
         if best.as_ref().is_none_or(|(best_f1, _)| f1 > *best_f1) {
             best = Some((f1, averaged.weights));
         }
     }
     let (best_f1, weights) = best.unwrap_or((0.0, current.weights));
-    let model = NerModel::new(
-        quantise(&weights, options.hash_bits, options.max_rows),
-        full_lexicon,
-    );
-    let predictions: Vec<_> = dev_documents
-        .iter()
-        .map(|d| spans_only(model.tag_document(&document_words(d))))
-        .collect();
+    let model = NerModel::new(quantise(&weights, options.hash_bits, options.max_rows), full_lexicon);
+    let predictions: Vec<_> =
+        dev_documents.iter().map(|d| spans_only(model.tag_document(&document_words(d)))).collect();
     let dev = score_documents(dev_documents, &predictions);
     progress(&format!(
         "best epoch dev F1 {best_f1:.4}; shipped model ({} rows, 8-bit) dev F1 {:.4}",
@@ -277,10 +240,7 @@ pub fn train(
 
 /// Drops the confidences of tagged spans.
 pub fn spans_only(tagged: Vec<Vec<super::model::TaggedSpan>>) -> Vec<Vec<TokenSpan>> {
-    tagged
-        .into_iter()
-        .map(|s| s.into_iter().map(|t| t.span).collect())
-        .collect()
+    tagged.into_iter().map(|s| s.into_iter().map(|t| t.span).collect()).collect()
 }
 
 /// Keeps the `max_rows` buckets with the largest weights and stores each row as `i8` values
