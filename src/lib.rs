@@ -27,6 +27,7 @@ pub mod article;
 pub mod calendar;
 pub mod conll;
 pub mod document;
+pub mod entities;
 pub mod ner;
 pub mod offsets;
 pub mod pipeline;

@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 use crate::article::parse_article;
 use crate::calendar::parse_date;
 use crate::document::{BlockKind, Document, Entity, Label, Sentence, Token, SCHEMA_VERSION};
-use crate::ner::tags::ENTITY_TYPES;
+use crate::entities::{is_group, sentence_mentions};
 use crate::ner::NerModel;
 use crate::offsets::OffsetUnit;
 use crate::sentences::split_sentences;
@@ -141,10 +141,15 @@ impl Annotator {
         let mut entities = Vec::new();
         for (range, spans) in sentence_tokens.iter().zip(tagged) {
             let sentence = &tokens[range.clone()];
-            for tagged in spans {
-                let span = Span::new(sentence[tagged.span.start].start, sentence[tagged.span.end - 1].end);
-                let label =
-                    Label::parse(ENTITY_TYPES[tagged.span.entity_type as usize]).unwrap_or(Label::Misc);
+            let sentence_words: Vec<&str> = sentence.iter().map(|t| &text[t.start..t.end]).collect();
+            for (first, last, label, score) in sentence_mentions(&sentence_words, &spans) {
+                let mut span = Span::new(sentence[first].start, sentence[last - 1].end);
+                let mut label = label;
+                // "Syrian-led": the group is the part before the hyphen.
+                if let Some((group, _)) = span.slice(text).split_once('-').filter(|(g, _)| is_group(g)) {
+                    span = Span::new(span.start, span.start + group.len());
+                    label = Label::Norp;
+                }
                 entities.push(Entity {
                     label,
                     start: span.start,
@@ -152,7 +157,7 @@ impl Annotator {
                     text: span.slice(text).to_string(),
                     value: None,
                     cluster: None,
-                    score: tagged.score,
+                    score,
                 });
             }
         }

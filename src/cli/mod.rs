@@ -6,10 +6,11 @@ use std::process::ExitCode;
 use std::time::Instant;
 
 use article_annotator::conll::parse_conll;
+use article_annotator::entities::conll_mentions;
 use article_annotator::ner::clusters::{sentences_of_raw_text, two_level_clusters};
 use article_annotator::ner::features::normalise;
 use article_annotator::ner::tags::{tags_from_spans, Position, ENTITY_TYPES};
-use article_annotator::ner::train::{document_words, score_documents, spans_only, train, TrainOptions};
+use article_annotator::ner::train::{score_documents, train, TrainOptions};
 use article_annotator::ner::NerModel;
 use article_annotator::tokenize::tokenize;
 use article_annotator::{Annotator, Document, OffsetUnit, Options};
@@ -67,7 +68,7 @@ struct TrainArgs {
     #[arg(long, default_value_t = 4)]
     folds: usize,
     /// Most weight rows kept in the model file.
-    #[arg(long, default_value_t = 100_000)]
+    #[arg(long, default_value_t = 300_000)]
     max_rows: usize,
     /// log2 of the hashed feature table while training.
     #[arg(long, default_value_t = 22)]
@@ -359,6 +360,17 @@ fn train_command(args: TrainArgs) -> Result<(), String> {
     let trained = train(&train_docs, &dev_docs, &clusters, &external, &options, |line| eprintln!("{line}"));
     let bytes = trained.model.to_bytes();
     write_file(&out, &bytes)?;
+    let record = serde_json::json!({
+        "dev": trained.dev,
+        "rows": trained.model.feature_count(),
+        "bytes": bytes.len(),
+        "arguments": std::env::args().skip(1).collect::<Vec<_>>(),
+    });
+    let record_path = out.with_extension("json");
+    write_file(
+        &record_path,
+        (serde_json::to_string_pretty(&record).map_err(|e| e.to_string())? + "\n").as_bytes(),
+    )?;
     println!(
         "wrote {} ({} bytes); dev F1 {:.4}; {:.0}s",
         out.display(),
@@ -384,8 +396,7 @@ fn eval_command(
         }
         None => Annotator::new().model().clone(),
     };
-    let predicted: Vec<_> =
-        documents.iter().map(|d| spans_only(model.tag_document(&document_words(d)))).collect();
+    let predicted: Vec<_> = documents.iter().map(|d| conll_mentions(&model, d)).collect();
     let scores = score_documents(&documents, &predicted);
     if let Some(path) = predictions {
         let mut out = String::new();

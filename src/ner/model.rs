@@ -44,37 +44,43 @@ pub type QuantisedRow = (u32, u8, [i8; NUM_TAGS]);
 #[derive(Debug, Clone, PartialEq)]
 pub struct SparseWeights {
     hash_bits: u32,
-    /// Bucket + 1 per slot, 0 for an empty slot.
-    slots: Vec<u32>,
-    /// Row index per slot.
-    row_of_slot: Vec<u32>,
-    /// Bucket, scale exponent and quantised weights of each row, sorted by bucket.
-    rows: Vec<QuantisedRow>,
-    /// Each row's scale, from its exponent.
-    scales: Vec<f32>,
+    /// Open-addressing table; each slot holds its row inline, so a look-up touches one place.
+    slots: Vec<Slot>,
+    /// Number of stored rows.
+    rows: usize,
+}
+
+/// One table slot: the bucket (+1; 0 marks an empty slot), the row's scale and its weights.
+#[derive(Debug, Clone, Copy, PartialEq, Default)]
+struct Slot {
+    key: u32,
+    scale: f32,
+    exponent: u8,
+    weights: [i8; NUM_TAGS],
 }
 
 impl SparseWeights {
     /// Builds the table from quantised rows.
-    pub fn new(hash_bits: u32, mut rows: Vec<QuantisedRow>) -> SparseWeights {
-        rows.sort_by_key(|row| row.0);
-        rows.dedup_by_key(|row| row.0);
-        let capacity = (rows.len() * 2).next_power_of_two().max(16);
-        let scales = rows.iter().map(|row| Self::scale_of(row.1)).collect();
-        let mut table = SparseWeights {
-            hash_bits,
-            slots: vec![0; capacity],
-            row_of_slot: vec![0; capacity],
-            rows: Vec::new(),
-            scales,
-        };
-        for (i, row) in rows.iter().enumerate() {
-            let slot = table.find_slot(row.0);
-            table.slots[slot] = row.0 + 1;
-            table.row_of_slot[slot] = i as u32;
+    pub fn new(hash_bits: u32, rows: Vec<QuantisedRow>) -> SparseWeights {
+        // Load factor at most 0.7 keeps probe chains short.
+        let capacity = (rows.len() * 10 / 7 + 1).next_power_of_two().max(16);
+        let mut table = SparseWeights { hash_bits, slots: vec![Slot::default(); capacity], rows: 0 };
+        for (bucket, exponent, weights) in rows {
+            let slot = table.find_slot(bucket);
+            if table.slots[slot].key == 0 {
+                table.rows += 1;
+            }
+            table.slots[slot] = Slot { key: bucket + 1, scale: Self::scale_of(exponent), exponent, weights };
         }
-        table.rows = rows;
         table
+    }
+
+    /// The stored rows, sorted by bucket.
+    fn sorted_rows(&self) -> Vec<QuantisedRow> {
+        let mut rows: Vec<QuantisedRow> =
+            self.slots.iter().filter(|s| s.key != 0).map(|s| (s.key - 1, s.exponent, s.weights)).collect();
+        rows.sort_by_key(|row| row.0);
+        rows
     }
 
     /// The scale an exponent stands for: 2^((exponent − 128) / 8).
@@ -98,7 +104,7 @@ impl SparseWeights {
     fn find_slot(&self, bucket: u32) -> usize {
         let mask = self.slots.len() - 1;
         let mut slot = (bucket.wrapping_mul(0x9E37_79B1) as usize) & mask;
-        while self.slots[slot] != 0 && self.slots[slot] != bucket + 1 {
+        while self.slots[slot].key != 0 && self.slots[slot].key != bucket + 1 {
             slot = (slot + 1) & mask;
         }
         slot
@@ -106,7 +112,7 @@ impl SparseWeights {
 
     /// Number of stored rows.
     pub fn len(&self) -> usize {
-        self.rows.len()
+        self.rows
     }
 
     /// True when no row is stored.
@@ -117,13 +123,10 @@ impl SparseWeights {
 
 impl Weights for SparseWeights {
     fn accumulate(&self, feature: u64, scores: &mut [f32; NUM_TAGS]) {
-        let bucket = Self::bucket(self.hash_bits, feature);
-        let slot = self.find_slot(bucket);
-        if self.slots[slot] != 0 {
-            let row = self.row_of_slot[slot] as usize;
-            let scale = self.scales[row];
-            for (score, &w) in scores.iter_mut().zip(&self.rows[row].2) {
-                *score += f32::from(w) * scale;
+        let slot = &self.slots[self.find_slot(Self::bucket(self.hash_bits, feature))];
+        if slot.key != 0 {
+            for (score, &w) in scores.iter_mut().zip(&slot.weights) {
+                *score += f32::from(w) * slot.scale;
             }
         }
     }
@@ -223,11 +226,11 @@ impl NerModel {
     /// tags with a non-zero weight, and those weights.
     pub fn to_bytes(&self) -> Vec<u8> {
         let mut out = MAGIC.to_vec();
-        let rows = &self.weights.rows;
+        let rows = self.weights.sorted_rows();
         out.extend(self.weights.hash_bits.to_le_bytes());
         out.extend((rows.len() as u32).to_le_bytes());
         let mut previous = 0u32;
-        for (bucket, exponent, values) in rows {
+        for (bucket, exponent, values) in &rows {
             let mut gap = bucket - previous;
             previous = *bucket;
             while gap >= 0x80 {
@@ -236,7 +239,8 @@ impl NerModel {
             }
             out.push(gap as u8);
             out.push(*exponent);
-            let mask = values.iter().enumerate().filter(|(_, v)| **v != 0).fold(0u32, |m, (tag, _)| m | 1 << tag);
+            let mask =
+                values.iter().enumerate().filter(|(_, v)| **v != 0).fold(0u32, |m, (tag, _)| m | 1 << tag);
             out.extend(&mask.to_le_bytes()[..3]);
             out.extend(values.iter().filter(|v| **v != 0).map(|&v| v as u8));
         }
@@ -262,7 +266,10 @@ impl NerModel {
 }
 
 /// Greedy decoding of a prepared document, sentence by sentence, keeping the label history.
-pub fn decode_document<W: Weights + ?Sized>(weights: &W, document: &PreparedDocument) -> Vec<Vec<TaggedSpan>> {
+pub fn decode_document<W: Weights + ?Sized>(
+    weights: &W,
+    document: &PreparedDocument,
+) -> Vec<Vec<TaggedSpan>> {
     let mut history = LabelHistory::default();
     let mut features = Vec::new();
     document
@@ -277,7 +284,11 @@ pub fn decode_document<W: Weights + ?Sized>(weights: &W, document: &PreparedDocu
                 let scores = score(weights, &features);
                 let tag = best_tag(&scores, previous[0], i + 1 == sentence.len());
                 // Only entity tokens' confidences are used; skip the softmax for the rest.
-                confidences.push(if tag == Tag::OUTSIDE { 1.0 } else { probability(&scores, tag, previous[0]) });
+                confidences.push(if tag == Tag::OUTSIDE {
+                    1.0
+                } else {
+                    probability(&scores, tag, previous[0])
+                });
                 history.record(sentence[i].history_key, tag);
                 previous = [tag, previous[0]];
                 tags.push(tag);

@@ -1,0 +1,262 @@
+//! Rules on top of the statistical tagger: nationalities, religious and political groups become
+//! NORP (the tagger, trained on CoNLL, calls them MISC), and titles are kept out of names
+//! ("Secretary of State Antony Blinken" → PER "Antony Blinken"; "ECB President Christine
+//! Lagarde" → ORG "ECB" + PER "Christine Lagarde").
+//!
+//! ```
+//! use article_annotator::entities::refine;
+//! use article_annotator::Label;
+//! let words = ["Turkish", "President", "Recep", "Tayyip", "Erdoğan"];
+//! assert_eq!(refine(&words, 0, 5, Label::Per), vec![(0, 1, Label::Norp), (2, 5, Label::Per)]);
+//! assert_eq!(refine(&words, 0, 1, Label::Misc), vec![(0, 1, Label::Norp)]);
+//! ```
+
+use crate::conll::ConllDocument;
+use crate::document::Label;
+use crate::ner::tags::{TokenSpan, ENTITY_TYPES};
+use crate::ner::train::document_words;
+use crate::ner::{NerModel, TaggedSpan};
+
+/// Nationalities, peoples, religious and political groups (lower case; singular and plural).
+#[rustfmt::skip]
+const GROUPS: &[&str] = &[
+    "afghan", "african", "albanian", "alawite", "algerian", "american", "arab", "argentine", "argentinian",
+    "armenian", "asian", "australian", "austrian", "azerbaijani", "bahraini", "bangladeshi", "belarusian",
+    "belgian", "bolivian", "bosnian", "brazilian", "brit", "british", "briton", "buddhist", "bulgarian",
+    "burmese", "cambodian", "cameroonian", "canadian", "catholic", "chilean", "chinese", "christian",
+    "colombian", "communist", "congolese", "conservative", "copt", "coptic", "croat", "croatian", "cuban",
+    "cypriot", "czech", "danish", "democrat", "democratic", "druze", "dutch", "ecuadorian", "egyptian",
+    "emirati", "english", "eritrean", "estonian", "ethiopian", "european", "evangelical", "filipino",
+    "finnish", "french", "georgian", "german", "ghanaian", "greek", "guatemalan", "haitian", "hindu",
+    "hispanic", "honduran", "hungarian", "icelandic", "indian", "indonesian", "iranian", "iraqi", "irish",
+    "islamist", "israeli", "italian", "ivorian", "jamaican", "japanese", "jew", "jewish", "jordanian",
+    "kazakh", "kenyan", "korean", "kosovar", "kurd", "kurdish", "kuwaiti", "kyrgyz", "latino", "latvian",
+    "lebanese", "liberal", "liberian", "libyan", "lithuanian", "macedonian", "malaysian", "malian",
+    "maltese", "maoist", "marxist", "mexican", "moldovan", "mongolian", "montenegrin", "mormon", "moroccan",
+    "mozambican", "muslim", "namibian", "nazi", "nepalese", "nepali", "nigerian", "norwegian", "omani",
+    "orthodox", "pakistani", "palestinian", "panamanian", "paraguayan", "pashtun", "persian", "peruvian",
+    "polish", "portuguese", "protestant", "qatari", "republican", "romanian", "russian", "rwandan", "saudi",
+    "scottish", "senegalese", "serb", "serbian", "shia", "shiite", "sikh", "singaporean", "slovak",
+    "slovenian", "socialist", "somali", "spanish", "sri lankan", "sudanese", "sunni", "swedish", "swiss",
+    "syrian", "taiwanese", "tajik", "tamil", "tanzanian", "thai", "tibetan", "tory", "tories", "tunisian",
+    "turk", "turkish", "turkmen", "ugandan", "ukrainian", "uruguayan", "uzbek", "venezuelan", "vietnamese",
+    "welsh", "yazidi", "yemeni", "zambian", "zimbabwean", "zionist", "new zealander", "south african",
+    "south korean", "north korean", "latin american", "saudi arabian",
+];
+
+/// Words that stand before a name as a title or office, not as part of it.
+#[rustfmt::skip]
+const TITLES: &[&str] = &[
+    "adm.", "ambassador", "archbishop", "cardinal", "ceo", "chairman", "chairwoman", "chancellor", "col.",
+    "commissioner", "congressman", "congresswoman", "dr.", "emir", "envoy", "gen.", "gov.", "governor",
+    "lt.", "mayor", "minister", "mr.", "mrs.", "ms.", "pope", "premier", "president", "prof.", "rabbi",
+    "rep.", "secretary", "sen.", "senator", "sgt.", "sheikh", "spokesman", "spokeswoman",
+];
+
+/// Words that qualify a following title ("Foreign Minister", "Vice President").
+const TITLE_QUALIFIERS: &[&str] = &[
+    "acting", "defence", "defense", "deputy", "economy", "finance", "foreign", "former", "health",
+    "interior", "justice", "prime", "state", "trade", "vice",
+];
+
+/// Words that make a capitalised phrase an organisation rather than a person.
+const ORGANISATION_WORDS: &[&str] = &[
+    "agency",
+    "association",
+    "bank",
+    "commission",
+    "committee",
+    "company",
+    "corp",
+    "council",
+    "court",
+    "department",
+    "group",
+    "inc",
+    "institute",
+    "league",
+    "ministry",
+    "office",
+    "party",
+    "union",
+    "university",
+];
+
+/// The group a word names, if it is one ("Turkish", "Kurds", "Republicans", "Sunni").
+pub fn is_group(phrase: &str) -> bool {
+    let lower = phrase.to_lowercase().replace('’', "'");
+    let singular = lower.strip_suffix("s").filter(|s| GROUPS.contains(s));
+    GROUPS.contains(&lower.as_str()) || singular.is_some() || lower == "tories"
+}
+
+fn is_title(word: &str) -> bool {
+    TITLES.contains(&word.to_lowercase().as_str())
+}
+
+/// Refines one tagged entity over `words[start..end]`: returns the mentions to keep, as token
+/// ranges with labels (none, one or two).
+pub fn refine(words: &[&str], start: usize, end: usize, label: Label) -> Vec<(usize, usize, Label)> {
+    let phrase = words[start..end].join(" ");
+    if matches!(label, Label::Misc | Label::Org) && is_group(&phrase) {
+        return vec![(start, end, Label::Norp)];
+    }
+    // A title inside the mention splits it: what comes before names the office's country or
+    // organisation, what comes after (capitalised) is the person.
+    let title_at = (start..end).find(|&i| {
+        is_title(words[i])
+            || (words[i] == "State" && i >= 2 && words[i - 2] == "Secretary" && words[i - 1] == "of")
+    });
+    let Some(title) = title_at else { return vec![(start, end, label)] };
+    let mut name_start = title;
+    while name_start < end && (is_title(words[name_start]) || matches!(words[name_start], "of" | "State")) {
+        name_start += 1;
+    }
+    // The person after the title: a few capitalised words, none of them an organisation word.
+    let name = &words[name_start..end];
+    let person_like = name.len() <= 4
+        && name.iter().all(|w| w.chars().next().is_some_and(char::is_uppercase))
+        && !name
+            .iter()
+            .any(|w| ORGANISATION_WORDS.contains(&w.trim_end_matches('.').to_lowercase().as_str()));
+    if !person_like && label != Label::Per {
+        return vec![(start, end, label)];
+    }
+    // "Foreign Minister", "Prime Minister", "Vice President": the qualifier is part of the title.
+    let mut first_title = title;
+    while first_title > start && TITLE_QUALIFIERS.contains(&words[first_title - 1].to_lowercase().as_str()) {
+        first_title -= 1;
+    }
+    let mut mentions = Vec::new();
+    if first_title > start {
+        let before = words[start..first_title].join(" ");
+        if is_group(&before) {
+            mentions.push((start, first_title, Label::Norp));
+        } else if label != Label::Per {
+            mentions.push((start, first_title, label));
+        }
+    }
+    if !name.is_empty() && person_like {
+        mentions.push((name_start, end, Label::Per));
+    }
+    mentions
+}
+
+/// A sentence's mentions: each span the tagger found, refined by [`refine`], with its
+/// confidence. Token ranges index `words`.
+pub fn sentence_mentions(words: &[&str], tagged: &[TaggedSpan]) -> Vec<(usize, usize, Label, f32)> {
+    let mut mentions = Vec::new();
+    for span in tagged {
+        let label = Label::parse(ENTITY_TYPES[usize::from(span.span.entity_type)]).unwrap_or(Label::Misc);
+        for (start, end, label) in refine(words, span.span.start, span.span.end, label) {
+            mentions.push((start, end, label, span.score));
+        }
+    }
+    let mut covered = vec![false; words.len()];
+    for &(start, end, _, _) in &mentions {
+        covered[start..end].iter_mut().for_each(|c| *c = true);
+    }
+    let capitalised = |i: usize| words[i].chars().next().is_some_and(char::is_uppercase);
+    for i in 0..words.len() {
+        if covered[i] || !capitalised(i) {
+            continue;
+        }
+        if is_group(words[i]) {
+            // "Turkish President …": a capitalised demonym the tagger left out.
+            mentions.push((i, i + 1, Label::Norp, RULE_SCORE));
+            covered[i] = true;
+        } else if i > 0 && is_title(words[i - 1]) && capitalised(i - 1) {
+            // "President Erdoğan": capitalised words after a title name a person.
+            let mut end = i;
+            while end < words.len()
+                && end < i + 4
+                && !covered[end]
+                && capitalised(end)
+                && !is_title(words[end])
+            {
+                end += 1;
+            }
+            mentions.push((i, end, Label::Per, RULE_SCORE));
+            covered[i..end].iter_mut().for_each(|c| *c = true);
+        }
+    }
+    mentions.sort_by_key(|m| m.0);
+    mentions
+}
+
+/// Confidence given to mentions found by the rules rather than the tagger.
+const RULE_SCORE: f32 = 0.6;
+
+/// The annotator's mentions for a CoNLL document as CoNLL types (NORP counts as MISC): what
+/// `eval-ner` scores.
+pub fn conll_mentions(model: &NerModel, document: &ConllDocument) -> Vec<Vec<TokenSpan>> {
+    let words = document_words(document);
+    words
+        .iter()
+        .zip(model.tag_document(&words))
+        .map(|(sentence, tagged)| {
+            sentence_mentions(sentence, &tagged)
+                .into_iter()
+                .map(|(start, end, label, _)| {
+                    let name = if label == Label::Norp { "MISC" } else { label.as_str() };
+                    let entity_type = ENTITY_TYPES.iter().position(|t| *t == name).unwrap_or(3) as u8;
+                    TokenSpan { start, end, entity_type }
+                })
+                .collect()
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn refined<'a>(words: &[&'a str], label: Label) -> Vec<(String, Label)> {
+        refine(words, 0, words.len(), label).into_iter().map(|(s, e, l)| (words[s..e].join(" "), l)).collect()
+    }
+
+    #[test]
+    fn groups_become_norp() {
+        for phrase in ["Turkish", "Syrians", "Kurds", "Sunni", "Republicans", "South African", "Muslims"] {
+            let words: Vec<&str> = phrase.split(' ').collect();
+            assert_eq!(refined(&words, Label::Misc), vec![(phrase.to_string(), Label::Norp)], "{phrase}");
+        }
+        assert_eq!(refined(&["Turkey"], Label::Loc), vec![("Turkey".to_string(), Label::Loc)]);
+        assert_eq!(
+            refined(&["Islamic", "State"], Label::Org),
+            vec![("Islamic State".to_string(), Label::Org)]
+        );
+    }
+
+    #[test]
+    fn secretary_of_state_before_the_mention_is_a_title() {
+        let words = ["U.S.", "Secretary", "of", "State", "Antony", "Blinken", "said"];
+        assert_eq!(refine(&words, 3, 6, Label::Loc), vec![(4, 6, Label::Per)]);
+    }
+
+    #[test]
+    fn titles_stay_out_of_names() {
+        let cases: &[(&[&str], Label, &[(&str, Label)])] = &[
+            (
+                &["Secretary", "of", "State", "Antony", "Blinken"],
+                Label::Per,
+                &[("Antony Blinken", Label::Per)],
+            ),
+            (
+                &["ECB", "President", "Christine", "Lagarde"],
+                Label::Org,
+                &[("ECB", Label::Org), ("Christine Lagarde", Label::Per)],
+            ),
+            (
+                &["Turkish", "Foreign", "Minister", "Hakan", "Fidan"],
+                Label::Org,
+                &[("Turkish", Label::Norp), ("Hakan Fidan", Label::Per)],
+            ),
+            (&["Mr.", "Smith"], Label::Per, &[("Smith", Label::Per)]),
+            (&["Secretary-General"], Label::Per, &[("Secretary-General", Label::Per)]),
+        ];
+        for (words, label, expected) in cases {
+            let expected: Vec<(String, Label)> = expected.iter().map(|(t, l)| (t.to_string(), *l)).collect();
+            assert_eq!(refined(words, *label), expected, "{words:?}");
+        }
+    }
+}

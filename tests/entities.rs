@@ -1,0 +1,95 @@
+//! The shipped entity model: it reproduces its recorded dev F1, and it handles today's web news
+//! (diacritics in either normalisation, acronyms, titles, possessives, apostrophes, NORP).
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::path::Path;
+
+use article_annotator::conll::parse_conll;
+use article_annotator::entities::conll_mentions;
+use article_annotator::ner::train::score_documents;
+use article_annotator::{annotate, Annotator, Label, Options};
+
+fn mentions(text: &str) -> Vec<(Label, String)> {
+    annotate(text, &Options::default()).entities.into_iter().map(|e| (e.label, e.text)).collect()
+}
+
+fn has(found: &[(Label, String)], label: Label, text: &str) -> bool {
+    found.iter().any(|(l, t)| *l == label && t == text)
+}
+
+#[test]
+fn shipped_model_reproduces_its_recorded_dev_f1() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let Ok(dev) = std::fs::read_to_string(root.join("../shared/data/conll2003/eng.testa")) else {
+        eprintln!("skipped: ../shared/data/conll2003/eng.testa is absent");
+        return;
+    };
+    let record: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(root.join("models/ner.json")).unwrap()).unwrap();
+    let documents = parse_conll(&dev);
+    let model = Annotator::new().model().clone();
+    let predictions: Vec<_> = documents.iter().map(|d| conll_mentions(&model, d)).collect();
+    let scores = score_documents(&documents, &predictions);
+    assert_eq!(scores.f1, record["dev"]["f1"].as_f64().unwrap(), "dev F1 differs from models/ner.json");
+    assert_eq!(model.feature_count() as u64, record["rows"].as_u64().unwrap());
+}
+
+#[test]
+fn titles_are_not_part_of_names() {
+    let found = mentions(
+        "U.S. Secretary of State Antony Blinken met Turkish President Recep Tayyip Erdoğan in Ankara.",
+    );
+    assert!(has(&found, Label::Per, "Antony Blinken"), "{found:?}");
+    assert!(has(&found, Label::Per, "Recep Tayyip Erdoğan"), "{found:?}");
+    assert!(has(&found, Label::Norp, "Turkish"), "{found:?}");
+    assert!(has(&found, Label::Loc, "Ankara"), "{found:?}");
+    assert!(!found.iter().any(|(_, t)| t.contains("Secretary") || t.contains("President")), "{found:?}");
+}
+
+#[test]
+fn diacritics_in_either_normalisation() {
+    let composed = mentions("Talks between President Erdoğan and the minister ended in Ankara.");
+    let decomposed = mentions("Talks between President Erdog\u{306}an and the minister ended in Ankara.");
+    assert!(has(&composed, Label::Per, "Erdoğan"), "{composed:?}");
+    assert!(has(&decomposed, Label::Per, "Erdog\u{306}an"), "{decomposed:?}");
+}
+
+#[test]
+fn acronyms_possessives_and_apostrophes() {
+    let found = mentions(
+        "Turkey's government said the Kurdistan Workers' Party (PKK) and ISIS were threats, and NATO agreed.",
+    );
+    assert!(has(&found, Label::Loc, "Turkey"), "{found:?}");
+    assert!(has(&found, Label::Org, "Kurdistan Workers' Party"), "{found:?}");
+    for acronym in ["PKK", "ISIS", "NATO"] {
+        assert!(has(&found, Label::Org, acronym), "{acronym}: {found:?}");
+    }
+}
+
+#[test]
+fn groups_come_out_as_norp() {
+    let found =
+        mentions("Syrian refugees, Kurds and Sunni leaders met Republicans and Democrats in Washington.");
+    for group in ["Syrian", "Kurds", "Sunni", "Republicans"] {
+        assert!(has(&found, Label::Norp, group), "{group}: {found:?}");
+    }
+}
+
+#[test]
+fn all_caps_headlines() {
+    let found = mentions(
+        "BLINKEN MEETS ERDOGAN IN ANKARA\n\nAntony Blinken met Recep Tayyip Erdogan in Ankara on Thursday.",
+    );
+    assert!(has(&found, Label::Loc, "ANKARA"), "{found:?}");
+    assert!(found.iter().any(|(l, t)| *l == Label::Per && t == "BLINKEN"), "{found:?}");
+}
+
+#[test]
+fn nothing_inside_boilerplate() {
+    let doc = annotate(
+        "Blinken visited Ankara.\n\nShare Facebook Twitter WhatsApp Email Print Telegram\n",
+        &Options::default(),
+    );
+    let boilerplate = doc.blocks.last().unwrap();
+    assert!(doc.entities.iter().all(|e| e.end <= boilerplate.start));
+}
