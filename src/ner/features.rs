@@ -75,6 +75,8 @@ pub struct TokenAttributes {
     clusters: [u64; 2],
     /// Lexicon matches, as hashed (type, position) codes; 0 when unused.
     gazetteer: [u64; 3],
+    /// Bit set of the entity types the word was seen inside in training.
+    word_types: u64,
     flags: u64,
     /// The same word written otherwise elsewhere in the document (title case for a capitalised
     /// headline word), hashed; 0 when none.
@@ -168,6 +170,7 @@ fn word_attributes(word: &str, lexicon: &Lexicon) -> TokenAttributes {
         suffixes,
         clusters: lexicon.clusters(&lower),
         gazetteer: [0; 3],
+        word_types: u64::from(lexicon.word_types(&lower)),
         flags,
         document_form: 0,
         history_key: lower_hash,
@@ -386,6 +389,8 @@ pub fn token_features(
         push(93, mix(tag1, t.run[1]));
     }
     push(94, mix(p1.lower, n1.lower));
+    push(97, t.word_types);
+    push(98, mix(t.word_types, mix(p1.word_types, n1.word_types)));
     push(95, mix(t.short_shape, p1.lower));
     push(96, mix(t.short_shape, n1.lower));
 }

@@ -70,7 +70,20 @@ impl Lexicon {
     pub fn add_spans(&mut self, lower_words: &[String], spans: &[TokenSpan]) {
         for span in spans {
             self.add_entry(&lower_words[span.start..span.end], span.entity_type);
+            // Each word of a name, on its own: "chorzow" was seen inside an organisation.
+            for word in &lower_words[span.start..span.end] {
+                *self.entries.entry(Self::word_key(word)).or_default() |= 1 << span.entity_type;
+            }
         }
+    }
+
+    fn word_key(lower_word: &str) -> u32 {
+        (mix(0x57_4F52_44, hash_str(lower_word)) >> 32) as u32
+    }
+
+    /// The entity types a lower-cased word was seen inside during training, as a bit set.
+    pub fn word_types(&self, lower_word: &str) -> u8 {
+        self.entries.get(&Self::word_key(lower_word)).copied().unwrap_or(0)
     }
 
     /// Number of gazetteer entries.
