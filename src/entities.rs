@@ -143,7 +143,7 @@ pub fn refine(words: &[&str], start: usize, end: usize, label: Label) -> Vec<(us
 
 /// A sentence's mentions: each span the tagger found, refined by [`refine`], with its
 /// confidence. Token ranges index `words`.
-pub fn sentence_mentions(words: &[&str], tagged: &[TaggedSpan]) -> Vec<(usize, usize, Label, f32)> {
+pub fn sentence_mentions(words: &[&str], tagged: &[TaggedSpan]) -> Vec<Mention> {
     let mut mentions = Vec::new();
     for span in tagged {
         let label = Label::parse(ENTITY_TYPES[usize::from(span.span.entity_type)]).unwrap_or(Label::Misc);
@@ -186,15 +186,76 @@ pub fn sentence_mentions(words: &[&str], tagged: &[TaggedSpan]) -> Vec<(usize, u
 /// Confidence given to mentions found by the rules rather than the tagger.
 const RULE_SCORE: f32 = 0.6;
 
+/// A mention: token range, label and confidence.
+pub type Mention = (usize, usize, Label, f32);
+
+fn is_caps_sentence(words: &[&str]) -> bool {
+    let lettered: Vec<&&str> = words.iter().filter(|w| w.chars().any(char::is_alphabetic)).collect();
+    let caps =
+        lettered.iter().filter(|w| w.chars().count() > 1 && !w.chars().any(char::is_lowercase)).count();
+    lettered.len() >= 2 && caps * 10 >= lettered.len() * 7
+}
+
+/// Makes capitalised headlines agree with the body: a headline word or phrase that the body
+/// names ("BLINKEN" for "Blinken") takes the body's label, and is added when the tagger missed it.
+pub fn harmonise_headlines(sentences: &[Vec<&str>], mentions: &mut [Vec<Mention>]) {
+    let mut body: std::collections::HashMap<String, Label> = std::collections::HashMap::new();
+    for (words, found) in sentences.iter().zip(mentions.iter()) {
+        if !is_caps_sentence(words) {
+            for &(start, end, label, _) in found {
+                body.entry(words[start..end].join(" ").to_lowercase()).or_insert(label);
+                if label == Label::Per && end - start > 1 {
+                    // "BLINKEN" for "Antony Blinken": a person's surname alone.
+                    body.entry(words[end - 1].to_lowercase()).or_insert(label);
+                }
+            }
+        }
+    }
+    for (words, found) in sentences.iter().zip(mentions.iter_mut()) {
+        if body.is_empty() || !is_caps_sentence(words) {
+            continue;
+        }
+        let mut covered = vec![false; words.len()];
+        for mention in found.iter_mut() {
+            // Relabel only to PER: a surname in a headline is the body's person.
+            if body.get(&words[mention.0..mention.1].join(" ").to_lowercase()) == Some(&Label::Per) {
+                mention.2 = Label::Per;
+            }
+            covered[mention.0..mention.1].iter_mut().for_each(|c| *c = true);
+        }
+        let mut start = 0;
+        while start < words.len() {
+            let longest = (1..=4.min(words.len() - start)).rev().find(|&n| {
+                !covered[start..start + n].contains(&true)
+                    && body.contains_key(&words[start..start + n].join(" ").to_lowercase())
+            });
+            match longest {
+                Some(n) => {
+                    let label = body[&words[start..start + n].join(" ").to_lowercase()];
+                    found.push((start, start + n, label, RULE_SCORE));
+                    start += n;
+                }
+                None => start += 1,
+            }
+        }
+        found.sort_by_key(|m| m.0);
+    }
+}
+
 /// The annotator's mentions for a CoNLL document as CoNLL types (NORP counts as MISC): what
 /// `eval-ner` scores.
 pub fn conll_mentions(model: &NerModel, document: &ConllDocument) -> Vec<Vec<TokenSpan>> {
     let words = document_words(document);
-    words
+    let mut mentions: Vec<Vec<Mention>> = words
         .iter()
         .zip(model.tag_document(&words))
-        .map(|(sentence, tagged)| {
-            sentence_mentions(sentence, &tagged)
+        .map(|(sentence, tagged)| sentence_mentions(sentence, &tagged))
+        .collect();
+    harmonise_headlines(&words, &mut mentions);
+    mentions
+        .into_iter()
+        .map(|found| {
+            found
                 .into_iter()
                 .map(|(start, end, label, _)| {
                     let name = if label == Label::Norp { "MISC" } else { label.as_str() };
@@ -212,6 +273,15 @@ mod tests {
 
     fn refined<'a>(words: &[&'a str], label: Label) -> Vec<(String, Label)> {
         refine(words, 0, words.len(), label).into_iter().map(|(s, e, l)| (words[s..e].join(" "), l)).collect()
+    }
+
+    #[test]
+    fn headlines_follow_the_body() {
+        let sentences = vec![vec!["BLINKEN", "MEETS", "ERDOGAN"], vec!["Blinken", "met", "Erdogan", "."]];
+        let mut mentions =
+            vec![vec![(0, 1, Label::Org, 0.5)], vec![(0, 1, Label::Per, 0.9), (2, 3, Label::Per, 0.9)]];
+        harmonise_headlines(&sentences, &mut mentions);
+        assert_eq!(mentions[0], vec![(0, 1, Label::Per, 0.5), (2, 3, Label::Per, RULE_SCORE)]);
     }
 
     #[test]

@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 use crate::article::parse_article;
 use crate::calendar::parse_date;
 use crate::document::{BlockKind, Document, Entity, Label, Sentence, Token, SCHEMA_VERSION};
-use crate::entities::{is_group, sentence_mentions};
+use crate::entities::{harmonise_headlines, is_group, sentence_mentions, Mention};
 use crate::ner::NerModel;
 use crate::offsets::OffsetUnit;
 use crate::sentences::split_sentences;
@@ -138,11 +138,13 @@ impl Annotator {
             .map(|r| tokens[r.clone()].iter().map(|t| &text[t.start..t.end]).collect())
             .collect();
         let tagged = self.model.tag_document(&words);
+        let mut mentions: Vec<Vec<Mention>> =
+            words.iter().zip(&tagged).map(|(sentence, spans)| sentence_mentions(sentence, spans)).collect();
+        harmonise_headlines(&words, &mut mentions);
         let mut entities = Vec::new();
-        for (range, spans) in sentence_tokens.iter().zip(tagged) {
+        for (range, found) in sentence_tokens.iter().zip(mentions) {
             let sentence = &tokens[range.clone()];
-            let sentence_words: Vec<&str> = sentence.iter().map(|t| &text[t.start..t.end]).collect();
-            for (first, last, label, score) in sentence_mentions(&sentence_words, &spans) {
+            for (first, last, label, score) in found {
                 let mut span = Span::new(sentence[first].start, sentence[last - 1].end);
                 let mut label = label;
                 // "Syrian-led": the group is the part before the hyphen.
