@@ -11,3 +11,24 @@ cargo rustc --lib --profile wasm --target wasm32-unknown-unknown --crate-type cd
 wasm-bindgen --target web --out-dir www/pkg target/wasm32-unknown-unknown/wasm/article_annotator.wasm
 wasm-opt -Oz www/pkg/article_annotator_bg.wasm -o www/pkg/article_annotator_bg.wasm
 ls -l www/pkg/article_annotator_bg.wasm | awk '{printf "www/pkg/article_annotator_bg.wasm: %.2f MB\n", $5/1e6}' >&2
+
+# The embeddable package: www/ with a package.json whose version is Cargo.toml's (one place).
+VERSION="$(awk -F'"' '/^version = / { print $2; exit }' Cargo.toml)"
+cat > www/package.json <<JSON
+{
+  "name": "article-annotator",
+  "version": "$VERSION",
+  "description": "Highlights people, organisations, places and groups in news articles, in the browser (WebAssembly).",
+  "license": "MIT",
+  "type": "module",
+  "exports": {
+    ".": { "types": "./article-annotator.d.ts", "default": "./article-annotator.js" },
+    "./define": "./define.js",
+    "./pkg/*": "./pkg/*"
+  },
+  "types": "./article-annotator.d.ts",
+  "files": ["article-annotator.js", "article-annotator.d.ts", "define.js", "element.js", "highlight.js", "render.js", "pkg/"],
+  "sideEffects": ["./define.js"]
+}
+JSON
+echo "www/package.json: article-annotator $VERSION" >&2

@@ -19,14 +19,16 @@ function element(tag, className, text) {
   return node;
 }
 
-/** Appends `text[start:end]` to `parent`, wrapping each entity inside the range in a <mark>. */
+/** Appends `text[start:end]` to `parent`, wrapping each entity inside the range in a <mark>
+ * (`data-index` is the entity's index in the document). */
 function appendHighlighted(parent, text, start, end, entities) {
   let at = start;
-  for (const entity of entities) {
+  for (const { entity, index } of entities) {
     if (entity.start < at || entity.end > end) continue;
     if (entity.start > at) parent.append(document.createTextNode(text.slice(at, entity.start)));
     const mark = element('mark', 'entity', text.slice(entity.start, entity.end));
     mark.dataset.label = entity.label;
+    mark.dataset.index = String(index);
     const name = LABELS[entity.label] ?? entity.label;
     mark.title = `${name} (${entity.label}) · confidence ${Math.round(entity.score * 100)}%`;
     mark.setAttribute('aria-label', `${mark.textContent}, ${name}`);
@@ -46,7 +48,7 @@ export function renderArticle(container, doc) {
     node.dataset.kind = block.kind;
     while (next < entities.length && entities[next].end <= block.start) next++;
     const inside = [];
-    for (let k = next; k < entities.length && entities[k].start < block.end; k++) inside.push(entities[k]);
+    for (let k = next; k < entities.length && entities[k].start < block.end; k++) inside.push({ entity: entities[k], index: k });
     appendHighlighted(node, doc.text, block.start, block.end, inside);
     fragment.append(node);
   }

@@ -1,0 +1,49 @@
+// article-annotator for other sites: annotate text, highlight a host page's article in place,
+// or embed the <article-annotator> element. Importing this module defines nothing and touches
+// nothing; the WebAssembly is fetched (once, on first use) from beside this file.
+import init, { Annotator, version as wasmVersion } from './pkg/article_annotator.js';
+import { collectText, highlightElement } from './highlight.js';
+import { ArticleAnnotatorElement } from './element.js';
+
+let ready = null;
+const annotators = new Map();
+
+/** Loads the WebAssembly module (idempotent); `moduleOrPath` overrides where it comes from. */
+export function load(moduleOrPath) {
+  ready ??= init(moduleOrPath ? { module_or_path: moduleOrPath } : undefined);
+  return ready;
+}
+
+/** Annotates `text`; resolves to the Document (offsets in UTF-16 code units). */
+export async function annotate(text, options = {}) {
+  await load();
+  const key = JSON.stringify(options);
+  if (!annotators.has(key)) annotators.set(key, new Annotator(options));
+  return annotators.get(key).annotate(text);
+}
+
+/**
+ * Highlights the article inside `element` in place, across paragraphs, links and emphasis,
+ * without changing the host DOM (CSS Custom Highlight API; an overlay where it is missing).
+ * Options: `date`, `labels` (e.g. ['PER', 'LOC']), `colours` ({ PER: ['#dbeafe', '#0b3d91'] }).
+ * Resolves to a handle `{ document, entities, mode, clear() }`.
+ */
+export async function annotateElement(element, { date, labels, colours } = {}) {
+  const { text, pieces } = collectText(element);
+  const doc = await annotate(text, date ? { date } : {});
+  return highlightElement(element, doc, { labels, colours }, pieces);
+}
+
+/** Registers the custom element under `tag` (default `article-annotator`) in `registry`. */
+export function defineArticleAnnotator(tag = 'article-annotator', registry = customElements) {
+  if (!registry.get(tag)) registry.define(tag, class extends ArticleAnnotatorElement {});
+  return registry.get(tag);
+}
+
+/** The library version (from Cargo.toml, through the WebAssembly module). */
+export async function version() {
+  await load();
+  return wasmVersion();
+}
+
+export { ArticleAnnotatorElement };
