@@ -126,7 +126,7 @@ function paintWithOverlay(ranges, colours, doc) {
   host.style.setProperty('inset', '0 auto auto 0');
   host.style.setProperty('pointer-events', 'none');
   host.style.setProperty('z-index', '2147483646');
-  const shadow = host.attachShadow({ mode: 'closed' });
+  const shadow = host.attachShadow({ mode: 'open' });
   const draw = () => {
     const boxes = [];
     for (const { entity, range } of ranges) {
@@ -191,7 +191,7 @@ function attachTooltip(root, pieces, ranges, doc) {
       tooltip.style.setProperty('position', 'fixed');
       tooltip.style.setProperty('z-index', '2147483647');
       tooltip.style.setProperty('pointer-events', 'none');
-      const shadow = tooltip.attachShadow({ mode: 'closed' });
+      const shadow = tooltip.attachShadow({ mode: 'open' });
       label = doc.createElement('span');
       label.setAttribute('role', 'tooltip');
       for (const [property, value] of [['font', '13px/1.3 system-ui, sans-serif'], ['background', '#1d1f21'],

@@ -1,0 +1,147 @@
+// Embedding on someone else's site: the example host page under a strict CSP, in-place
+// highlighting (CSS Custom Highlight API and the overlay fallback) and the custom element.
+import { test, expect } from '@playwright/test';
+
+const HOST = '/examples/host/index.html';
+
+/** Records CSP violations, page errors and every request the page makes. */
+async function watch(page) {
+  const seen = { errors: [], requests: [] };
+  page.on('pageerror', (error) => seen.errors.push(error.message));
+  page.on('console', (message) => { if (message.type() === 'error') seen.errors.push(message.text()); });
+  page.on('request', (request) => seen.requests.push(new URL(request.url())));
+  await page.addInitScript(() => {
+    window.cspViolations = [];
+    document.addEventListener('securitypolicyviolation', (event) => window.cspViolations.push(`${event.violatedDirective} ${event.blockedURI}`));
+  });
+  return seen;
+}
+
+test('in place: highlights the host article and leaves its DOM byte-identical', async ({ page }) => {
+  const seen = await watch(page);
+  await page.goto(`${HOST}?manual`);
+  await expect(page.locator('#wire mark').first()).toBeVisible();
+  const before = await page.evaluate(() => document.documentElement.outerHTML);
+  const result = await page.evaluate(async () => {
+    const { annotateElement } = await import('/www/article-annotator.js');
+    const handle = await annotateElement(document.querySelector('#story'));
+    // "<strong>European</strong> Union": one highlight across an element boundary.
+    const ranges = [...CSS.highlights.values()].flatMap((highlight) => [...highlight]);
+    const crossing = ranges.find((r) => r.toString() === 'European Union' && r.startContainer !== r.endContainer);
+    const summary = {
+      mode: handle.mode,
+      highlights: [...CSS.highlights.keys()],
+      texts: handle.entities.map((e) => `${e.label} ${e.text}`),
+      crossing: Boolean(crossing),
+      sheets: document.adoptedStyleSheets.length,
+      html: document.documentElement.outerHTML,
+    };
+    handle.clear();
+    summary.highlightsAfterClear = CSS.highlights.size;
+    summary.sheetsAfterClear = document.adoptedStyleSheets.length;
+    return summary;
+  });
+  expect(result.mode).toBe('highlight-api');
+  expect(result.html).toBe(before);
+  expect(result.highlights.length).toBeGreaterThan(1);
+  expect(result.texts).toContain('PER Luís Montenegro');
+  expect(result.texts).toContain('ORG European Union');
+  expect(result.crossing).toBe(true);
+  expect(result.highlightsAfterClear).toBe(0);
+  expect(result.sheetsAfterClear).toBe(result.sheets - 1);
+  expect(await page.evaluate(() => window.cspViolations)).toEqual([]);
+  expect(seen.errors).toEqual([]);
+});
+
+test('in place: a tooltip names what is under the pointer', async ({ page }) => {
+  await page.goto(HOST);
+  await expect.poll(() => page.evaluate(() => CSS.highlights.size)).toBeGreaterThan(0);
+  const box = await page.locator('#story a').first().boundingBox();
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  const tooltip = page.locator('article-annotator-tooltip [role="tooltip"]');
+  await expect(tooltip).toHaveText(/Person \(PER\)/);
+  await page.mouse.move(5, 5);
+  await expect(page.locator('article-annotator-tooltip')).toHaveCount(0);
+});
+
+test('in place: falls back to an overlay without the Highlight API', async ({ page }) => {
+  await page.addInitScript(() => { window.Highlight = undefined; });
+  await page.goto(`${HOST}?manual`);
+  const result = await page.evaluate(async () => {
+    const { annotateElement } = await import('/www/article-annotator.js');
+    const handle = await annotateElement(document.querySelector('#story'));
+    const overlay = document.querySelector('article-annotator-overlay');
+    const boxes = overlay?.shadowRoot.querySelectorAll('div').length ?? 0;
+    handle.clear();
+    return { mode: handle.mode, boxes, left: document.querySelectorAll('article-annotator-overlay').length };
+  });
+  expect(result.mode).toBe('overlay');
+  expect(result.boxes).toBeGreaterThan(3);
+  expect(result.left).toBe(0);
+});
+
+test('element: renders its content, src and text, with events', async ({ page }) => {
+  const seen = await watch(page);
+  await page.goto(HOST);
+  // Own content, dark theme.
+  await expect(page.locator('#wire mark[data-label="PER"]', { hasText: 'William Ruto' })).toBeVisible();
+  const wireBackground = await page.locator('#wire').evaluate((e) => getComputedStyle(e).backgroundColor);
+  expect(wireBackground).toBe('rgb(22, 24, 27)');
+  // src (same origin), labels="PER ORG", a colour set by the host through a custom property.
+  const person = page.locator('#whos-who mark[data-label="PER"]').first();
+  await expect(person).toBeVisible();
+  expect(await person.evaluate((e) => getComputedStyle(e).backgroundColor)).toBe('rgb(255, 236, 179)');
+  await expect(page.locator('#whos-who mark[data-label="LOC"]')).toHaveCount(0);
+  await expect(page.locator('#whos-who')).toContainText('Lisbon hosts fishing talks');
+  // The host's `mark { background: red !important }` does not reach inside; ours does not leak out.
+  expect(await person.evaluate((e) => getComputedStyle(e).backgroundColor)).not.toBe('rgb(255, 0, 0)');
+  expect(await page.locator('aside > p > mark').evaluate((e) => getComputedStyle(e).backgroundColor)).toBe('rgb(255, 0, 0)');
+  // select: clicking a mention reports it.
+  const selected = page.evaluate(() => new Promise((resolve) => {
+    document.querySelector('#wire').addEventListener('select', (e) => resolve(e.detail.entity.text), { once: true });
+  }));
+  await page.locator('#wire mark[data-label="PER"]').click();
+  expect(await selected).toBe('William Ruto');
+  // The text property and the annotated event.
+  const count = await page.evaluate(() => new Promise((resolve) => {
+    const element = document.createElement('article-annotator');
+    element.addEventListener('annotated', (e) => resolve(e.detail.document.entities.map((x) => x.text)), { once: true });
+    element.text = 'Angela Merkel visited Paris.';
+    document.body.append(element);
+  }));
+  expect(count).toEqual(['Angela Merkel', 'Paris']);
+  expect(await page.evaluate(() => window.cspViolations)).toEqual([]);
+  expect(seen.errors).toEqual([]);
+  // Only the site's own files are fetched.
+  const origins = new Set(seen.requests.map((url) => url.origin));
+  expect([...origins]).toEqual([new URL(page.url()).origin]);
+  const paths = seen.requests.map((url) => url.pathname).filter((p) => !p.startsWith('/www/') && !p.startsWith('/examples/host/'));
+  expect(paths).toEqual([]);
+});
+
+test('element: a src on another origin is refused with an error event', async ({ page }) => {
+  await page.goto(`${HOST}?manual`);
+  const message = await page.evaluate(() => new Promise((resolve) => {
+    const element = document.createElement('article-annotator');
+    element.addEventListener('error', (e) => resolve(e.detail.error.message), { once: true });
+    element.setAttribute('src', 'https://elsewhere.example/story.txt');
+    document.body.append(element);
+  }));
+  expect(message).toContain("must be on this site's origin");
+});
+
+test('importing the module adds no globals and defines nothing until asked', async ({ page }) => {
+  await page.goto('/index.html');
+  const result = await page.evaluate(async () => {
+    const before = new Set(Object.getOwnPropertyNames(window));
+    const module = await import('/www/article-annotator.js');
+    const definedOnImport = Boolean(customElements.get('article-annotator'));
+    module.defineArticleAnnotator();
+    const added = Object.getOwnPropertyNames(window).filter((name) => !before.has(name));
+    return { added, definedOnImport, defined: Boolean(customElements.get('article-annotator')), version: await module.version() };
+  });
+  expect(result.added).toEqual([]);
+  expect(result.definedOnImport).toBe(false);
+  expect(result.defined).toBe(true);
+  expect(result.version).toMatch(/^\d+\.\d+\.\d+$/);
+});
