@@ -271,7 +271,7 @@ pub fn conll_mentions(model: &NerModel, document: &ConllDocument) -> Vec<Vec<Tok
 mod tests {
     use super::*;
 
-    fn refined<'a>(words: &[&'a str], label: Label) -> Vec<(String, Label)> {
+    fn refined(words: &[&str], label: Label) -> Vec<(String, Label)> {
         refine(words, 0, words.len(), label).into_iter().map(|(s, e, l)| (words[s..e].join(" "), l)).collect()
     }
 
@@ -305,7 +305,8 @@ mod tests {
 
     #[test]
     fn titles_stay_out_of_names() {
-        let cases: &[(&[&str], Label, &[(&str, Label)])] = &[
+        type Case<'a> = (&'a [&'a str], Label, &'a [(&'a str, Label)]);
+        let cases: &[Case] = &[
             (
                 &["Secretary", "of", "State", "Antony", "Blinken"],
                 Label::Per,

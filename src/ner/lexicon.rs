@@ -78,7 +78,7 @@ impl Lexicon {
     }
 
     fn word_key(lower_word: &str) -> u32 {
-        (mix(0x57_4F52_44, hash_str(lower_word)) >> 32) as u32
+        (mix(0x574F_5244, hash_str(lower_word)) >> 32) as u32
     }
 
     /// The entity types a lower-cased word was seen inside during training, as a bit set.
