@@ -17,6 +17,8 @@ const TYPESCRIPT: &'static str = r#"
 export interface AnnotateOptions {
     /** The article's date (YYYY-MM-DD), used when the text states none. */
     date?: string;
+    /** Today's date (YYYY-MM-DD), the last resort for relative dates; defaults to the browser's local date. */
+    today?: string;
     /** Include every token in `tokens`. */
     tokens?: boolean;
 }
@@ -24,13 +26,17 @@ export interface AnnotateOptions {
 /** Offsets are UTF-16 code units into `text`, half-open. */
 export interface Span { start: number; end: number; }
 
-export type Label = "PER" | "ORG" | "LOC" | "NORP" | "MISC";
+export type Label = "PER" | "ORG" | "LOC" | "NORP" | "MISC"
+    | "DATE" | "TIME" | "DURATION" | "SET" | "MONEY" | "PERCENT" | "QUANTITY";
 export type BlockKind = "header" | "title" | "byline" | "paragraph" | "boilerplate";
 export type TokenKind = "word" | "abbreviation" | "number" | "punct" | "symbol" | "url" | "email" | "handle" | "hashtag";
 
 export interface Dateline extends Span { place: string; date?: string; source?: string; }
+/** The date relative dates are resolved against, and where it comes from. */
+export interface ReferenceDate { date: string; source: "header" | "dateline" | "option" | "today"; }
 export interface Meta {
     date?: string; source?: string; publisher?: string; title?: string; byline?: string; dateline?: Dateline;
+    reference_date?: ReferenceDate;
 }
 export interface Block extends Span { kind: BlockKind; }
 export interface Sentence extends Span { block: number; }
@@ -69,11 +75,17 @@ fn into_error<E: std::fmt::Display>(error: E) -> JsError {
 }
 
 /// The option names `AnnotateOptions` declares.
-const OPTION_NAMES: [&str; 2] = ["date", "tokens"];
+const OPTION_NAMES: [&str; 3] = ["date", "today", "tokens"];
+
+/// The browser's local date as `YYYY-MM-DD`.
+fn local_today() -> String {
+    let now = js_sys::Date::new_0();
+    format!("{:04}-{:02}-{:02}", now.get_full_year(), now.get_month() + 1, now.get_date())
+}
 
 fn parse_options(options: JsValue) -> Result<Options, JsError> {
     if options.is_undefined() || options.is_null() {
-        return Ok(Options::default());
+        return Ok(Options { today: Some(local_today()), ..Options::default() });
     }
     if !options.is_object() {
         return Err(into_error("invalid options: expected an object such as { date: \"2024-12-13\" }"));
@@ -87,8 +99,9 @@ fn parse_options(options: JsValue) -> Result<Options, JsError> {
             )));
         }
     }
-    let options: Options =
+    let mut options: Options =
         serde_wasm_bindgen::from_value(options).map_err(|e| into_error(format!("invalid options: {e}")))?;
+    options.today.get_or_insert_with(local_today);
     options.validate().map_err(|e| into_error(format!("invalid options: {e}")))?;
     Ok(options)
 }

@@ -75,6 +75,62 @@ impl Date {
     pub fn iso(&self) -> String {
         format!("{:04}-{:02}-{:02}", self.year, self.month, self.day)
     }
+
+    /// Days since 1970-01-01 (negative before it).
+    pub fn day_number(&self) -> i64 {
+        // Howard Hinnant's days_from_civil.
+        let year = i64::from(self.year) - i64::from(self.month <= 2);
+        let era = year.div_euclid(400);
+        let year_of_era = year - era * 400;
+        let month = i64::from(self.month);
+        let day_of_year = (153 * (month + if month > 2 { -3 } else { 9 }) + 2) / 5 + i64::from(self.day) - 1;
+        let day_of_era = year_of_era * 365 + year_of_era / 4 - year_of_era / 100 + day_of_year;
+        era * 146_097 + day_of_era - 719_468
+    }
+
+    /// The date `days` after 1970-01-01, if it has a four-digit year.
+    pub fn from_day_number(days: i64) -> Option<Date> {
+        let z = days + 719_468;
+        let era = z.div_euclid(146_097);
+        let day_of_era = z - era * 146_097;
+        let year_of_era = (day_of_era - day_of_era / 1460 + day_of_era / 36_524 - day_of_era / 146_096) / 365;
+        let day_of_year = day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
+        let mp = (5 * day_of_year + 2) / 153;
+        let day = (day_of_year - (153 * mp + 2) / 5 + 1) as u32;
+        let month = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
+        let year = year_of_era + era * 400 + i64::from(month <= 2);
+        Date::new(i32::try_from(year).ok()?, month, day)
+    }
+
+    /// The date `days` later (earlier when negative), if it has a four-digit year.
+    pub fn add_days(&self, days: i64) -> Option<Date> {
+        Date::from_day_number(self.day_number() + days)
+    }
+
+    /// The same day of the month `months` later, clamped to the month's last day.
+    pub fn add_months(&self, months: i32) -> Option<Date> {
+        let index = self.year * 12 + self.month as i32 - 1 + months;
+        let (year, month) = (index.div_euclid(12), index.rem_euclid(12) as u32 + 1);
+        Date::new(year, month, self.day.min(days_in_month(year, month)))
+    }
+
+    /// ISO weekday: 1 for Monday to 7 for Sunday.
+    pub fn weekday(&self) -> u32 {
+        // 1970-01-01 was a Thursday.
+        ((self.day_number() + 3).rem_euclid(7) + 1) as u32
+    }
+
+    /// ISO 8601 week-numbering year and week.
+    pub fn iso_week(&self) -> (i32, u32) {
+        let thursday = self.add_days(4 - i64::from(self.weekday())).unwrap_or(*self);
+        let first = Date { year: thursday.year, month: 1, day: 1 };
+        (thursday.year, ((thursday.day_number() - first.day_number()) / 7 + 1) as u32)
+    }
+
+    /// The quarter of the year, 1 to 4.
+    pub fn quarter(&self) -> u32 {
+        (self.month - 1) / 3 + 1
+    }
 }
 
 fn number(word: &str) -> Option<u32> {
@@ -86,7 +142,8 @@ fn number(word: &str) -> Option<u32> {
         .flatten()
 }
 
-fn numeric_date(word: &str) -> Option<Date> {
+/// A date written with digits only: `2024-12-13`, `12/13/2024`, `13.12.2024`.
+pub fn numeric_date(word: &str) -> Option<Date> {
     let word = word.trim_end_matches([',', '.']);
     for separator in ['-', '/', '.'] {
         let parts: Vec<&str> = word.split(separator).collect();
@@ -159,5 +216,23 @@ mod tests {
         }
         assert_eq!(parse_date("Feb 30, 2023"), None);
         assert_eq!(parse_date("May I say"), None);
+    }
+
+    #[test]
+    fn arithmetic() {
+        let date = Date::new(2024, 12, 13).unwrap();
+        assert_eq!(date.weekday(), 5);
+        assert_eq!(Date::from_day_number(date.day_number()), Some(date));
+        assert_eq!(date.add_days(19).map(|d| d.iso()).as_deref(), Some("2025-01-01"));
+        assert_eq!(date.add_days(-13 - 30).map(|d| d.iso()).as_deref(), Some("2024-10-31"));
+        assert_eq!(
+            Date::new(2024, 3, 31).unwrap().add_months(-1).map(|d| d.iso()).as_deref(),
+            Some("2024-02-29")
+        );
+        assert_eq!(date.iso_week(), (2024, 50));
+        assert_eq!(Date::new(2024, 12, 30).unwrap().iso_week(), (2025, 1));
+        assert_eq!(Date::new(2021, 1, 3).unwrap().iso_week(), (2020, 53));
+        assert_eq!(date.quarter(), 4);
+        assert_eq!(Date::new(1970, 1, 1).unwrap().day_number(), 0);
     }
 }

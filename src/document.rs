@@ -60,6 +60,33 @@ pub struct Meta {
     /// The dateline that opens the body (`ANKARA, Dec 12 (Reuters) -`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub dateline: Option<Dateline>,
+    /// The date that relative dates ("yesterday", "last month") are resolved against, and
+    /// where it came from.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reference_date: Option<ReferenceDate>,
+}
+
+/// Where the [`ReferenceDate`] comes from, in order of preference.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum DateSource {
+    /// A header line such as `date 2024-12-13 (…)` or `Published: Dec 13, 2024`.
+    Header,
+    /// The dateline (`ANKARA, Dec. 13, 2024 (Reuters) -`).
+    Dateline,
+    /// The caller's `date` option (`--date` on the command line).
+    Option,
+    /// The day the article was annotated, when nothing else gives a date.
+    Today,
+}
+
+/// The document creation time of TimeML: the date the article's relative dates count from.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ReferenceDate {
+    /// The date as ISO `YYYY-MM-DD`.
+    pub date: String,
+    /// Where it comes from.
+    pub source: DateSource,
 }
 
 /// A dateline at the start of the first paragraph.
@@ -173,11 +200,41 @@ pub enum Label {
     Norp,
     /// Other names: events, works, products, languages.
     Misc,
+    /// A calendar date or period (TIMEX3 DATE): "Thursday", "last month", "the 1990s".
+    Date,
+    /// A time of day (TIMEX3 TIME): "3:30 p.m.", "Saturday night".
+    Time,
+    /// A length of time (TIMEX3 DURATION): "two years", "the past three months".
+    Duration,
+    /// A recurring time (TIMEX3 SET): "every Monday", "annually".
+    Set,
+    /// An amount of money: "$1.2 billion", "€300m".
+    Money,
+    /// A percentage: "12 percent", "3.5%".
+    Percent,
+    /// A measured amount with its unit: "40 km", "5,000 tonnes".
+    Quantity,
 }
 
 impl Label {
     /// Every label, in display order.
-    pub const ALL: [Label; 5] = [Label::Per, Label::Org, Label::Loc, Label::Norp, Label::Misc];
+    pub const ALL: [Label; 12] = [
+        Label::Per,
+        Label::Org,
+        Label::Loc,
+        Label::Norp,
+        Label::Misc,
+        Label::Date,
+        Label::Time,
+        Label::Duration,
+        Label::Set,
+        Label::Money,
+        Label::Percent,
+        Label::Quantity,
+    ];
+
+    /// The labels of temporal expressions, whose values are TimeML (TIMEX3) values.
+    pub const TEMPORAL: [Label; 4] = [Label::Date, Label::Time, Label::Duration, Label::Set];
 
     /// The label's short name as used in CoNLL files and JSON (`PER`).
     pub fn as_str(self) -> &'static str {
@@ -187,7 +244,20 @@ impl Label {
             Label::Loc => "LOC",
             Label::Norp => "NORP",
             Label::Misc => "MISC",
+            Label::Date => "DATE",
+            Label::Time => "TIME",
+            Label::Duration => "DURATION",
+            Label::Set => "SET",
+            Label::Money => "MONEY",
+            Label::Percent => "PERCENT",
+            Label::Quantity => "QUANTITY",
         }
+    }
+
+    /// Whether the label names a thing (a person, organisation, place, group or other name)
+    /// rather than a time or an amount.
+    pub fn is_name(self) -> bool {
+        matches!(self, Label::Per | Label::Org | Label::Loc | Label::Norp | Label::Misc)
     }
 
     /// The label for a short name, if it is one.

@@ -33,6 +33,8 @@ pub mod offsets;
 pub mod pipeline;
 pub mod sentences;
 pub mod span;
+pub mod timeml;
+pub mod timex;
 pub mod tokenize;
 
 #[cfg(target_arch = "wasm32")]

@@ -7,12 +7,15 @@ use serde::{Deserialize, Serialize};
 
 use crate::article::parse_article;
 use crate::calendar::parse_date;
-use crate::document::{BlockKind, Document, Entity, Label, Sentence, Token, SCHEMA_VERSION};
+use crate::document::{
+    BlockKind, DateSource, Document, Entity, Label, ReferenceDate, Sentence, Token, SCHEMA_VERSION,
+};
 use crate::entities::{harmonise_headlines, is_group, sentence_mentions, Mention};
 use crate::ner::NerModel;
 use crate::offsets::OffsetUnit;
 use crate::sentences::split_sentences;
 use crate::span::Span;
+use crate::timex::{find_timexes, TimexContext};
 use crate::tokenize::tokenize;
 
 /// The entity model trained by `article-annotator train-ner`, embedded in the library.
@@ -24,6 +27,10 @@ pub static EMBEDDED_MODEL: &[u8] = include_bytes!("../models/ner.bin");
 pub struct Options {
     /// The article's date (`YYYY-MM-DD`), used when the text states none.
     pub date: Option<String>,
+    /// Today's date (`YYYY-MM-DD`): the last resort for resolving relative dates when neither
+    /// the text nor `date` gives one. The command line and the JavaScript API fill it from
+    /// the clock; the core never reads the clock, so its output depends on its input alone.
+    pub today: Option<String>,
     /// Include every token in [`Document::tokens`].
     pub tokens: bool,
 }
@@ -31,12 +38,12 @@ pub struct Options {
 impl Options {
     /// Checks the options, with a message fit to show a person when they are wrong.
     pub fn validate(&self) -> Result<(), String> {
-        match &self.date {
-            Some(date) if parse_date(date).is_none() => {
-                Err(format!("date {date:?} is not a date such as 2024-12-13"))
+        for (name, value) in [("date", &self.date), ("today", &self.today)] {
+            if let Some(date) = value.as_ref().filter(|d| parse_date(d).is_none()) {
+                return Err(format!("{name} {date:?} is not a date such as 2024-12-13"));
             }
-            _ => Ok(()),
         }
+        Ok(())
     }
 }
 
@@ -82,6 +89,7 @@ impl Annotator {
     pub fn annotate(&self, text: &str, options: &Options) -> Document {
         let article = parse_article(text);
         let mut meta = article.meta;
+        meta.reference_date = reference_date(&meta, options);
         if meta.date.is_none() {
             meta.date = options.date.as_deref().and_then(parse_date).map(|d| d.iso());
         }
@@ -111,7 +119,9 @@ impl Annotator {
         }
         let mut entities = dateline_entities(text, meta.dateline.as_ref());
         entities.extend(self.entities(text, &tokens, &sentence_tokens));
-        entities.sort_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)));
+        let anchor = meta.reference_date.as_ref().and_then(|r| parse_date(&r.date));
+        let timexes = temporal_entities(text, &tokens, &sentence_tokens, anchor);
+        merge_entities(&mut entities, timexes);
         Document {
             schema_version: SCHEMA_VERSION,
             offset_unit: OffsetUnit::Byte,
@@ -202,6 +212,66 @@ fn dateline_entities(text: &str, dateline: Option<&crate::document::Dateline>) -
         push(Label::Org, source);
     }
     found
+}
+
+/// The date relative dates count from: the header's, the dateline's, the caller's, or today.
+fn reference_date(meta: &crate::document::Meta, options: &Options) -> Option<ReferenceDate> {
+    let dateline = meta.dateline.as_ref().and_then(|d| d.date.clone());
+    let given = |date: &Option<String>| date.as_deref().and_then(parse_date).map(|d| d.iso());
+    [
+        (meta.date.clone(), DateSource::Header),
+        (dateline, DateSource::Dateline),
+        (given(&options.date), DateSource::Option),
+        (given(&options.today), DateSource::Today),
+    ]
+    .into_iter()
+    .find_map(|(date, source)| date.map(|date| ReferenceDate { date, source }))
+}
+
+/// Dates, times, durations and sets in each sentence, with TimeML values.
+fn temporal_entities(
+    text: &str,
+    tokens: &[Token],
+    sentence_tokens: &[std::ops::Range<usize>],
+    anchor: Option<crate::calendar::Date>,
+) -> Vec<Entity> {
+    let mut context = TimexContext::new(anchor);
+    sentence_tokens
+        .iter()
+        .flat_map(|range| find_timexes(text, &tokens[range.clone()], &mut context))
+        .map(|timex| Entity {
+            label: timex.label,
+            start: timex.start,
+            end: timex.end,
+            text: text[timex.start..timex.end].to_string(),
+            value: Some(timex.value),
+            cluster: None,
+            score: 1.0,
+        })
+        .collect()
+}
+
+/// Adds `others` (times, amounts) to the named entities without overlaps: a name inside a
+/// longer date ("Dec" in "Dec. 12") gives way; otherwise the name wins. Sorts the result by
+/// start, longest first.
+fn merge_entities(names: &mut Vec<Entity>, others: Vec<Entity>) {
+    let overlaps = |a: &Entity, b: &Entity| a.start < b.end && b.start < a.end;
+    let inside = |inner: &Entity, outer: &Entity| {
+        outer.start <= inner.start
+            && inner.end <= outer.end
+            && (inner.end - inner.start) < (outer.end - outer.start)
+    };
+    let mut kept = Vec::with_capacity(others.len());
+    for other in others {
+        let blocked =
+            names.iter().any(|n| overlaps(n, &other) && !(n.label == Label::Misc && inside(n, &other)));
+        if !blocked && !kept.iter().any(|k| overlaps(k, &other)) {
+            names.retain(|n| !overlaps(n, &other));
+            kept.push(other);
+        }
+    }
+    names.extend(kept);
+    names.sort_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)));
 }
 
 /// Annotates `text` with a shared [`Annotator`] (the embedded model, loaded on first use).

@@ -5,6 +5,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::time::Instant;
 
+use article_annotator::calendar::Date;
 use article_annotator::conll::parse_conll;
 use article_annotator::entities::conll_mentions;
 use article_annotator::ner::clusters::{sentences_of_raw_text, two_level_clusters};
@@ -12,8 +13,9 @@ use article_annotator::ner::features::normalise;
 use article_annotator::ner::tags::{tags_from_spans, Position, ENTITY_TYPES};
 use article_annotator::ner::train::{score_documents, train, TrainOptions};
 use article_annotator::ner::NerModel;
+use article_annotator::timeml::{read_timeml, write_timeml, TimexScorer, TimexSpan};
 use article_annotator::tokenize::tokenize;
-use article_annotator::{Annotator, Document, OffsetUnit, Options};
+use article_annotator::{Annotator, Document, Label, OffsetUnit, Options};
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
 /// Annotates news articles: people, organisations, places, dates and quotes.
@@ -31,6 +33,17 @@ enum Format {
     Json,
     /// One input JSON object per line (`{"text": …}`), one document per output line.
     Jsonl,
+}
+
+/// Which files of a corpus `eval-timex` scores.
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum Part {
+    /// Every file.
+    All,
+    /// Four files in five (sorted by name, all but every fifth): rules are developed on these.
+    Develop,
+    /// Every fifth file (sorted by name): kept aside to check that the rules generalise.
+    Heldout,
 }
 
 /// Arguments of `train-ner`.
@@ -108,6 +121,21 @@ enum Command {
         #[arg(long, default_value_t = 2.0)]
         seconds: f64,
     },
+    /// Score dates, times, durations and sets on TimeML files (TempEval-3 style).
+    EvalTimex {
+        /// A folder of `.tml` files (TimeBank).
+        dir: PathBuf,
+        /// Which files to score: all, the development part (four in five, by sorted name) or
+        /// the held-out part (every fifth).
+        #[arg(long, value_enum, default_value_t = Part::All)]
+        part: Part,
+        /// Print a JSON summary as the last line.
+        #[arg(long)]
+        json: bool,
+        /// Write a TimeML file with our TIMEX3 tags per input file into this folder.
+        #[arg(long)]
+        predictions: Option<PathBuf>,
+    },
     /// Train the entity model on CoNLL-2003 files; prints dev F1 per epoch.
     TrainNer(TrainArgs),
     /// Evaluate the entity model on a CoNLL-2003-style file (conlleval exact-span scores).
@@ -168,7 +196,7 @@ fn annotate_command(
     format: Format,
     tokens: bool,
 ) -> Result<(), String> {
-    let options = Options { date, tokens };
+    let options = Options { date, today: Some(today()), tokens };
     options.validate().map_err(|e| format!("--{e}"))?;
     let text = read_text(input.as_deref())?;
     let annotator = Annotator::new();
@@ -190,6 +218,7 @@ fn annotate_command(
                         .and_then(|d| d.as_str())
                         .map(str::to_string)
                         .or(options.date.clone()),
+                    today: options.today.clone(),
                     tokens,
                 };
                 writeln!(out, "{}", to_json(&mut annotator.annotate(article, &line_options), false))
@@ -429,11 +458,84 @@ fn eval_command(
     Ok(())
 }
 
+/// Today's date (UTC) as `YYYY-MM-DD`.
+fn today() -> String {
+    let seconds =
+        std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs());
+    Date::from_day_number((seconds / 86_400) as i64).map_or_else(|| "1970-01-01".to_string(), |d| d.iso())
+}
+
+fn eval_timex_command(
+    dir: &Path,
+    part: Part,
+    json: bool,
+    predictions: Option<PathBuf>,
+) -> Result<(), String> {
+    let mut paths: Vec<PathBuf> = std::fs::read_dir(dir)
+        .map_err(|e| format!("cannot read {}: {e}", dir.display()))?
+        .filter_map(|entry| entry.ok().map(|e| e.path()))
+        .filter(|path| path.extension().is_some_and(|e| e == "tml"))
+        .collect();
+    paths.sort();
+    if paths.is_empty() {
+        return Err(format!("no .tml files in {}", dir.display()));
+    }
+    if let Some(out) = &predictions {
+        std::fs::create_dir_all(out).map_err(|e| format!("cannot create {}: {e}", out.display()))?;
+    }
+    let annotator = Annotator::new();
+    let mut scorer = TimexScorer::default();
+    let mut files = 0;
+    for (index, path) in paths.iter().enumerate() {
+        let held_out = index % 5 == 4;
+        if (part == Part::Develop && held_out) || (part == Part::Heldout && !held_out) {
+            continue;
+        }
+        let document = read_timeml(&read_file(path)?).map_err(|e| format!("{}: {e}", path.display()))?;
+        let options = Options { date: document.dct.clone(), ..Options::default() };
+        let annotated = annotator.annotate(&document.text, &options);
+        let predicted: Vec<TimexSpan> = annotated
+            .entities
+            .into_iter()
+            .filter(|e| Label::TEMPORAL.contains(&e.label))
+            .map(|e| TimexSpan {
+                start: e.start,
+                end: e.end,
+                label: e.label,
+                value: e.value.unwrap_or_default(),
+            })
+            .collect();
+        scorer.add(&document.timexes, &predicted);
+        files += 1;
+        if let (Some(out), Some(name)) = (&predictions, path.file_name()) {
+            let written = write_timeml(&document.text, document.dct.as_deref(), &predicted);
+            write_file(&out.join(name), written.as_bytes())?;
+        }
+    }
+    let scores = scorer.scores();
+    println!("{files} files");
+    println!("{:<8} {:>9} {:>9} {:>9}", "match", "precision", "recall", "F1");
+    for (name, prf) in [("strict", scores.strict), ("relaxed", scores.relaxed)] {
+        println!("{:<8} {:>9.4} {:>9.4} {:>9.4}", name, prf.precision, prf.recall, prf.f1);
+    }
+    println!(
+        "type accuracy {:.4}, value accuracy {:.4}, value F1 {:.4}",
+        scores.type_accuracy, scores.value_accuracy, scores.value_f1
+    );
+    if json {
+        println!("{}", serde_json::to_string(&scores).map_err(|e| e.to_string())?);
+    }
+    Ok(())
+}
+
 fn run(cli: Cli) -> Result<(), String> {
     match cli.command {
         Command::Annotate { input, date, format, tokens } => annotate_command(input, date, format, tokens),
         Command::Sentences { input } => sentences_command(input),
         Command::Bench { input, seconds } => bench_command(input, seconds),
+        Command::EvalTimex { dir, part, json, predictions } => {
+            eval_timex_command(&dir, part, json, predictions)
+        }
         Command::TrainNer(args) => train_command(args),
         Command::EvalNer { input, json, predictions, model } => eval_command(input, json, predictions, model),
     }

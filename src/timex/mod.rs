@@ -1,0 +1,1313 @@
+//! Temporal expressions (TimeML TIMEX3): dates, times, durations and sets found in a sentence's
+//! tokens and normalised against the article's own date, the way TimeBank annotates them.
+//!
+//! A hand-written grammar over lower-cased tokens tries every rule at each token and keeps the
+//! longest match; modifiers ("early", "nearly", "the end of") extend a match to the left.
+//! Weekdays and months without a year resolve with the tense around them: a past-tense verb
+//! points to the previous occurrence, "will" to the next one.
+//!
+//! ```
+//! use article_annotator::calendar::Date;
+//! use article_annotator::timex::{find_timexes, TimexContext};
+//! use article_annotator::tokenize::tokenize;
+//! let text = "Officials met on Thursday, December 12, and will meet again next month.";
+//! let tokens = tokenize(text, 0..text.len());
+//! let mut context = TimexContext::new(Date::new(2024, 12, 13));
+//! let found = find_timexes(text, &tokens, &mut context);
+//! let values: Vec<(&str, &str)> = found.iter().map(|t| (&text[t.start..t.end], t.value.as_str())).collect();
+//! assert_eq!(values, [("Thursday, December 12", "2024-12-12"), ("next month", "2025-01")]);
+//! ```
+
+pub mod value;
+
+use crate::calendar::{month_number, numeric_date, Date};
+use crate::document::{Label, Token, TokenKind};
+use crate::timeml::TimexSpan;
+use value::{duration, Point, Season, Unit};
+
+/// What an article has said so far that later expressions refer back to.
+#[derive(Debug, Clone, Default)]
+pub struct TimexContext {
+    anchor: Option<Date>,
+    last_point: Option<Point>,
+    last_quarter: Option<Point>,
+}
+
+impl TimexContext {
+    /// A context for an article written on `anchor` (its document creation time).
+    pub fn new(anchor: Option<Date>) -> TimexContext {
+        TimexContext { anchor, ..TimexContext::default() }
+    }
+}
+
+/// A token as the grammar sees it.
+struct Word<'a> {
+    raw: &'a str,
+    lower: String,
+    start: usize,
+    end: usize,
+    kind: TokenKind,
+}
+
+/// Which way a sentence points in time.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Tense {
+    Past,
+    Future,
+}
+
+/// A match of the grammar.
+#[derive(Debug, Clone)]
+struct Found {
+    len: usize,
+    label: Label,
+    value: String,
+    point: Option<Point>,
+}
+
+impl Found {
+    fn new(len: usize, label: Label, value: impl Into<String>) -> Found {
+        Found { len, label, value: value.into(), point: None }
+    }
+
+    fn date(len: usize, point: Point) -> Found {
+        Found { len, label: Label::Date, value: point.value(), point: Some(point) }
+    }
+}
+
+/// How much an expression counts: a number, or "several".
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Amount {
+    Exact(f64),
+    Vague,
+}
+
+impl Amount {
+    fn exact(self) -> Option<f64> {
+        match self {
+            Amount::Exact(n) => Some(n),
+            Amount::Vague => None,
+        }
+    }
+}
+
+const WEEKDAYS: [&str; 7] = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+const WEEKDAY_ABBREVIATIONS: [&[&str]; 7] =
+    [&["mon"], &["tue", "tues"], &["wed"], &["thu", "thur", "thurs"], &["fri"], &["sat"], &["sun"]];
+const ONES: [&str; 20] = [
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+];
+const TENS: [&str; 10] =
+    ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
+const ORDINALS: [&str; 12] = [
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+    "eleventh", "twelfth",
+];
+/// Words that bring an amount close to, above or below the number that follows.
+const APPROXIMATORS: &[&[&str]] = &[
+    &["more", "than"],
+    &["less", "than"],
+    &["fewer", "than"],
+    &["at", "least"],
+    &["at", "most"],
+    &["up", "to"],
+    &["no", "more", "than"],
+    &["no", "less", "than"],
+    &["just", "over"],
+    &["just", "under"],
+    &["well", "over"],
+    &["nearly"],
+    &["almost"],
+    &["about"],
+    &["around"],
+    &["roughly"],
+    &["approximately"],
+    &["some"],
+    &["over"],
+    &["under"],
+    &["only"],
+    &["barely"],
+];
+/// Parts of a day and their TIMEX3 codes.
+const PARTS_OF_DAY: [(&str, &str); 5] =
+    [("morning", "MO"), ("afternoon", "AF"), ("evening", "EV"), ("night", "NI"), ("overnight", "NI")];
+/// Time zones and their offsets from UTC.
+const TIME_ZONES: [(&str, &str); 14] = [
+    ("gmt", "Z"),
+    ("utc", "Z"),
+    ("est", "-05:00"),
+    ("edt", "-04:00"),
+    ("cst", "-06:00"),
+    ("cdt", "-05:00"),
+    ("mst", "-07:00"),
+    ("mdt", "-06:00"),
+    ("pst", "-08:00"),
+    ("pdt", "-07:00"),
+    ("bst", "+01:00"),
+    ("cet", "+01:00"),
+    ("cest", "+02:00"),
+    ("ist", "+05:30"),
+];
+/// Verbs in the past tense that do not end in "-ed".
+const IRREGULAR_PAST: &[&str] = &[
+    "was", "were", "had", "did", "said", "met", "made", "told", "took", "went", "came", "saw", "gave",
+    "held", "left", "sold", "rose", "fell", "won", "lost", "began", "got", "paid", "brought", "thought",
+    "kept", "led", "sent", "spent", "struck", "became", "ran", "wrote", "spoke", "stood", "chose", "drew",
+    "flew", "grew", "knew", "threw", "broke", "fought", "bought", "caught", "taught", "felt", "found",
+    "heard", "meant", "quit", "ago", "earlier", "last", "former",
+];
+/// Words that point to the future.
+const FUTURE_WORDS: &[&str] = &[
+    "will",
+    "'ll",
+    "shall",
+    "next",
+    "upcoming",
+    "scheduled",
+    "expected",
+    "plans",
+    "plan",
+    "due",
+    "would",
+    "coming",
+    "tomorrow",
+    "later",
+    "won't",
+];
+
+fn tense_of(word: &str) -> Option<Tense> {
+    if FUTURE_WORDS.contains(&word) {
+        Some(Tense::Future)
+    } else if IRREGULAR_PAST.contains(&word)
+        || (word.len() > 4 && word.ends_with("ed") && word.chars().all(|c| c.is_ascii_lowercase()))
+    {
+        Some(Tense::Past)
+    } else {
+        None
+    }
+}
+
+/// The temporal expressions in one sentence's `tokens`, in text order, normalised against the
+/// context's anchor date; `context` carries what they establish to later sentences.
+pub fn find_timexes(text: &str, tokens: &[Token], context: &mut TimexContext) -> Vec<TimexSpan> {
+    let words: Vec<Word> = tokens
+        .iter()
+        .filter_map(|t| {
+            let raw = text.get(t.start..t.end)?;
+            Some(Word {
+                raw,
+                lower: raw.to_lowercase().replace('’', "'"),
+                start: t.start,
+                end: t.end,
+                kind: t.kind,
+            })
+        })
+        .collect();
+    let mut found = Vec::new();
+    let mut i = 0;
+    while i < words.len() {
+        let matcher = Matcher { words: &words, context };
+        match matcher.longest(i) {
+            Some(m) => {
+                if let Some(point) = m.point {
+                    context.last_point = Some(point);
+                    if matches!(point, Point::Quarter(..)) {
+                        context.last_quarter = Some(point);
+                    }
+                }
+                let last = &words[i + m.len - 1];
+                // "EST." ending the sentence: the period is the sentence's.
+                let sentence_period = i + m.len == words.len()
+                    && last.kind == TokenKind::Abbreviation
+                    && last.raw.ends_with('.')
+                    && !last.raw[..last.raw.len() - 1].contains('.');
+                found.push(TimexSpan {
+                    start: words[i].start,
+                    end: last.end - usize::from(sentence_period),
+                    label: m.label,
+                    value: m.value,
+                });
+                i += m.len;
+            }
+            None => i += 1,
+        }
+    }
+    found
+}
+
+/// The grammar, applied to one sentence.
+struct Matcher<'w, 'a> {
+    words: &'w [Word<'a>],
+    context: &'w TimexContext,
+}
+
+impl Matcher<'_, '_> {
+    /// The lower-cased word at `i`, or "" past the end.
+    fn word(&self, i: usize) -> &str {
+        self.words.get(i).map_or("", |w| w.lower.as_str())
+    }
+
+    /// The lower-cased word at `i` without a final period.
+    fn bare(&self, i: usize) -> &str {
+        self.word(i).trim_end_matches('.')
+    }
+
+    fn capitalised(&self, i: usize) -> bool {
+        self.words.get(i).is_some_and(|w| w.raw.chars().next().is_some_and(char::is_uppercase))
+    }
+
+    /// Whether the words from `i` are `phrase`.
+    fn phrase(&self, i: usize, phrase: &[&str]) -> bool {
+        phrase.iter().enumerate().all(|(k, p)| self.word(i + k) == *p)
+    }
+
+    fn anchor(&self) -> Option<Date> {
+        self.context.anchor
+    }
+
+    /// The tense signalled nearest to the words `i..i + len`, within the sentence.
+    fn tense(&self, i: usize, len: usize) -> Option<Tense> {
+        (1..self.words.len()).find_map(|distance| {
+            let before = i.checked_sub(distance).and_then(|k| tense_of(self.word(k)));
+            let after = (i + len - 1 + distance < self.words.len())
+                .then(|| tense_of(self.word(i + len - 1 + distance)))
+                .flatten();
+            before.or(after)
+        })
+    }
+
+    /// The longest match starting at `i`.
+    fn longest(&self, i: usize) -> Option<Found> {
+        let rules: [fn(&Self, usize) -> Option<Found>; 11] = [
+            Self::modified,
+            Self::clock,
+            Self::calendar_date,
+            Self::year_like,
+            Self::relative,
+            Self::ago,
+            Self::quarter,
+            Self::set,
+            Self::length,
+            Self::vague,
+            Self::hyphenated,
+        ];
+        let mut best: Option<Found> = None;
+        for rule in rules {
+            if let Some(found) = rule(self, i) {
+                if best.as_ref().is_none_or(|b| found.len > b.len) {
+                    best = Some(found);
+                }
+            }
+        }
+        best
+    }
+
+    // ----- numbers and names -------------------------------------------------------------
+
+    /// A number written with digits or words ("12", "2 1/2", "twenty-four", "a couple of",
+    /// "several"), and how many words it takes.
+    fn amount(&self, i: usize) -> Option<(usize, Amount)> {
+        let word = self.word(i);
+        let vague = [
+            &["a", "few"][..],
+            &["a", "number", "of"],
+            &["a", "couple", "of"],
+            &["couple", "of"],
+            &["dozens", "of"],
+            &["hundreds", "of"],
+        ];
+        for phrase in vague {
+            if self.phrase(i, phrase) {
+                let amount = if phrase.contains(&"couple") { Amount::Exact(2.0) } else { Amount::Vague };
+                return Some((phrase.len(), amount));
+            }
+        }
+        if matches!(word, "several" | "few" | "many" | "some" | "numerous") {
+            return Some((1, Amount::Vague));
+        }
+        if self.phrase(i, &["a", "dozen"]) {
+            return Some((2, Amount::Exact(12.0)));
+        }
+        let (mut len, mut value) = if matches!(word, "a" | "an") {
+            (1, 1.0)
+        } else if let Some(n) = self.digits(i) {
+            // "2 1/2"
+            match self.word(i + 1).split_once('/') {
+                Some(("1", "2")) => (2, n + 0.5),
+                _ => (1, n),
+            }
+        } else if let Some(n) = number_word(word) {
+            match (TENS.contains(&word), self.word(i + 1)) {
+                (true, next) if ONES[1..10].contains(&next) => (2, n + number_word(next).unwrap_or(0.0)),
+                _ => (1, n),
+            }
+        } else {
+            return None;
+        };
+        if matches!(self.word(i + len), "hundred" | "thousand") {
+            value *= if self.word(i + len) == "hundred" { 100.0 } else { 1000.0 };
+            len += 1;
+        }
+        if self.phrase(i + len, &["and", "a", "half"]) {
+            return Some((len + 3, Amount::Exact(value + 0.5)));
+        }
+        Some((len, Amount::Exact(value)))
+    }
+
+    /// A number written with digits: "12", "1,000", "2.5".
+    fn digits(&self, i: usize) -> Option<f64> {
+        let word = self.words.get(i).filter(|w| w.kind == TokenKind::Number)?;
+        let plain = word.lower.replace(',', "");
+        plain.chars().all(|c| c.is_ascii_digit() || c == '.').then(|| plain.parse().ok()).flatten()
+    }
+
+    /// A unit of time, singular or plural.
+    fn unit(&self, i: usize) -> Option<(Unit, bool)> {
+        Unit::parse(self.word(i))
+    }
+
+    /// A weekday (1–7) named in full or abbreviated with a period ("Thurs.").
+    fn weekday(&self, i: usize) -> Option<u32> {
+        let word = self.word(i);
+        if let Some(index) = WEEKDAYS.iter().position(|d| *d == word) {
+            return Some(index as u32 + 1);
+        }
+        let abbreviated = word.ends_with('.') && self.capitalised(i);
+        WEEKDAY_ABBREVIATIONS
+            .iter()
+            .position(|forms| abbreviated && forms.contains(&self.bare(i)))
+            .map(|index| index as u32 + 1)
+    }
+
+    /// A month name, capitalised; "May" and "March" only where they cannot be a verb.
+    fn month(&self, i: usize) -> Option<u32> {
+        if !self.capitalised(i) {
+            return None;
+        }
+        let month = month_number(self.word(i))?;
+        let word = self.bare(i);
+        let abbreviated = word.len() <= 4 && !matches!(word, "may" | "june" | "july");
+        let beside_number = self.day_number(i + 1).is_some()
+            || self.year(i + 1).is_some()
+            || (i > 0 && self.day_number(i - 1).is_some());
+        if abbreviated && !self.word(i).ends_with('.') && !beside_number {
+            // "Jan", "Sept" without a period only beside a number: "Dec 12", "12 Dec 2024".
+            return None;
+        }
+        if matches!(word, "may" | "march") {
+            let before = if i == 0 { "" } else { self.word(i - 1) };
+            let next_is_date = self.day_number(i + 1).is_some() || self.year(i + 1).is_some();
+            let after_preposition = matches!(
+                before,
+                "in" | "since"
+                    | "until"
+                    | "till"
+                    | "by"
+                    | "of"
+                    | "last"
+                    | "next"
+                    | "this"
+                    | "early"
+                    | "late"
+                    | "mid"
+                    | "during"
+                    | "from"
+                    | "to"
+                    | "through"
+                    | "before"
+                    | "after"
+                    | "each"
+                    | "every"
+            );
+            if !next_is_date && !after_preposition {
+                return None;
+            }
+        }
+        Some(month)
+    }
+
+    /// A day of the month written with digits, "12" or "12th".
+    fn day_number(&self, i: usize) -> Option<u32> {
+        let word = self.word(i);
+        let digits = word.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+        let suffix = &word[digits.len()..];
+        let day: u32 = digits.parse().ok()?;
+        (digits.len() <= 2 && (1..=31).contains(&day) && matches!(suffix, "" | "st" | "nd" | "rd" | "th"))
+            .then_some(day)
+    }
+
+    /// A year: four digits (1000–2999) or spelled ("nineteen ninety-six"), and its length.
+    fn year(&self, i: usize) -> Option<(usize, i32)> {
+        let word = self.words.get(i)?;
+        if word.kind == TokenKind::Number && word.lower.len() == 4 {
+            let year: i32 = word.lower.parse().ok()?;
+            return (1000..3000).contains(&year).then_some((1, year));
+        }
+        let spelled_tail = |k: usize| {
+            let tail = self.word(k);
+            let (tens, ones) = tail.split_once('-').unwrap_or((tail, ""));
+            let tens = TENS.iter().position(|t| *t == tens && !t.is_empty())? as i32;
+            let ones =
+                if ones.is_empty() { 0 } else { ONES[1..10].iter().position(|o| *o == ones)? as i32 + 1 };
+            Some(tens * 10 + ones)
+        };
+        let century = match self.word(i) {
+            "nineteen" => 1900,
+            "eighteen" => 1800,
+            "two" if self.word(i + 1) == "thousand" => {
+                let rest = if self.word(i + 2) == "and" { i + 3 } else { i + 2 };
+                return match number_word(self.word(rest)) {
+                    Some(n) if n < 20.0 => Some((rest - i + 1, 2000 + n as i32)),
+                    _ => Some((2, 2000)),
+                };
+            }
+            _ => return None,
+        };
+        spelled_tail(i + 1).map(|tail| (2, century + tail))
+    }
+
+    /// A weekday resolved against the anchor: `offset` −1 for "last", 1 for "next", 0 for the
+    /// tense of the sentence.
+    fn weekday_date(&self, weekday: u32, offset: i32, i: usize, len: usize) -> Option<Date> {
+        let anchor = self.anchor()?;
+        let today = anchor.weekday() as i64;
+        let back = (today - weekday as i64).rem_euclid(7);
+        let forward = (weekday as i64 - today).rem_euclid(7);
+        let days = match offset {
+            o if o < 0 => -(if back == 0 { 7 } else { back }),
+            o if o > 0 => {
+                if forward == 0 {
+                    7
+                } else {
+                    forward
+                }
+            }
+            _ if back == 0 => 0,
+            _ if self.tense(i, len) == Some(Tense::Future) => forward,
+            _ => -back,
+        };
+        anchor.add_days(days)
+    }
+
+    /// A month without a year resolved against the anchor, like [`Self::weekday_date`].
+    fn month_point(&self, month: u32, offset: i32, i: usize, len: usize) -> Option<Point> {
+        let anchor = self.anchor()?;
+        let year = anchor.year;
+        let year = match offset {
+            o if o < 0 => year - i32::from(month >= anchor.month),
+            o if o > 0 => year + i32::from(month <= anchor.month),
+            _ if self.word(i.wrapping_sub(1)) == "this" => year,
+            _ if self.tense(i, len) == Some(Tense::Future) => year + i32::from(month < anchor.month),
+            _ => year - i32::from(month > anchor.month),
+        };
+        Some(Point::Month(year, month))
+    }
+
+    /// A value relative to the anchor, or an underspecified one when the article has no date.
+    fn relative_found(&self, len: usize, label: Label, point: Option<Point>, unknown: &str) -> Found {
+        match point {
+            Some(point) => Found { len, label, value: point.value(), point: Some(point) },
+            None => Found::new(len, label, unknown),
+        }
+    }
+
+    // ----- rules ---------------------------------------------------------------------------
+
+    /// A match extended by a modifier on its left: "early next year", "nearly two years",
+    /// "the end of 1990", "the first half of 2024".
+    fn modified(&self, i: usize) -> Option<Found> {
+        let word = self.word(i);
+        let inner = |skip: usize, accept: &dyn Fn(&Found) -> bool| {
+            self.longest(i + skip).filter(accept).map(|mut f| {
+                f.len += skip;
+                f
+            })
+        };
+        for phrase in APPROXIMATORS {
+            if self.phrase(i, phrase) {
+                let amounts =
+                    |f: &Found| f.label == Label::Duration || f.value.ends_with("_REF") || f.point.is_some();
+                if let Some(found) = inner(phrase.len(), &amounts) {
+                    return Some(found);
+                }
+            }
+        }
+        let is_point = |f: &Found| matches!(f.label, Label::Date | Label::Time) && f.point.is_some();
+        if matches!(word, "early" | "late" | "mid" | "earlier" | "later" | "mid-") {
+            return inner(1, &is_point);
+        }
+        for half in 1..=2 {
+            let ordinal = ORDINALS[half - 1];
+            for phrase in [&["the", ordinal, "half", "of"][..], &[ordinal, "half", "of"]] {
+                if self.phrase(i, phrase) {
+                    return inner(phrase.len(), &is_point).and_then(|f| match f.point {
+                        Some(Point::Year(year)) => Some(Found::date(f.len, Point::Half(year, half as u32))),
+                        _ => None,
+                    });
+                }
+            }
+        }
+        let boundary =
+            matches!(self.word(i + 1), "end" | "beginning" | "start" | "middle" | "close" | "turn");
+        if word == "the" && boundary && self.word(i + 2) == "of" {
+            return inner(3, &is_point);
+        }
+        None
+    }
+
+    /// A time of day: "3:30 p.m. EST", "10 a.m.", "noon Thursday", "midnight".
+    fn clock(&self, i: usize) -> Option<Found> {
+        let word = self.word(i);
+        let (mut hour, mut minute, mut len, explicit) = if let Some((h, m)) = word.split_once(':') {
+            let (h, m): (u32, u32) = (h.parse().ok()?, m.get(..2)?.parse().ok()?);
+            (h, m, 1, true)
+        } else if word == "noon" || word == "midday" {
+            (12, 0, 1, true)
+        } else if word == "midnight" {
+            (24, 0, 1, true)
+        } else {
+            let h = self.digits(i).filter(|h| h.fract() == 0.0 && (1.0..=12.0).contains(h))? as u32;
+            (h, 0, 1, false)
+        };
+        let meridiem = self.bare(i + 1).replace('.', "");
+        if matches!(meridiem.as_str(), "am" | "pm") {
+            if hour > 12 {
+                return None;
+            }
+            hour = match (meridiem.as_str(), hour) {
+                ("am", 12) => 0,
+                ("pm", h) if h < 12 => h + 12,
+                (_, h) => h,
+            };
+            len += 1;
+        } else if self.word(i + 1) == "o'clock" {
+            len += 1;
+        } else if !explicit {
+            return None;
+        }
+        if hour > 24 || minute > 59 {
+            return None;
+        }
+        let zone = TIME_ZONES.iter().find(|(name, _)| *name == self.bare(i + len)).map(|(_, offset)| *offset);
+        if zone.is_some() {
+            len += 1;
+        }
+        // The day it belongs to, when it follows: "10 p.m. Wednesday", "noon today".
+        let day = self.day_word(i + len).map(|(day_len, date)| (day_len, date)).or_else(|| {
+            (self.word(i + len) == "on")
+                .then(|| self.day_word(i + len + 1))
+                .flatten()
+                .map(|(l, d)| (l + 1, d))
+        });
+        let date = match day {
+            Some((day_len, date)) => {
+                len += day_len;
+                date
+            }
+            None => self.anchor(),
+        };
+        if hour == 24 {
+            minute = 0;
+        }
+        let day_value = date.map_or_else(|| "XXXX-XX-XX".to_string(), |d| d.iso());
+        Some(Found::new(len, Label::Time, format!("{day_value}T{hour:02}:{minute:02}{}", zone.unwrap_or(""))))
+    }
+
+    /// A word that names a day relative to the anchor: a weekday, today, yesterday, tomorrow.
+    fn day_word(&self, i: usize) -> Option<(usize, Option<Date>)> {
+        if let Some(weekday) = self.weekday(i) {
+            return Some((1, self.weekday_date(weekday, 0, i, 1)));
+        }
+        let shift = match self.word(i) {
+            "today" => 0,
+            "yesterday" => -1,
+            "tomorrow" => 1,
+            _ => return None,
+        };
+        Some((1, self.anchor().and_then(|a| a.add_days(shift))))
+    }
+
+    /// A date with a month name or in digits: "December 12, 2024", "Thursday, Dec. 12",
+    /// "12 December", "August 1988", "2024-12-13", "12/13/2024".
+    fn calendar_date(&self, i: usize) -> Option<Found> {
+        if let Some(date) = numeric_date(self.word(i)).filter(|_| self.words[i].kind == TokenKind::Number) {
+            return Some(Found::date(1, Point::Day(date)));
+        }
+        // An optional weekday before it: "Thursday, December 12".
+        let mut start = i;
+        if self.weekday(i).is_some() {
+            start = if self.word(i + 1) == "," { i + 2 } else { i + 1 };
+        }
+        let mut k = start;
+        let (month, day) = if let Some(month) = self.month(k) {
+            match self.day_number(k + 1).filter(|_| self.year(k + 1).is_none()) {
+                Some(day) => {
+                    k += 2;
+                    (month, Some(day))
+                }
+                None => {
+                    k += 1;
+                    (month, None)
+                }
+            }
+        } else if let Some(day) = self.day_number(k) {
+            let of = usize::from(self.word(k + 1) == "of");
+            let month = self.month(k + 1 + of)?;
+            k += 2 + of;
+            (month, Some(day))
+        } else {
+            return None;
+        };
+        let comma = usize::from(self.word(k) == ",");
+        let year = self.year(k + comma).or_else(|| {
+            // "August of 1988"
+            (day.is_none() && self.word(k) == "of")
+                .then(|| self.year(k + 1))
+                .flatten()
+                .map(|(l, y)| (l + 1, y))
+        });
+        let Some(day) = day else {
+            // A month and a year; a month alone is a relative expression.
+            let (year_len, year) = year?;
+            if start != i {
+                return None;
+            }
+            return Some(Found::date(k + comma + year_len - i, Point::Month(year, month)));
+        };
+        let (len, date) = match year {
+            Some((year_len, year)) => (k + comma + year_len - i, Date::new(year, month, day)?),
+            None => (k - i, self.nearest_date(month, day)?),
+        };
+        Some(Found::date(len, Point::Day(date)))
+    }
+
+    /// The date with this month and day nearest to the anchor (or in the anchor's year).
+    fn nearest_date(&self, month: u32, day: u32) -> Option<Date> {
+        let Some(anchor) = self.anchor() else {
+            return None;
+        };
+        (anchor.year - 1..=anchor.year + 1)
+            .filter_map(|year| Date::new(year, month, day))
+            .min_by_key(|date| (date.day_number() - anchor.day_number()).abs())
+    }
+
+    /// Years, decades and centuries: "1988", "fiscal 1989", "the year 2000", "the 1990s",
+    /// "the 20th century", "nineteen ninety-six".
+    fn year_like(&self, i: usize) -> Option<Found> {
+        let the = usize::from(self.word(i) == "the");
+        let k = i + the;
+        let word = self.word(k);
+        // Decades: "1990s", "the 1990's", "the nineties".
+        let decade = word
+            .strip_suffix("'s")
+            .or_else(|| word.strip_suffix('s'))
+            .filter(|d| d.len() == 4 && d.ends_with('0') && d.chars().all(|c| c.is_ascii_digit()))
+            .and_then(|d| d[..3].parse::<i32>().ok());
+        let decade = decade.or_else(|| {
+            let tens =
+                TENS.iter().position(|t| !t.is_empty() && word.strip_suffix("ies") == t.strip_suffix('y'))?;
+            Some(190 + tens as i32)
+        });
+        if let Some(decade) = decade {
+            let apostrophe = usize::from(self.word(k + 1) == "'s" && word.len() == 4);
+            return Some(Found::date(the + 1 + apostrophe, Point::Decade(decade)));
+        }
+        // Centuries: "the 20th century", "the nineteenth century".
+        if matches!(self.word(k + 1), "century" | "centuries") {
+            let ordinal =
+                word.trim_end_matches(|c: char| c.is_ascii_alphabetic()).parse::<i32>().ok().or_else(
+                    || {
+                        ORDINALS.iter().position(|o| *o == word).map(|p| p as i32 + 1).or(match word {
+                            "nineteenth" => Some(19),
+                            "eighteenth" => Some(18),
+                            "twentieth" => Some(20),
+                            "twenty-first" => Some(21),
+                            _ => None,
+                        })
+                    },
+                )?;
+            return Some(Found::date(the + 2, Point::Century(ordinal - 1)));
+        }
+        let prefix = if self.phrase(i, &["the", "year"]) {
+            2
+        } else if word == "fiscal" || word == "calendar" || word == "fy" {
+            the + 1
+        } else {
+            0
+        };
+        let (year_len, year) = self.year(i + prefix)?;
+        if prefix == 0 && year_len == 1 && !self.plausible_year(i) {
+            return None;
+        }
+        Some(Found::date(prefix + year_len, Point::Year(year)))
+    }
+
+    /// Whether a four-digit number at `i` reads as a year rather than an amount.
+    fn plausible_year(&self, i: usize) -> bool {
+        let year: i32 = self.word(i).parse().unwrap_or(0);
+        let before = if i == 0 { "" } else { self.word(i - 1) };
+        let after = self.word(i + 1);
+        let is_amount_before =
+            matches!(before, "$" | "€" | "£" | "¥" | "#" | "no." | "number" | "about" | "some" | "than")
+                || self.words.get(i.wrapping_sub(1)).is_some_and(|w| w.kind == TokenKind::Number);
+        let is_unit_after = Unit::parse(after).is_some()
+            || matches!(after, "%" | "percent" | "people" | "shares" | "points" | "to" | "-")
+            || self.words.get(i + 1).is_some_and(|w| w.kind == TokenKind::Number);
+        (1900..=2099).contains(&year) && !is_amount_before && !is_unit_after
+    }
+
+    /// Expressions relative to the anchor: "yesterday", "tonight", "last week", "this
+    /// morning", "next month", "Friday", "last April", "this summer", "the weekend".
+    fn relative(&self, i: usize) -> Option<Found> {
+        let anchor = self.anchor();
+        let word = self.word(i);
+        let part_of_day =
+            |k: usize| PARTS_OF_DAY.iter().find(|(p, _)| *p == self.word(k)).map(|(_, code)| *code);
+        // today, yesterday, tomorrow, tonight, with a part of the day.
+        if word == "tonight" {
+            let value = anchor.map_or("XXXX-XX-XX".to_string(), |a| a.iso());
+            return Some(Found::new(1, Label::Time, format!("{value}TNI")));
+        }
+        if let Some((len, date)) = self.day_word(i).filter(|_| self.weekday(i).is_none()) {
+            if let Some(code) = part_of_day(i + len) {
+                let value = date.map_or("XXXX-XX-XX".to_string(), |d| d.iso());
+                return Some(Found::new(len + 1, Label::Time, format!("{value}T{code}")));
+            }
+            return Some(self.relative_found(len, Label::Date, date.map(Point::Day), "XXXX-XX-XX"));
+        }
+        let the = usize::from(word == "the");
+        let k = i + the;
+        let offset = match self.word(k) {
+            "last" | "past" | "previous" => Some(-1),
+            "this" | "current" => Some(0),
+            "next" | "coming" | "following" => Some(1),
+            _ => None,
+        };
+        let start = if offset.is_some() { k + 1 } else { k };
+        let offset_or_tense = offset.unwrap_or(0);
+        // Weekdays, with a part of the day: "last Friday", "Saturday night".
+        if let Some(weekday) = self.weekday(start).filter(|_| the == 0) {
+            let len = start + 1 - i;
+            let date = self.weekday_date(weekday, offset_or_tense, i, len);
+            if let Some(code) = part_of_day(start + 1) {
+                let value = date.map_or("XXXX-XX-XX".to_string(), |d| d.iso());
+                return Some(Found::new(len + 1, Label::Time, format!("{value}T{code}")));
+            }
+            // A plural weekday is a set ("Tuesdays"); handled there.
+            return Some(self.relative_found(len, Label::Date, date.map(Point::Day), "XXXX-XX-XX"));
+        }
+        // Months: "last April", "January", "June last year".
+        if let Some(month) = self.month(start).filter(|_| the == 0 && self.day_number(start + 1).is_none()) {
+            let len = start + 1 - i;
+            let year_offset = match (self.word(start + 1), self.word(start + 2)) {
+                ("this", "year") => Some(0),
+                ("last", "year") => Some(-1),
+                ("next", "year") => Some(1),
+                _ => None,
+            };
+            if let (Some(shift), Some(anchor)) = (year_offset, anchor) {
+                return Some(Found::date(len + 2, Point::Month(anchor.year + shift, month)));
+            }
+            let point = self.month_point(month, offset_or_tense, i, len);
+            return Some(self.relative_found(len, Label::Date, point, &format!("XXXX-{month:02}")));
+        }
+        // Seasons: "this summer", "last fall", "the winter of 1994".
+        if let Some(season) = Season::parse(self.word(start)) {
+            let of_year = if self.word(start + 1) == "of" { self.year(start + 2) } else { None };
+            if let Some((year_len, year)) = of_year {
+                return Some(Found::date(start + 3 + year_len - 1 - i, Point::Season(year, season)));
+            }
+            if offset.is_none()
+                && the == 0
+                && !matches!(self.word(i.wrapping_sub(1)), "in" | "this" | "during")
+            {
+                return None;
+            }
+            let point = anchor.map(|a| Point::season(a, season, offset_or_tense));
+            return Some(self.relative_found(start + 1 - i, Label::Date, point, "XXXX-XX"));
+        }
+        // Parts of today: "this morning".
+        if let (Some(code), Some(0)) = (part_of_day(start), offset) {
+            let value = anchor.map_or("XXXX-XX-XX".to_string(), |a| a.iso());
+            return Some(Found::new(start + 1 - i, Label::Time, format!("{value}T{code}")));
+        }
+        if let (Some("NI"), Some(-1), 0) = (part_of_day(start), offset, the) {
+            let value = anchor.and_then(|a| a.add_days(-1)).map_or("XXXX-XX-XX".to_string(), |a| a.iso());
+            return Some(Found::new(2, Label::Time, format!("{value}TNI")));
+        }
+        // Calendar units: "last week", "this year", "the past month", "the weekend".
+        let (unit, plural) = self.unit(start)?;
+        if plural || matches!(unit, Unit::Second | Unit::Minute | Unit::Hour) {
+            return None;
+        }
+        if offset.is_none() && !(the == 1 && unit == Unit::Weekend) {
+            return None;
+        }
+        let shift = match (unit, offset) {
+            (Unit::Weekend, None) => {
+                // "the weekend": the coming one in future sentences, else the last one.
+                let ahead = self.tense(i, 2) == Some(Tense::Future);
+                let weekday = anchor.map_or(1, |a| a.weekday());
+                i64::from(!ahead && weekday < 6).wrapping_neg()
+            }
+            (_, offset) => i64::from(offset.unwrap_or(0)),
+        };
+        let unit_point = match unit {
+            Unit::Day => anchor.map(Point::Day),
+            _ => anchor.map(|a| Point::Day(a).at(unit)),
+        };
+        let point = unit_point.and_then(|p| p.shift(unit, shift));
+        Some(self.relative_found(start + 1 - i, Label::Date, point, "XXXX"))
+    }
+
+    /// A shift from the anchor: "two years ago", "a year earlier", "three weeks from now".
+    fn ago(&self, i: usize) -> Option<Found> {
+        let (amount_len, amount) = self.amount(i)?;
+        let (unit, _) = self.unit(i + amount_len)?;
+        let k = i + amount_len + 1;
+        let (direction, len) = match (self.word(k), self.word(k + 1)) {
+            ("ago" | "earlier" | "before" | "back", _) => (-1, k + 1 - i),
+            ("from", "now") => (1, k + 2 - i),
+            ("later" | "hence", _) => (1, k + 1 - i),
+            _ => return None,
+        };
+        let Amount::Exact(count) = amount else {
+            let value = if direction < 0 { "PAST_REF" } else { "FUTURE_REF" };
+            return Some(Found::new(len, Label::Date, value));
+        };
+        let count = (count.round() as i64) * direction;
+        // "a year earlier" after "the third quarter" is that quarter a year before.
+        let relative_to_mention = self.word(k) != "ago" && unit == Unit::Year;
+        let base = match (relative_to_mention, self.context.last_point) {
+            (true, Some(point)) => Some(point),
+            _ => self.anchor().map(|a| Point::Day(a).at(unit)),
+        };
+        let point = base.and_then(|p| p.shift(unit, count));
+        Some(self.relative_found(len, Label::Date, point, "XXXX"))
+    }
+
+    /// Quarters and halves of the year: "the third quarter", "third-quarter", "Q3 2024",
+    /// "the year-earlier quarter", "the latest period", "the fiscal first quarter".
+    fn quarter(&self, i: usize) -> Option<Found> {
+        let anchor = self.anchor();
+        let mut k = i + usize::from(self.word(i) == "the");
+        // "this year's third quarter", "last year's fourth quarter"
+        let mut year_shift = None;
+        if self.word(k + 1) == "year's" || (self.word(k + 1) == "year" && self.word(k + 2) == "'s") {
+            year_shift = match self.word(k) {
+                "this" => Some(0),
+                "last" => Some(-1),
+                "next" => Some(1),
+                _ => None,
+            };
+            if year_shift.is_some() {
+                k += if self.word(k + 1) == "year's" { 2 } else { 3 };
+            }
+        }
+        if self.word(k) == "fiscal" {
+            k += 1;
+        }
+        let word = self.word(k);
+        let (ordinal, hyphenated) = match word.split_once('-') {
+            Some((ordinal, "quarter")) => (ordinal, true),
+            _ => (word, false),
+        };
+        let number =
+            ORDINALS[..4].iter().position(|o| *o == ordinal).map(|p| p as u32 + 1).or(match ordinal {
+                "1st" => Some(1),
+                "2nd" => Some(2),
+                "3rd" => Some(3),
+                "4th" => Some(4),
+                _ => None,
+            });
+        if let Some(quarter) = number {
+            let mut len = k + 1 - i;
+            if !hyphenated {
+                len += usize::from(self.word(k + 1) == "fiscal");
+                if self.word(i + len) != "quarter" {
+                    return None;
+                }
+                len += 1;
+            }
+            // "of 1989", "of this year", "1989"
+            let of = usize::from(self.word(i + len) == "of");
+            let mut year = anchor.map(|a| {
+                let shift = i32::from(quarter > a.quarter() && self.tense(i, len) != Some(Tense::Future));
+                a.year - shift
+            });
+            if let Some(shift) = year_shift {
+                year = anchor.map(|a| a.year + shift);
+            }
+            if let Some((year_len, explicit)) = self.year(i + len + of) {
+                year = Some(explicit);
+                len += of + year_len;
+            } else if of == 1 && self.word(i + len + 2) == "year" {
+                let shift = match self.word(i + len + 1) {
+                    "this" => Some(0),
+                    "last" => Some(-1),
+                    "next" => Some(1),
+                    _ => None,
+                };
+                if let (Some(shift), Some(a)) = (shift, anchor) {
+                    year = Some(a.year + shift);
+                    len += 3;
+                }
+            }
+            let point = year.map(|y| Point::Quarter(y, quarter));
+            return Some(self.relative_found(len, Label::Date, point, &format!("XXXX-Q{quarter}")));
+        }
+        // "Q3", "Q3 2024"
+        if let Some(quarter) =
+            word.strip_prefix('q').and_then(|q| q.parse::<u32>().ok()).filter(|q| (1..=4).contains(q))
+        {
+            if let Some((year_len, year)) = self.year(k + 1) {
+                return Some(Found::date(k + 1 + year_len - i, Point::Quarter(year, quarter)));
+            }
+            let point = anchor.map(|a| Point::Quarter(a.year - i32::from(quarter > a.quarter()), quarter));
+            return Some(self.relative_found(k + 1 - i, Label::Date, point, &format!("XXXX-Q{quarter}")));
+        }
+        // "the quarter", "the latest quarter", "the year-ago period"
+        if self.word(i) != "the" {
+            return None;
+        }
+        let modifier = self.word(k);
+        let (modifier_len, shift) = match modifier {
+            "year-ago" | "year-earlier" => (1, Some(-4)),
+            "same" | "comparable" if self.word(k + 1) == "quarter" || self.word(k + 1) == "period" => {
+                (1, Some(-4))
+            }
+            "latest" | "recent" | "most-recent" | "just-ended" => (1, Some(0)),
+            "current" => (1, None),
+            "quarter" => (0, Some(0)),
+            _ => return None,
+        };
+        let noun = self.word(k + modifier_len);
+        if noun != "quarter" && !(noun == "period" && modifier_len == 1) {
+            return None;
+        }
+        let reference = self
+            .context
+            .last_quarter
+            .or_else(|| anchor.and_then(|a| Point::Day(a).at(Unit::Quarter).shift(Unit::Quarter, -1)));
+        let point = match shift {
+            None => anchor.map(|a| Point::Day(a).at(Unit::Quarter)),
+            Some(quarters) => reference.and_then(|p| p.shift(Unit::Quarter, quarters)),
+        };
+        Some(self.relative_found(k + modifier_len + 1 - i, Label::Date, point, "XXXX-QX"))
+    }
+
+    /// Lengths of time: "two years", "the past three months", "the first nine months",
+    /// "several weeks", "a decade", "an hour and a half", "more than four hours".
+    fn length(&self, i: usize) -> Option<Found> {
+        let mut k = i;
+        let the = self.word(k) == "the";
+        k += usize::from(the);
+        let bounded = matches!(
+            self.word(k),
+            "past"
+                | "last"
+                | "next"
+                | "first"
+                | "coming"
+                | "previous"
+                | "following"
+                | "final"
+                | "initial"
+                | "latest"
+        );
+        k += usize::from(bounded);
+        // "half an hour", "half a year"
+        if self.word(k) == "half" && matches!(self.word(k + 1), "a" | "an") {
+            let (unit, _) = self.unit(k + 2)?;
+            return Some(Found::new(k + 3 - i, Label::Duration, duration(Some(0.5), unit)));
+        }
+        let (amount_len, amount) = match self.amount(k) {
+            Some(found) => found,
+            // "the past week" is a date; "years" alone is a vague length after a preposition.
+            None if !the && !bounded => {
+                let (unit, plural) = self.unit(k)?;
+                let before = if i == 0 { "" } else { self.word(i - 1) };
+                let preposition =
+                    matches!(before, "for" | "within" | "over" | "in" | "took" | "take" | "takes");
+                return (plural && preposition && unit != Unit::Weekend)
+                    .then(|| Found::new(1, Label::Duration, duration(None, unit)));
+            }
+            None => return None,
+        };
+        if the && !bounded && amount.exact().is_none() {
+            return None;
+        }
+        k += amount_len;
+        k += usize::from(matches!(self.word(k), "more" | "full" | "straight" | "consecutive" | "additional"));
+        let (unit, plural) = self.unit(k)?;
+        let singular_article = matches!(self.word(k - amount_len), "a" | "an");
+        if plural == singular_article && amount != Amount::Vague && !(plural && amount == Amount::Exact(1.0))
+        {
+            // "a years" is no length; "five year" (a "five year low") is.
+            if plural {
+                return None;
+            }
+        }
+        if unit == Unit::Weekend {
+            return None;
+        }
+        let mut len = k + 1 - i;
+        if self.phrase(i + len, &["and", "a", "half"]) {
+            len += 3;
+            return Some(Found::new(len, Label::Duration, duration(amount.exact().map(|n| n + 0.5), unit)));
+        }
+        Some(Found::new(len, Label::Duration, duration(amount.exact(), unit)))
+    }
+
+    /// Recurring times: "every Monday", "each year", "daily", "annually", "Tuesdays",
+    /// "twice a year", "$5 million a year".
+    fn set(&self, i: usize) -> Option<Found> {
+        let word = self.word(i);
+        let adverb = match word {
+            "daily" | "nightly" => Some(duration(Some(1.0), Unit::Day)),
+            "weekly" => Some(duration(Some(1.0), Unit::Week)),
+            "monthly" => Some(duration(Some(1.0), Unit::Month)),
+            "quarterly" => Some(duration(Some(1.0), Unit::Quarter)),
+            "annually" | "yearly" | "annual" if word != "annual" => Some(duration(Some(1.0), Unit::Year)),
+            "hourly" => Some(duration(Some(1.0), Unit::Hour)),
+            _ => None,
+        };
+        if let Some(value) = adverb {
+            return Some(Found::new(1, Label::Set, value));
+        }
+        // Plural weekdays: "Tuesdays", "Tuesday nights".
+        if let Some(weekday) = word.strip_suffix('s').and_then(|w| WEEKDAYS.iter().position(|d| *d == w)) {
+            return Some(Found::new(1, Label::Set, format!("XXXX-WXX-{}", weekday + 1)));
+        }
+        if self.weekday(i).is_some() && self.word(i + 1) == "nights" {
+            return Some(Found::new(2, Label::Set, format!("XXXX-WXX-{}TNI", self.weekday(i)?)));
+        }
+        // "once a week", "twice a year", "three times a month"
+        let (lead, per_start) = match word {
+            "once" | "twice" => (1, i + 1),
+            _ if self.word(i + 1) == "times" && self.amount(i).is_some() => (2, i + 2),
+            "every" | "each" => (1, i + 1),
+            "a" | "an" | "per" => (0, i),
+            _ => return None,
+        };
+        if matches!(word, "every" | "each") {
+            let mut k = per_start;
+            let other = self.word(k) == "other";
+            k += usize::from(other);
+            if let Some(weekday) = self.weekday(k) {
+                return Some(Found::new(k + 1 - i, Label::Set, format!("XXXX-WXX-{weekday}")));
+            }
+            if let Some(month) =
+                self.month(k).or_else(|| month_number(self.word(k)).filter(|_| self.capitalised(k)))
+            {
+                return Some(Found::new(k + 1 - i, Label::Set, format!("XXXX-{month:02}")));
+            }
+            let (amount_len, count) = match self.amount(k) {
+                Some((len, Amount::Exact(n))) if !matches!(self.word(k), "a" | "an") => (len, n),
+                _ => (0, 1.0),
+            };
+            let (unit, _) = self.unit(k + amount_len)?;
+            let count = if other { count * 2.0 } else { count };
+            return Some(Found::new(k + amount_len + 1 - i, Label::Set, duration(Some(count), unit)));
+        }
+        if !matches!(self.word(per_start), "a" | "an" | "per") {
+            return None;
+        }
+        let (unit, plural) = self.unit(per_start + 1)?;
+        if plural {
+            return None;
+        }
+        let before = if i == 0 { "" } else { self.word(i - 1) };
+        let after_amount = lead > 0
+            || self.words.get(i.wrapping_sub(1)).is_some_and(|w| w.kind == TokenKind::Number)
+            || matches!(before, "million" | "billion" | "thousand" | "percent" | "%" | "dollars" | "times");
+        after_amount.then(|| Found::new(per_start + 2 - i, Label::Set, duration(Some(1.0), unit)))
+    }
+
+    /// Vague references: "now", "currently", "recently", "the past", "the future", "soon",
+    /// "recent years", "the coming months".
+    fn vague(&self, i: usize) -> Option<Found> {
+        let word = self.word(i);
+        let next = self.word(i + 1);
+        let present = Found::new(1, Label::Date, "PRESENT_REF");
+        match word {
+            "now" | "currently" | "nowadays" | "presently" => return Some(present),
+            "current" if !matches!(next, "account" | "accounts" | "affairs" | "events" | "and") => {
+                return Some(present)
+            }
+            "recently" | "lately" | "previously" | "formerly" => {
+                return Some(Found::new(1, Label::Date, "PAST_REF"))
+            }
+            "soon" => return Some(Found::new(1, Label::Date, "FUTURE_REF")),
+            _ => {}
+        }
+        let plural_unit = |k: usize| self.unit(k).is_some_and(|(_, plural)| plural);
+        if self.phrase(i, &["these", "days"]) || self.phrase(i, &["at", "present"]) {
+            return Some(Found::new(2, Label::Date, "PRESENT_REF"));
+        }
+        if word == "recent" {
+            let len = if plural_unit(i + 1) { 2 } else { 1 };
+            return Some(Found::new(len, Label::Date, "PAST_REF"));
+        }
+        let the = usize::from(word == "the");
+        let k = i + the;
+        match self.word(k) {
+            "past" if the == 1 && self.amount(k + 1).is_none() && self.unit(k + 1).is_none() => {
+                Some(Found::new(2, Label::Date, "PAST_REF"))
+            }
+            "future" if self.word(k + 1) != "of" => Some(Found::new(the + 1, Label::Date, "FUTURE_REF")),
+            "near" if self.word(k + 1) == "future" => Some(Found::new(the + 2, Label::Date, "FUTURE_REF")),
+            "coming" | "next" | "upcoming" if plural_unit(k + 1) && self.amount(k + 1).is_none() => {
+                Some(Found::new(the + 2, Label::Date, "FUTURE_REF"))
+            }
+            _ => None,
+        }
+    }
+
+    /// Hyphenated words: "five-year", "two-week", "24-hour", "8-month-old" (durations),
+    /// "year-earlier", "mid-November", "mid-1996".
+    fn hyphenated(&self, i: usize) -> Option<Found> {
+        let word = self.word(i);
+        let parts: Vec<&str> = word.split('-').collect();
+        if parts.len() < 2 {
+            return None;
+        }
+        if parts[0] == "mid" {
+            let rest = &word[4..];
+            if let Some(month) = month_number(rest).filter(|_| rest.len() > 3) {
+                let point = self.month_point(month, 0, i, 1);
+                return Some(self.relative_found(1, Label::Date, point, &format!("XXXX-{month:02}")));
+            }
+            let year: i32 = rest.parse().ok().filter(|y| (1000..3000).contains(y))?;
+            return Some(Found::date(1, Point::Year(year)));
+        }
+        if matches!(word, "year-earlier" | "year-ago") {
+            let point = self
+                .context
+                .last_point
+                .or_else(|| self.anchor().map(|a| Point::Day(a).at(Unit::Year)))
+                .and_then(|p| p.shift(Unit::Year, -1));
+            return Some(self.relative_found(1, Label::Date, point, "XXXX"));
+        }
+        let amount = parts[0].parse::<f64>().ok().or_else(|| {
+            let joined =
+                if parts.len() > 2 && TENS.contains(&parts[0]) { None } else { number_word(parts[0]) };
+            joined
+        })?;
+        let (unit, plural) = Unit::parse(parts[1])?;
+        let tail_ok = parts.len() == 2 || matches!(parts[2], "old" | "long" | "high" | "low");
+        (!plural && tail_ok && unit != Unit::Weekend)
+            .then(|| Found::new(1, Label::Duration, duration(Some(amount), unit)))
+    }
+}
+
+/// The value of a number word from "zero" to "ninety-nine".
+fn number_word(word: &str) -> Option<f64> {
+    if let Some(n) = ONES.iter().position(|w| *w == word) {
+        return Some(n as f64);
+    }
+    if let Some(n) = TENS.iter().position(|w| !w.is_empty() && *w == word) {
+        return Some(n as f64 * 10.0);
+    }
+    let (tens, ones) = word.split_once('-')?;
+    let tens = TENS.iter().position(|w| !w.is_empty() && *w == tens)?;
+    let ones = ONES[1..10].iter().position(|w| *w == ones)? + 1;
+    Some((tens * 10 + ones) as f64)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::tokenize::tokenize;
+
+    fn values(text: &str, dct: (i32, u32, u32)) -> Vec<(String, &'static str, String)> {
+        let tokens = tokenize(text, 0..text.len());
+        let mut context = TimexContext::new(Date::new(dct.0, dct.1, dct.2));
+        find_timexes(text, &tokens, &mut context)
+            .into_iter()
+            .map(|t| (text[t.start..t.end].to_string(), t.label.as_str(), t.value))
+            .collect()
+    }
+
+    fn assert_values(text: &str, expected: &[(&str, &str, &str)]) {
+        let found = values(text, (2024, 12, 13));
+        let found: Vec<(&str, &str, &str)> =
+            found.iter().map(|(a, b, c)| (a.as_str(), *b, c.as_str())).collect();
+        assert_eq!(found, expected, "{text}");
+    }
+
+    #[test]
+    fn absolute_dates_in_common_spellings() {
+        assert_values("It opened on December 12, 2024.", &[("December 12, 2024", "DATE", "2024-12-12")]);
+        assert_values("It opened on 12 Dec 2024.", &[("12 Dec 2024", "DATE", "2024-12-12")]);
+        assert_values("It opened on 12/12/2024.", &[("12/12/2024", "DATE", "2024-12-12")]);
+        assert_values("It opened on 2024-12-13.", &[("2024-12-13", "DATE", "2024-12-13")]);
+        assert_values("They met Thursday, December 12.", &[("Thursday, December 12", "DATE", "2024-12-12")]);
+        assert_values("Sales in August 1988 fell.", &[("August 1988", "DATE", "1988-08")]);
+        assert_values("Profit rose in 1988.", &[("1988", "DATE", "1988")]);
+        assert_values("They grew up in the 1990s.", &[("the 1990s", "DATE", "199")]);
+        assert_values("In the 20th century it was built.", &[("the 20th century", "DATE", "19")]);
+    }
+
+    #[test]
+    fn relative_dates() {
+        assert_values("He left yesterday.", &[("yesterday", "DATE", "2024-12-12")]);
+        assert_values("Prices fell last week.", &[("last week", "DATE", "2024-W49")]);
+        assert_values("That was two years ago.", &[("two years ago", "DATE", "2022")]);
+        assert_values("They will meet next month.", &[("next month", "DATE", "2025-01")]);
+        assert_values("Sales fell last month.", &[("last month", "DATE", "2024-11")]);
+        assert_values("It rains this spring.", &[("this spring", "DATE", "2024-SP")]);
+        assert_values("Profit fell in the third quarter.", &[("the third quarter", "DATE", "2024-Q3")]);
+        assert_values("Profit rose early next year.", &[("early next year", "DATE", "2025")]);
+    }
+
+    #[test]
+    fn weekdays_and_months_follow_the_tense() {
+        assert_values("Officials met on Monday.", &[("Monday", "DATE", "2024-12-09")]);
+        assert_values("Officials will meet on Monday.", &[("Monday", "DATE", "2024-12-16")]);
+        assert_values("The talks ended in March.", &[("March", "DATE", "2024-03")]);
+        assert_values("The talks will resume in March.", &[("March", "DATE", "2025-03")]);
+        assert_values("She arrived Friday.", &[("Friday", "DATE", "2024-12-13")]);
+    }
+
+    #[test]
+    fn durations_sets_times_and_vague_references() {
+        assert_values("It lasted three years.", &[("three years", "DURATION", "P3Y")]);
+        assert_values("A two-hour meeting.", &[("two-hour", "DURATION", "PT2H")]);
+        assert_values("It took a decade.", &[("a decade", "DURATION", "P10Y")]);
+        assert_values("In the past three months it grew.", &[("the past three months", "DURATION", "P3M")]);
+        assert_values("They meet every Monday.", &[("every Monday", "SET", "XXXX-WXX-1")]);
+        assert_values("It is paid annually.", &[("annually", "SET", "P1Y")]);
+        assert_values("It starts at 3:30 p.m. EST.", &[("3:30 p.m. EST", "TIME", "2024-12-13T15:30-05:00")]);
+        assert_values("It ends at midnight.", &[("midnight", "TIME", "2024-12-13T24:00")]);
+        assert_values("Prices rose recently.", &[("recently", "DATE", "PAST_REF")]);
+        assert_values("Prices are high now.", &[("now", "DATE", "PRESENT_REF")]);
+        assert_values("We will see in the future.", &[("the future", "DATE", "FUTURE_REF")]);
+        assert_values("It costs $5 million a year.", &[("a year", "SET", "P1Y")]);
+    }
+
+    #[test]
+    fn words_that_only_look_like_dates() {
+        assert_values("You may go, and March on.", &[]);
+        assert_values("It cost $1990 and 2000 people came.", &[]);
+    }
+}
