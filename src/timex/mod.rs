@@ -29,7 +29,6 @@ use value::{duration, Point, Season, Unit};
 #[derive(Debug, Clone, Default)]
 pub struct TimexContext {
     anchor: Option<Date>,
-    last_point: Option<Point>,
     last_quarter: Option<Point>,
 }
 
@@ -63,15 +62,23 @@ struct Found {
     label: Label,
     value: String,
     point: Option<Point>,
+    /// Whether the expression names its point itself, so that later ones may refer to it
+    /// ("a year earlier" after "the third quarter").
+    reference: bool,
 }
 
 impl Found {
     fn new(len: usize, label: Label, value: impl Into<String>) -> Found {
-        Found { len, label, value: value.into(), point: None }
+        Found { len, label, value: value.into(), point: None, reference: false }
     }
 
     fn date(len: usize, point: Point) -> Found {
-        Found { len, label: Label::Date, value: point.value(), point: Some(point) }
+        Found { len, label: Label::Date, value: point.value(), point: Some(point), reference: true }
+    }
+
+    /// The same match, no longer a reference for later expressions.
+    fn derived(self) -> Found {
+        Found { reference: false, ..self }
     }
 }
 
@@ -184,8 +191,14 @@ const FUTURE_WORDS: &[&str] = &[
     "upcoming",
     "scheduled",
     "expected",
+    "expects",
+    "expect",
     "plans",
     "plan",
+    "planned",
+    "intends",
+    "hopes",
+    "aims",
     "due",
     "would",
     "coming",
@@ -228,11 +241,8 @@ pub fn find_timexes(text: &str, tokens: &[Token], context: &mut TimexContext) ->
         let matcher = Matcher { words: &words, context };
         match matcher.longest(i) {
             Some(m) => {
-                if let Some(point) = m.point {
-                    context.last_point = Some(point);
-                    if matches!(point, Point::Quarter(..)) {
-                        context.last_quarter = Some(point);
-                    }
+                if let (Some(point @ Point::Quarter(..)), true) = (m.point, m.reference) {
+                    context.last_quarter = Some(point);
                 }
                 let last = &words[i + m.len - 1];
                 // "EST." ending the sentence: the period is the sentence's.
@@ -284,15 +294,20 @@ impl Matcher<'_, '_> {
         self.context.anchor
     }
 
-    /// The tense signalled nearest to the words `i..i + len`, within the sentence.
+    /// The tense of the clause around the words `i..i + len`: the nearest signal before them
+    /// (the verb that governs a time phrase usually precedes it), else the nearest after.
     fn tense(&self, i: usize, len: usize) -> Option<Tense> {
-        (1..self.words.len()).find_map(|distance| {
-            let before = i.checked_sub(distance).and_then(|k| tense_of(self.word(k)));
-            let after = (i + len - 1 + distance < self.words.len())
-                .then(|| tense_of(self.word(i + len - 1 + distance)))
-                .flatten();
-            before.or(after)
-        })
+        let signal = |k: usize| {
+            let tense = tense_of(self.word(k))?;
+            // "had been scheduled to", "was due to": a future seen from the past.
+            let past_auxiliary = (1..=4).any(|back| {
+                k.checked_sub(back).is_some_and(|b| matches!(self.word(b), "had" | "was" | "were" | "did"))
+            });
+            Some(if tense == Tense::Future && past_auxiliary { Tense::Past } else { tense })
+        };
+        (1..=12)
+            .find_map(|distance| i.checked_sub(distance).and_then(signal))
+            .or_else(|| (i + len..self.words.len().min(i + len + 8)).find_map(signal))
     }
 
     /// The longest match starting at `i`.
@@ -516,8 +531,19 @@ impl Matcher<'_, '_> {
             o if o < 0 => year - i32::from(month >= anchor.month),
             o if o > 0 => year + i32::from(month <= anchor.month),
             _ if self.word(i.wrapping_sub(1)) == "this" => year,
-            _ if self.tense(i, len) == Some(Tense::Future) => year + i32::from(month < anchor.month),
-            _ => year - i32::from(month > anchor.month),
+            _ => match self.tense(i, len) {
+                Some(Tense::Future) => year + i32::from(month < anchor.month),
+                Some(Tense::Past) => year - i32::from(month > anchor.month),
+                // The nearest such month, this year's on a tie.
+                None => {
+                    let ahead = (month as i32 - anchor.month as i32).rem_euclid(12);
+                    match ahead {
+                        0 => year,
+                        a if a <= 6 => year + i32::from(month < anchor.month),
+                        _ => year - i32::from(month > anchor.month),
+                    }
+                }
+            },
         };
         Some(Point::Month(year, month))
     }
@@ -525,7 +551,7 @@ impl Matcher<'_, '_> {
     /// A value relative to the anchor, or an underspecified one when the article has no date.
     fn relative_found(&self, len: usize, label: Label, point: Option<Point>, unknown: &str) -> Found {
         match point {
-            Some(point) => Found { len, label, value: point.value(), point: Some(point) },
+            Some(point) => Found { len, label, value: point.value(), point: Some(point), reference: true },
             None => Found::new(len, label, unknown),
         }
     }
@@ -543,7 +569,7 @@ impl Matcher<'_, '_> {
             })
         };
         for phrase in APPROXIMATORS {
-            if self.phrase(i, phrase) {
+            if self.phrase(i, phrase) && self.amount(i + phrase.len()).is_some() {
                 let amounts =
                     |f: &Found| f.label == Label::Duration || f.value.ends_with("_REF") || f.point.is_some();
                 if let Some(found) = inner(phrase.len(), &amounts) {
@@ -695,19 +721,25 @@ impl Matcher<'_, '_> {
         };
         let (len, date) = match year {
             Some((year_len, year)) => (k + comma + year_len - i, Date::new(year, month, day)?),
-            None => (k - i, self.nearest_date(month, day)?),
+            None => (k - i, self.nearest_date(month, day, self.tense(i, k - i))?),
         };
         Some(Found::date(len, Point::Day(date)))
     }
 
-    /// The date with this month and day nearest to the anchor (or in the anchor's year).
-    fn nearest_date(&self, month: u32, day: u32) -> Option<Date> {
-        let Some(anchor) = self.anchor() else {
-            return None;
-        };
-        (anchor.year - 1..=anchor.year + 1)
-            .filter_map(|year| Date::new(year, month, day))
-            .min_by_key(|date| (date.day_number() - anchor.day_number()).abs())
+    /// The date with this month and day nearest to the anchor, on or before it in a past
+    /// sentence and on or after it in a future one.
+    fn nearest_date(&self, month: u32, day: u32, tense: Option<Tense>) -> Option<Date> {
+        let anchor = self.anchor()?;
+        let candidates = (anchor.year - 1..=anchor.year + 1).filter_map(|year| Date::new(year, month, day));
+        let distance = |date: &Date| date.day_number() - anchor.day_number();
+        let nearest = candidates.clone().min_by_key(|d| distance(d).abs())?;
+        // Within four months the nearest is nearly always right; further off, the tense decides.
+        match tense {
+            _ if distance(&nearest).abs() <= 120 => Some(nearest),
+            Some(Tense::Past) => candidates.filter(|d| distance(d) <= 0).max(),
+            Some(Tense::Future) => candidates.filter(|d| distance(d) >= 0).min(),
+            None => Some(nearest),
+        }
     }
 
     /// Years, decades and centuries: "1988", "fiscal 1989", "the year 2000", "the 1990s",
@@ -895,14 +927,18 @@ impl Matcher<'_, '_> {
             return Some(Found::new(len, Label::Date, value));
         };
         let count = (count.round() as i64) * direction;
-        // "a year earlier" after "the third quarter" is that quarter a year before.
-        let relative_to_mention = self.word(k) != "ago" && unit == Unit::Year;
-        let base = match (relative_to_mention, self.context.last_point) {
-            (true, Some(point)) => Some(point),
+        // Short spans "earlier" or "later" are lengths: "three days later".
+        let short = matches!(unit, Unit::Second | Unit::Minute | Unit::Hour | Unit::Day | Unit::Week);
+        if short && matches!(self.word(k), "later" | "earlier" | "before") {
+            return Some(Found::new(amount_len + 1, Label::Duration, duration(Some(count as f64), unit)));
+        }
+        // In an article about quarters, "a year ago" is that quarter a year before.
+        let base = match (unit, self.context.last_quarter) {
+            (Unit::Year, Some(quarter)) => Some(quarter),
             _ => self.anchor().map(|a| Point::Day(a).at(unit)),
         };
         let point = base.and_then(|p| p.shift(unit, count));
-        Some(self.relative_found(len, Label::Date, point, "XXXX"))
+        Some(self.relative_found(len, Label::Date, point, "XXXX").derived())
     }
 
     /// Quarters and halves of the year: "the third quarter", "third-quarter", "Q3 2024",
@@ -923,6 +959,17 @@ impl Matcher<'_, '_> {
                 k += if self.word(k + 1) == "year's" { 2 } else { 3 };
             }
         }
+        // "the 1988 third quarter", "the year-ago third quarter"
+        let mut named_year = None;
+        if self.word(i) == "the" {
+            if let Some((year_len, year)) = self.year(k) {
+                named_year = Some(year);
+                k += year_len;
+            } else if matches!(self.word(k), "year-ago" | "year-earlier") {
+                named_year = anchor.map(|a| a.year - 1);
+                k += 1;
+            }
+        }
         if self.word(k) == "fiscal" {
             k += 1;
         }
@@ -931,6 +978,10 @@ impl Matcher<'_, '_> {
             Some((ordinal, "quarter")) => (ordinal, true),
             _ => (word, false),
         };
+        if hyphenated && k > i && named_year.is_none() {
+            // "the third-quarter results": the article belongs to the noun.
+            return None;
+        }
         let number =
             ORDINALS[..4].iter().position(|o| *o == ordinal).map(|p| p as u32 + 1).or(match ordinal {
                 "1st" => Some(1),
@@ -956,6 +1007,9 @@ impl Matcher<'_, '_> {
             });
             if let Some(shift) = year_shift {
                 year = anchor.map(|a| a.year + shift);
+            }
+            if named_year.is_some() {
+                year = named_year;
             }
             if let Some((year_len, explicit)) = self.year(i + len + of) {
                 year = Some(explicit);
@@ -1012,7 +1066,7 @@ impl Matcher<'_, '_> {
             None => anchor.map(|a| Point::Day(a).at(Unit::Quarter)),
             Some(quarters) => reference.and_then(|p| p.shift(Unit::Quarter, quarters)),
         };
-        Some(self.relative_found(k + modifier_len + 1 - i, Label::Date, point, "XXXX-QX"))
+        Some(self.relative_found(k + modifier_len + 1 - i, Label::Date, point, "XXXX-QX").derived())
     }
 
     /// Lengths of time: "two years", "the past three months", "the first nine months",
@@ -1059,7 +1113,7 @@ impl Matcher<'_, '_> {
         k += amount_len;
         k += usize::from(matches!(self.word(k), "more" | "full" | "straight" | "consecutive" | "additional"));
         let (unit, plural) = self.unit(k)?;
-        let singular_article = matches!(self.word(k - amount_len), "a" | "an");
+        let singular_article = amount_len == 1 && matches!(self.word(k - 1), "a" | "an");
         if plural == singular_article && amount != Amount::Vague && !(plural && amount == Amount::Exact(1.0))
         {
             // "a years" is no length; "five year" (a "five year low") is.
@@ -1067,7 +1121,14 @@ impl Matcher<'_, '_> {
                 return None;
             }
         }
-        if unit == Unit::Weekend {
+        let after = self.word(k + 1);
+        let is_age = after == "old" || (after == "of" && self.word(k + 2) == "age");
+        let is_fraction = unit == Unit::Quarter && !plural && after == "of";
+        let is_ordinal = matches!(unit, Unit::Second)
+            && !plural
+            && self.words.get(k + 1).is_some_and(|w| w.kind == TokenKind::Word);
+        let is_year = amount.exact().is_some_and(|n| n >= 1000.0) && !plural;
+        if unit == Unit::Weekend || is_age || is_fraction || is_ordinal || is_year {
             return None;
         }
         let mut len = k + 1 - i;
@@ -1086,12 +1147,16 @@ impl Matcher<'_, '_> {
             "daily" | "nightly" => Some(duration(Some(1.0), Unit::Day)),
             "weekly" => Some(duration(Some(1.0), Unit::Week)),
             "monthly" => Some(duration(Some(1.0), Unit::Month)),
-            "quarterly" => Some(duration(Some(1.0), Unit::Quarter)),
             "annually" | "yearly" | "annual" if word != "annual" => Some(duration(Some(1.0), Unit::Year)),
             "hourly" => Some(duration(Some(1.0), Unit::Hour)),
             _ => None,
         };
-        if let Some(value) = adverb {
+        // "daily flights" is an adjective, not a recurring time of its own.
+        let adjective = self
+            .words
+            .get(i + 1)
+            .is_some_and(|w| w.kind == TokenKind::Word && w.raw.chars().all(|c| c.is_ascii_lowercase()));
+        if let Some(value) = adverb.filter(|_| !adjective || word == "annually") {
             return Some(Found::new(1, Label::Set, value));
         }
         // Plural weekdays: "Tuesdays", "Tuesday nights".
@@ -1154,9 +1219,8 @@ impl Matcher<'_, '_> {
             "current" if !matches!(next, "account" | "accounts" | "affairs" | "events" | "and") => {
                 return Some(present)
             }
-            "recently" | "lately" | "previously" | "formerly" => {
-                return Some(Found::new(1, Label::Date, "PAST_REF"))
-            }
+            "recently" | "lately" => return Some(Found::new(1, Label::Date, "PAST_REF")),
+            "right" if next == "now" => return Some(Found::new(2, Label::Date, "PRESENT_REF")),
             "soon" => return Some(Found::new(1, Label::Date, "FUTURE_REF")),
             _ => {}
         }
@@ -1165,8 +1229,20 @@ impl Matcher<'_, '_> {
             return Some(Found::new(2, Label::Date, "PRESENT_REF"));
         }
         if word == "recent" {
-            let len = if plural_unit(i + 1) { 2 } else { 1 };
-            return Some(Found::new(len, Label::Date, "PAST_REF"));
+            // "recent months" is a vague length, "recent" alone a vague past.
+            return Some(match self.unit(i + 1) {
+                Some((unit, true)) => Found::new(2, Label::Duration, duration(None, unit)),
+                _ => Found::new(1, Label::Date, "PAST_REF"),
+            });
+        }
+        // "the past few weeks", "the last several quarters"
+        let vague_amount = |k: usize| self.amount(k).filter(|(_, a)| *a == Amount::Vague);
+        if word == "the" && matches!(next, "past" | "last") {
+            if let Some((amount_len, _)) = vague_amount(i + 2) {
+                if plural_unit(i + 2 + amount_len) {
+                    return Some(Found::new(amount_len + 3, Label::Date, "PAST_REF"));
+                }
+            }
         }
         let the = usize::from(word == "the");
         let k = i + the;
@@ -1174,7 +1250,10 @@ impl Matcher<'_, '_> {
             "past" if the == 1 && self.amount(k + 1).is_none() && self.unit(k + 1).is_none() => {
                 Some(Found::new(2, Label::Date, "PAST_REF"))
             }
-            "future" if self.word(k + 1) != "of" => Some(Found::new(the + 1, Label::Date, "FUTURE_REF")),
+            "future" if the == 1 && self.word(k + 1) != "of" => {
+                Some(Found::new(2, Label::Date, "FUTURE_REF"))
+            }
+            "future" if plural_unit(k + 1) => Some(Found::new(2, Label::Date, "FUTURE_REF")),
             "near" if self.word(k + 1) == "future" => Some(Found::new(the + 2, Label::Date, "FUTURE_REF")),
             "coming" | "next" | "upcoming" if plural_unit(k + 1) && self.amount(k + 1).is_none() => {
                 Some(Found::new(the + 2, Label::Date, "FUTURE_REF"))
@@ -1203,10 +1282,10 @@ impl Matcher<'_, '_> {
         if matches!(word, "year-earlier" | "year-ago") {
             let point = self
                 .context
-                .last_point
+                .last_quarter
                 .or_else(|| self.anchor().map(|a| Point::Day(a).at(Unit::Year)))
                 .and_then(|p| p.shift(Unit::Year, -1));
-            return Some(self.relative_found(1, Label::Date, point, "XXXX"));
+            return Some(self.relative_found(1, Label::Date, point, "XXXX").derived());
         }
         let amount = parts[0].parse::<f64>().ok().or_else(|| {
             let joined =

@@ -78,7 +78,7 @@ impl Unit {
             Unit::Weekend => (1.0, "WE"),
             Unit::Fortnight => (2.0, "W"),
             Unit::Month => (1.0, "M"),
-            Unit::Quarter => (3.0, "M"),
+            Unit::Quarter => (1.0, "Q"),
             Unit::Year => (1.0, "Y"),
             Unit::Decade => (10.0, "Y"),
             Unit::Century => (100.0, "Y"),
