@@ -321,8 +321,8 @@ impl Matcher<'_, '_> {
             Self::ago,
             Self::quarter,
             Self::set,
-            Self::length,
             Self::vague,
+            Self::length,
             Self::hyphenated,
         ];
         let mut best: Option<Found> = None;
@@ -638,11 +638,17 @@ impl Matcher<'_, '_> {
             len += 1;
         }
         // The day it belongs to, when it follows: "10 p.m. Wednesday", "noon today".
-        let day = self.day_word(i + len).map(|(day_len, date)| (day_len, date)).or_else(|| {
-            (self.word(i + len) == "on")
-                .then(|| self.day_word(i + len + 1))
-                .flatten()
-                .map(|(l, d)| (l + 1, d))
+        // The day it belongs to, when it follows: "10 p.m. Wednesday", "5 p.m. EST, Nov. 6".
+        let day = (0..=1).find_map(|skip| {
+            let k = i + len + skip;
+            if skip == 1 && !matches!(self.word(i + len), "on" | ",") {
+                return None;
+            }
+            let date = self.calendar_date(k).and_then(|f| match f.point {
+                Some(Point::Day(date)) => Some((f.len, Some(date))),
+                _ => None,
+            });
+            date.or_else(|| self.day_word(k)).map(|(l, d)| (l + skip, d))
         });
         let date = match day {
             Some((day_len, date)) => {
@@ -778,6 +784,23 @@ impl Matcher<'_, '_> {
                     },
                 )?;
             return Some(Found::date(the + 2, Point::Century(ordinal - 1)));
+        }
+        // "the year", "the fiscal year": a length after "for", else the anchor's year.
+        let qualified = matches!(word, "full" | "fiscal" | "calendar" | "current" | "entire");
+        if the == 1 && (word == "year" || qualified) {
+            let year_at = if qualified { k + 1 } else { k };
+            let year_at = year_at + usize::from(self.word(year_at) == "fiscal");
+            let follows = self.word(year_at + 1);
+            let refers_elsewhere = matches!(follows, "earlier" | "before" | "ago" | "after" | "'s" | "later");
+            if self.word(year_at) == "year" && !refers_elsewhere && self.year(year_at + 1).is_none() {
+                let before = if i == 0 { "" } else { self.word(i - 1) };
+                let len = year_at + 1 - i;
+                if matches!(before, "for" | "during" | "over" | "throughout") && word != "current" {
+                    return Some(Found::new(len, Label::Duration, duration(Some(1.0), Unit::Year)));
+                }
+                let point = self.anchor().map(|a| Point::Year(a.year));
+                return Some(self.relative_found(len, Label::Date, point, "XXXX"));
+            }
         }
         let prefix = if self.phrase(i, &["the", "year"]) {
             2
@@ -930,7 +953,8 @@ impl Matcher<'_, '_> {
         // Short spans "earlier" or "later" are lengths: "three days later".
         let short = matches!(unit, Unit::Second | Unit::Minute | Unit::Hour | Unit::Day | Unit::Week);
         if short && matches!(self.word(k), "later" | "earlier" | "before") {
-            return Some(Found::new(amount_len + 1, Label::Duration, duration(Some(count as f64), unit)));
+            let length = duration(Some(count.unsigned_abs() as f64), unit);
+            return Some(Found::new(amount_len + 1, Label::Duration, length));
         }
         // In an article about quarters, "a year ago" is that quarter a year before.
         let base = match (unit, self.context.last_quarter) {
@@ -965,7 +989,9 @@ impl Matcher<'_, '_> {
             if let Some((year_len, year)) = self.year(k) {
                 named_year = Some(year);
                 k += year_len;
-            } else if matches!(self.word(k), "year-ago" | "year-earlier") {
+            } else if matches!(self.word(k), "year-ago" | "year-earlier")
+                && (ORDINALS[..4].contains(&self.word(k + 1)) || self.word(k + 1).ends_with("-quarter"))
+            {
                 named_year = anchor.map(|a| a.year - 1);
                 k += 1;
             }
@@ -1039,10 +1065,19 @@ impl Matcher<'_, '_> {
             let point = anchor.map(|a| Point::Quarter(a.year - i32::from(quarter > a.quarter()), quarter));
             return Some(self.relative_found(k + 1 - i, Label::Date, point, &format!("XXXX-Q{quarter}")));
         }
-        // "the quarter", "the latest quarter", "the year-ago period"
+        // "the quarter", "the latest quarter", "the year-ago period", "the 1988 period"
         if self.word(i) != "the" {
             return None;
         }
+        if let (Some(year), "quarter" | "period") = (named_year, word) {
+            let quarter = self.context.last_quarter.map_or(3, |q| match q {
+                Point::Quarter(_, quarter) => quarter,
+                _ => 3,
+            });
+            return Some(Found::date(k + 1 - i, Point::Quarter(year, quarter)).derived());
+        }
+        k += usize::from(matches!(self.word(k), "comparable" | "same" | "corresponding")
+            && matches!(self.word(k + 1), "year-ago" | "year-earlier"));
         let modifier = self.word(k);
         let (modifier_len, shift) = match modifier {
             "year-ago" | "year-earlier" => (1, Some(-4)),
