@@ -251,20 +251,16 @@ fn temporal_entities(
         .collect()
 }
 
-/// Adds `others` (times, amounts) to the named entities without overlaps: a name inside a
-/// longer date ("Dec" in "Dec. 12") gives way; otherwise the name wins. Sorts the result by
-/// start, longest first.
+/// Adds `others` (times, amounts) to the named entities without overlaps: a name that lies
+/// within a date ("December" taken for a person, "Dec" in "Dec. 12") gives way; a name that
+/// reaches beyond it wins ("Good Friday Agreement", "This Week With David Brinkley"). Sorts
+/// the result by start, longest first.
 fn merge_entities(names: &mut Vec<Entity>, others: Vec<Entity>) {
     let overlaps = |a: &Entity, b: &Entity| a.start < b.end && b.start < a.end;
-    let inside = |inner: &Entity, outer: &Entity| {
-        outer.start <= inner.start
-            && inner.end <= outer.end
-            && (inner.end - inner.start) < (outer.end - outer.start)
-    };
+    let within = |inner: &Entity, outer: &Entity| outer.start <= inner.start && inner.end <= outer.end;
     let mut kept = Vec::with_capacity(others.len());
     for other in others {
-        let blocked =
-            names.iter().any(|n| overlaps(n, &other) && !(n.label == Label::Misc && inside(n, &other)));
+        let blocked = names.iter().any(|n| overlaps(n, &other) && !within(n, &other));
         if !blocked && !kept.iter().any(|k| overlaps(k, &other)) {
             names.retain(|n| !overlaps(n, &other));
             kept.push(other);
