@@ -531,19 +531,22 @@ impl Matcher<'_, '_> {
             o if o < 0 => year - i32::from(month >= anchor.month),
             o if o > 0 => year + i32::from(month <= anchor.month),
             _ if self.word(i.wrapping_sub(1)) == "this" => year,
-            _ => match self.tense(i, len) {
-                Some(Tense::Future) => year + i32::from(month < anchor.month),
-                Some(Tense::Past) => year - i32::from(month > anchor.month),
-                // The nearest such month, this year's on a tie.
-                None => {
-                    let ahead = (month as i32 - anchor.month as i32).rem_euclid(12);
-                    match ahead {
-                        0 => year,
-                        a if a <= 6 => year + i32::from(month < anchor.month),
-                        _ => year - i32::from(month > anchor.month),
-                    }
+            _ => {
+                // The nearest such month (this year's on a tie) unless it is over three months
+                // away and the tense says otherwise.
+                let ahead = (month as i32 - anchor.month as i32).rem_euclid(12);
+                let nearest = match ahead {
+                    0 => year,
+                    a if a <= 6 => year + i32::from(month < anchor.month),
+                    _ => year - i32::from(month > anchor.month),
+                };
+                match self.tense(i, len) {
+                    _ if ahead <= 3 || ahead >= 9 => nearest,
+                    Some(Tense::Future) => year + i32::from(month < anchor.month),
+                    Some(Tense::Past) => year - i32::from(month > anchor.month),
+                    None => nearest,
                 }
-            },
+            }
         };
         Some(Point::Month(year, month))
     }
@@ -1076,8 +1079,10 @@ impl Matcher<'_, '_> {
             });
             return Some(Found::date(k + 1 - i, Point::Quarter(year, quarter)).derived());
         }
-        k += usize::from(matches!(self.word(k), "comparable" | "same" | "corresponding")
-            && matches!(self.word(k + 1), "year-ago" | "year-earlier"));
+        k += usize::from(
+            matches!(self.word(k), "comparable" | "same" | "corresponding")
+                && matches!(self.word(k + 1), "year-ago" | "year-earlier"),
+        );
         let modifier = self.word(k);
         let (modifier_len, shift) = match modifier {
             "year-ago" | "year-earlier" => (1, Some(-4)),
@@ -1266,6 +1271,7 @@ impl Matcher<'_, '_> {
         if word == "recent" {
             // "recent months" is a vague length, "recent" alone a vague past.
             return Some(match self.unit(i + 1) {
+                Some((Unit::Year | Unit::Decade, true)) => Found::new(2, Label::Date, "PAST_REF"),
                 Some((unit, true)) => Found::new(2, Label::Duration, duration(None, unit)),
                 _ => Found::new(1, Label::Date, "PAST_REF"),
             });
