@@ -267,7 +267,10 @@ fn header_line(line: &str) -> Option<(String, Option<String>)> {
     let outside_brackets = trimmed.split('(').next().unwrap_or("");
     let date = parse_date(outside_brackets)?;
     // An unlabelled line counts only when it is little more than the date itself.
-    let short = outside_brackets.split_whitespace().count() <= 8 && !ends_sentence(outside_brackets);
+    let after_brackets = trimmed.rfind(')').map_or("", |close| &trimmed[close + 1..]);
+    let short = outside_brackets.split_whitespace().count() <= 8
+        && !ends_sentence(outside_brackets)
+        && after_brackets.split_whitespace().filter(|w| w.chars().any(char::is_alphanumeric)).count() <= 2;
     (labelled || short).then(|| (date.iso(), bracket))
 }
 

@@ -23,6 +23,7 @@
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
+pub mod amounts;
 pub mod article;
 pub mod calendar;
 pub mod conll;

@@ -5,6 +5,7 @@ use std::sync::OnceLock;
 
 use serde::{Deserialize, Serialize};
 
+use crate::amounts::find_amounts;
 use crate::article::parse_article;
 use crate::calendar::parse_date;
 use crate::document::{
@@ -120,8 +121,10 @@ impl Annotator {
         let mut entities = dateline_entities(text, meta.dateline.as_ref());
         entities.extend(self.entities(text, &tokens, &sentence_tokens));
         let anchor = meta.reference_date.as_ref().and_then(|r| parse_date(&r.date));
-        let timexes = temporal_entities(text, &tokens, &sentence_tokens, anchor);
-        merge_entities(&mut entities, timexes);
+        let mut others = temporal_entities(text, &tokens, &sentence_tokens, anchor);
+        others.extend(amount_entities(text, &tokens, &sentence_tokens));
+        others.sort_by_key(|e| e.start);
+        merge_entities(&mut entities, others);
         Document {
             schema_version: SCHEMA_VERSION,
             offset_unit: OffsetUnit::Byte,
@@ -245,6 +248,23 @@ fn temporal_entities(
             end: timex.end,
             text: text[timex.start..timex.end].to_string(),
             value: Some(timex.value),
+            cluster: None,
+            score: 1.0,
+        })
+        .collect()
+}
+
+/// Money, percentages and quantities in each sentence, with normalised values.
+fn amount_entities(text: &str, tokens: &[Token], sentence_tokens: &[std::ops::Range<usize>]) -> Vec<Entity> {
+    sentence_tokens
+        .iter()
+        .flat_map(|range| find_amounts(text, &tokens[range.clone()]))
+        .map(|amount| Entity {
+            label: amount.label,
+            start: amount.start,
+            end: amount.end,
+            text: text[amount.start..amount.end].to_string(),
+            value: Some(amount.value),
             cluster: None,
             score: 1.0,
         })

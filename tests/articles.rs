@@ -16,7 +16,14 @@ fn summary(doc: &Document) -> Value {
         "meta": doc.meta,
         "blocks": doc.blocks.iter().map(|b| json!([b.kind, slice(b.start, b.end).chars().take(50).collect::<String>()])).collect::<Vec<_>>(),
         "sentences": doc.sentences.iter().map(|s| slice(s.start, s.end)).collect::<Vec<_>>(),
-        "entities": doc.entities.iter().map(|e| format!("{} {}", e.label.as_str(), e.text)).collect::<Vec<_>>(),
+        "entities": doc
+            .entities
+            .iter()
+            .map(|e| match &e.value {
+                Some(value) => format!("{} {} = {value}", e.label.as_str(), e.text),
+                None => format!("{} {}", e.label.as_str(), e.text),
+            })
+            .collect::<Vec<_>>(),
     })
 }
 

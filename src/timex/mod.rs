@@ -205,6 +205,13 @@ const FUTURE_WORDS: &[&str] = &[
     "tomorrow",
     "later",
     "won't",
+    "starts",
+    "begins",
+    "opens",
+    "resumes",
+    "expires",
+    "arrives",
+    "departs",
 ];
 
 fn tense_of(word: &str) -> Option<Tense> {
@@ -532,7 +539,7 @@ impl Matcher<'_, '_> {
             o if o > 0 => year + i32::from(month <= anchor.month),
             _ if self.word(i.wrapping_sub(1)) == "this" => year,
             _ => {
-                // The nearest such month (this year's on a tie) unless it is over three months
+                // The nearest such month (this year's on a tie) unless it is over two months
                 // away and the tense says otherwise.
                 let ahead = (month as i32 - anchor.month as i32).rem_euclid(12);
                 let nearest = match ahead {
@@ -541,7 +548,7 @@ impl Matcher<'_, '_> {
                     _ => year - i32::from(month > anchor.month),
                 };
                 match self.tense(i, len) {
-                    _ if ahead <= 3 || ahead >= 9 => nearest,
+                    _ if ahead <= 2 || ahead >= 10 => nearest,
                     Some(Tense::Future) => year + i32::from(month < anchor.month),
                     Some(Tense::Past) => year - i32::from(month > anchor.month),
                     None => nearest,
@@ -934,7 +941,17 @@ impl Matcher<'_, '_> {
             _ => anchor.map(|a| Point::Day(a).at(unit)),
         };
         let point = unit_point.and_then(|p| p.shift(unit, shift));
-        Some(self.relative_found(start + 1 - i, Label::Date, point, "XXXX"))
+        let unknown = match unit {
+            Unit::Day => "XXXX-XX-XX",
+            Unit::Week | Unit::Fortnight => "XXXX-WXX",
+            Unit::Weekend => "XXXX-WXX-WE",
+            Unit::Month => "XXXX-XX",
+            Unit::Quarter => "XXXX-QX",
+            Unit::Decade => "XXX",
+            Unit::Century => "XX",
+            _ => "XXXX",
+        };
+        Some(self.relative_found(start + 1 - i, Label::Date, point, unknown))
     }
 
     /// A shift from the anchor: "two years ago", "a year earlier", "three weeks from now".
@@ -1341,7 +1358,13 @@ impl Matcher<'_, '_> {
 }
 
 /// The value of a number word from "zero" to "ninety-nine".
-fn number_word(word: &str) -> Option<f64> {
+///
+/// ```
+/// use article_annotator::timex::number_word;
+/// assert_eq!(number_word("twenty-four"), Some(24.0));
+/// assert_eq!(number_word("dozen"), None);
+/// ```
+pub fn number_word(word: &str) -> Option<f64> {
     if let Some(n) = ONES.iter().position(|w| *w == word) {
         return Some(n as f64);
     }

@@ -1,0 +1,136 @@
+//! Dates, times, durations, sets and amounts as a user sees them in `annotate`'s output, the
+//! reference date they count from, and `eval-timex` on TimeBank (skipped when ../shared is absent).
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use article_annotator::document::DateSource;
+use article_annotator::timeml::read_timeml;
+use article_annotator::{annotate, Document, Label, Options};
+
+fn values(doc: &Document) -> Vec<(Label, &str, &str)> {
+    doc.entities
+        .iter()
+        .filter(|e| !e.label.is_name())
+        .map(|e| (e.label, e.text.as_str(), e.value.as_deref().unwrap_or("")))
+        .collect()
+}
+
+fn dated(date: &str) -> Options {
+    Options { date: Some(date.to_string()), ..Options::default() }
+}
+
+#[test]
+fn reference_date_comes_from_header_dateline_option_or_today() {
+    let cases = [
+        ("date 2024-12-13 (WIRE- Example)\n\nTalks ended yesterday.", DateSource::Header, "2024-12-12"),
+        ("ANKARA, Dec. 13, 2024 (Reuters) - Talks ended yesterday.", DateSource::Dateline, "2024-12-12"),
+        ("Talks ended yesterday.", DateSource::Option, "2024-12-12"),
+    ];
+    for (text, source, yesterday) in cases {
+        let doc = annotate(text, &Options { today: Some("2030-01-01".into()), ..dated("2024-12-13") });
+        let reference = doc.meta.reference_date.as_ref().expect("a reference date");
+        assert_eq!((reference.date.as_str(), reference.source), ("2024-12-13", source), "{text}");
+        assert!(values(&doc).contains(&(Label::Date, "yesterday", yesterday)), "{text}");
+    }
+    let doc = annotate(
+        "Talks ended yesterday.",
+        &Options { today: Some("2030-01-01".into()), ..Options::default() },
+    );
+    let reference = doc.meta.reference_date.unwrap();
+    assert_eq!((reference.date.as_str(), reference.source), ("2030-01-01", DateSource::Today));
+    // With no date at all the value stays underspecified rather than guessed.
+    let doc = annotate("Talks ended yesterday.", &Options::default());
+    assert!(doc.meta.reference_date.is_none());
+    assert_eq!(values(&doc), [(Label::Date, "yesterday", "XXXX-XX-XX")]);
+}
+
+#[test]
+fn an_article_of_our_own() {
+    let text = "date 2024-12-13 (WIRE- Example Post)\n\n\
+        Ministers met on Thursday, December 12, two years after the accord of 12 Dec 2022. \
+        They will meet again next month and every Monday until the summit, which starts at 3:30 p.m. EST on Tuesday. \
+        Aid of $1.2 billion and €300m was pledged, up 12.5%, for 5,000 tonnes of grain over the next three months. \
+        Recently, prices rose; now they are falling, and the 1990s are long gone.\n";
+    let doc = annotate(text, &Options::default());
+    let expected = [
+        (Label::Date, "Thursday, December 12", "2024-12-12"),
+        (Label::Duration, "two years", "P2Y"),
+        (Label::Date, "12 Dec 2022", "2022-12-12"),
+        (Label::Date, "next month", "2025-01"),
+        (Label::Set, "every Monday", "XXXX-WXX-1"),
+        (Label::Time, "3:30 p.m. EST on Tuesday", "2024-12-17T15:30-05:00"),
+        (Label::Money, "$1.2 billion", "1200000000 USD"),
+        (Label::Money, "€300m", "300000000 EUR"),
+        (Label::Percent, "12.5%", "12.5%"),
+        (Label::Quantity, "5,000 tonnes", "5000 t"),
+        (Label::Duration, "the next three months", "P3M"),
+        (Label::Date, "Recently", "PAST_REF"),
+        (Label::Date, "now", "PRESENT_REF"),
+        (Label::Date, "the 1990s", "199"),
+    ];
+    assert_eq!(values(&doc), expected);
+}
+
+#[test]
+fn tense_decides_which_weekday_and_month() {
+    let doc = annotate(
+        "The envoy arrived on Monday. She will leave on Monday. Talks ended in March.",
+        &dated("2024-12-13"),
+    );
+    let found = values(&doc);
+    assert_eq!(found[0], (Label::Date, "Monday", "2024-12-09"));
+    assert_eq!(found[1], (Label::Date, "Monday", "2024-12-16"));
+    assert_eq!(found[2], (Label::Date, "March", "2024-03"));
+}
+
+fn shared(path: &str) -> Option<PathBuf> {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared").join(path);
+    if path.exists() {
+        Some(path)
+    } else {
+        eprintln!("skipped: {} is absent", path.display());
+        None
+    }
+}
+
+#[test]
+fn seed_article_thursday_is_the_day_before_its_date() {
+    let Some(path) = shared("samples/seed-article.txt") else { return };
+    let text = std::fs::read_to_string(path).unwrap();
+    let doc = annotate(&text, &Options::default());
+    assert_eq!(doc.meta.reference_date.as_ref().map(|r| r.date.as_str()), Some("2024-12-13"));
+    assert!(values(&doc).contains(&(Label::Date, "Thursday, December 12", "2024-12-12")));
+}
+
+#[test]
+fn eval_timex_scores_timebank_and_writes_timeml() {
+    let Some(dir) = shared("data/timebank") else { return };
+    let out = std::env::temp_dir().join(format!("timex-predictions-{}", std::process::id()));
+    let output = Command::new(env!("CARGO_BIN_EXE_article-annotator"))
+        .args(["eval-timex", dir.to_str().unwrap(), "--part", "heldout", "--json", "--predictions"])
+        .arg(&out)
+        .output()
+        .unwrap();
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    let stdout = String::from_utf8(output.stdout).unwrap();
+    let summary: serde_json::Value = serde_json::from_str(stdout.lines().last().unwrap()).unwrap();
+    for key in ["strict", "relaxed"] {
+        for figure in ["precision", "recall", "f1"] {
+            assert!(summary[key][figure].is_f64(), "{key}.{figure}");
+        }
+    }
+    // A floor under the figures the README reports, to catch regressions.
+    assert!(summary["strict"]["f1"].as_f64().unwrap() >= 0.87, "{summary}");
+    assert!(summary["relaxed"]["f1"].as_f64().unwrap() >= 0.92, "{summary}");
+    assert!(summary["value_accuracy"].as_f64().unwrap() >= 0.85, "{summary}");
+    let written: Vec<_> = std::fs::read_dir(&out).unwrap().filter_map(Result::ok).collect();
+    assert_eq!(written.len(), 36);
+    for file in written {
+        let doc = read_timeml(&std::fs::read_to_string(file.path()).unwrap()).unwrap();
+        assert!(doc.dct.is_some());
+        assert!(doc.timexes.iter().all(|t| Label::TEMPORAL.contains(&t.label) && !t.value.is_empty()));
+    }
+    std::fs::remove_dir_all(out).unwrap();
+}
