@@ -2,12 +2,13 @@
 // in a Web Worker; rendering uses text nodes only.
 import { createAnnotator } from './annotator-client.js';
 import { EXAMPLE_ARTICLE } from './example.js';
-import { renderArticle, renderLegend, renderMeta } from './render.js';
+import { LABELS, renderArticle, renderLegend, renderMeta, renderTimeline } from './render.js';
 
 const input = document.querySelector('#input');
 const article = document.querySelector('#article');
 const legend = document.querySelector('#legend');
 const meta = document.querySelector('#meta');
+const timeline = document.querySelector('#timeline');
 const status = document.querySelector('#status');
 const annotator = createAnnotator();
 const hidden = new Set();
@@ -16,7 +17,7 @@ let lastDocument = null;
 let timer = 0;
 
 function applyHidden() {
-  for (const label of ['PER', 'ORG', 'LOC', 'NORP', 'MISC']) article.classList.toggle(`hide-${label}`, hidden.has(label));
+  for (const label of Object.keys(LABELS)) article.classList.toggle(`hide-${label}`, hidden.has(label));
   for (const button of legend.querySelectorAll('button')) button.setAttribute('aria-pressed', String(!hidden.has(button.dataset.label)));
 }
 
@@ -24,6 +25,14 @@ function toggle(label) {
   if (hidden.has(label)) hidden.delete(label);
   else hidden.add(label);
   applyHidden();
+}
+
+/** Scrolls to an entity's highlight and focuses it. */
+function focusEntity(index) {
+  const mark = article.querySelector(`mark[data-index="${index}"]`);
+  if (!mark) return;
+  mark.scrollIntoView({ block: 'center' });
+  mark.focus();
 }
 
 async function update() {
@@ -37,6 +46,7 @@ async function update() {
     renderArticle(article, doc);
     renderMeta(meta, doc.meta);
     renderLegend(legend, doc, hidden, toggle);
+    renderTimeline(timeline, doc, focusEntity);
     applyHidden();
     const chars = text.length.toLocaleString('en');
     status.textContent = `${doc.entities.length} entities in ${doc.sentences.length} sentences · ${chars} characters annotated in ${milliseconds.toFixed(1)} ms`;

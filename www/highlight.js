@@ -6,6 +6,8 @@
 const BLOCK_TAGS = new Set(['ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BR', 'DD', 'DIV', 'DL', 'DT',
   'FIGCAPTION', 'FIGURE', 'FOOTER', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'NAV',
   'OL', 'P', 'PRE', 'SECTION', 'TABLE', 'TD', 'TH', 'TR', 'UL']);
+import { LABELS, describeValue } from './render.js';
+
 const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'SVG', 'MATH']);
 
 /** Colours of the highlights (background, text) per label; hosts may override with options. */
@@ -15,9 +17,14 @@ export const DEFAULT_COLOURS = {
   LOC: ['#d7f5dd', '#14532d'],
   NORP: ['#f3e0fb', '#5b1a78'],
   MISC: ['#fdf1c7', '#5c4400'],
+  DATE: ['#d5f5f0', '#0c4a44'],
+  TIME: ['#c9eef7', '#0a4257'],
+  DURATION: ['#e7f0f3', '#28434c'],
+  SET: ['#e7f0f3', '#28434c'],
+  MONEY: ['#eaf3d8', '#3b4d0f'],
+  PERCENT: ['#eaf3d8', '#3b4d0f'],
+  QUANTITY: ['#efe9e1', '#4a3b28'],
 };
-
-const NAMES = { PER: 'Person', ORG: 'Organisation', LOC: 'Place', NORP: 'Group / nationality', MISC: 'Other name' };
 
 function blockOf(node, root) {
   for (let el = node.parentElement; el && el !== root; el = el.parentElement) {
@@ -201,7 +208,7 @@ function attachTooltip(root, pieces, ranges, doc) {
       shadow.append(label);
       doc.documentElement.append(tooltip);
     }
-    label.textContent = `${NAMES[entity.label] ?? entity.label} (${entity.label})${entity.value ? ` · ${entity.value}` : ''}`;
+    label.textContent = `${LABELS[entity.label] ?? entity.label} (${entity.label})${entity.value ? ` · ${describeValue(entity.label, entity.value)}` : ''}`;
     tooltip.style.setProperty('left', `${event.clientX + 12}px`);
     tooltip.style.setProperty('top', `${event.clientY + 16}px`);
   };

@@ -8,7 +8,75 @@ export const LABELS = {
   LOC: 'Place',
   NORP: 'Group / nationality',
   MISC: 'Other name',
+  DATE: 'Date',
+  TIME: 'Time',
+  DURATION: 'Duration',
+  SET: 'Recurring time',
+  MONEY: 'Money',
+  PERCENT: 'Percentage',
+  QUANTITY: 'Quantity',
 };
+
+const UNIT_NAMES = { Y: 'year', M: 'month', W: 'week', D: 'day', Q: 'quarter', H: 'hour', S: 'second', E: 'decade', C: 'century' };
+const ORDINAL_HALVES = { 1: 'first', 2: 'second' };
+const SEASONS = { SP: 'spring', SU: 'summer', FA: 'autumn', WI: 'winter' };
+const REFERENCES = { PAST_REF: 'the past', PRESENT_REF: 'the present', FUTURE_REF: 'the future' };
+
+/** The first day of the period a TIMEX3 value names, as `YYYY-MM-DD`, or null when it names
+ * no fixed period ("PAST_REF", "P3Y", "XXXX-WXX-1"). */
+export function periodStart(value) {
+  let m;
+  if ((m = /^(\d{4})-(\d{2})-(\d{2})/.exec(value))) return `${m[1]}-${m[2]}-${m[3]}`;
+  if ((m = /^(\d{4})-(\d{2})$/.exec(value))) return `${m[1]}-${m[2]}-01`;
+  if ((m = /^(\d{4})-Q([1-4])$/.exec(value))) return `${m[1]}-${String(m[2] * 3 - 2).padStart(2, '0')}-01`;
+  if ((m = /^(\d{4})-H([12])$/.exec(value))) return `${m[1]}-${m[2] === '1' ? '01' : '07'}-01`;
+  if ((m = /^(\d{4})-(SP|SU|FA|WI)$/.exec(value))) return `${m[1]}-${{ SP: '03', SU: '06', FA: '09', WI: '12' }[m[2]]}-01`;
+  if ((m = /^(\d{4})-W(\d{2})/.exec(value))) {
+    // The Monday of ISO week w is 7(w-1) days after the Monday on or before January 4.
+    const jan4 = Date.UTC(+m[1], 0, 4);
+    const monday = jan4 - (((new Date(jan4).getUTCDay() + 6) % 7) * 86400000) + (m[2] - 1) * 7 * 86400000;
+    return new Date(monday).toISOString().slice(0, 10);
+  }
+  if ((m = /^(\d{4})$/.exec(value))) return `${m[1]}-01-01`;
+  if ((m = /^(\d{3})$/.exec(value))) return `${m[1]}0-01-01`;
+  if ((m = /^(\d{2})$/.exec(value))) return `${m[1]}00-01-01`;
+  return null;
+}
+
+/** A reader's wording of a normalised value: "Thursday, 12 December 2024", "3 years",
+ * "$1,200,000,000.00", "the past". */
+export function describeValue(label, value) {
+  if (!value) return '';
+  if (REFERENCES[value]) return REFERENCES[value];
+  let m;
+  if (label === 'MONEY' && (m = /^([\d.]+) ([A-Z]{3})$/.exec(value))) {
+    try {
+      return new Intl.NumberFormat('en', { style: 'currency', currency: m[2] }).format(Number(m[1]));
+    } catch {
+      return value;
+    }
+  }
+  if ((m = /^P(T?)(\d+(?:\.\d+)?|X)([A-Z]+)$/.exec(value))) {
+    const unit = m[3] === 'M' && m[1] ? 'minute' : UNIT_NAMES[m[3][0]] ?? m[3];
+    const length = m[2] === 'X' ? `some ${unit}s` : `${m[2]} ${unit}${m[2] === '1' ? '' : 's'}`;
+    return label === 'SET' ? `every ${m[2] === '1' ? unit : length}` : length;
+  }
+  if ((m = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}))?/.exec(value))) {
+    const day = new Date(Date.UTC(+m[1], m[2] - 1, +m[3]));
+    const text = day.toLocaleDateString('en-GB', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+    return m[4] ? `${text}, ${m[4]}:${m[5]}` : text;
+  }
+  if ((m = /^(\d{4})-(\d{2})$/.exec(value))) {
+    return new Date(Date.UTC(+m[1], m[2] - 1, 1)).toLocaleDateString('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+  }
+  if ((m = /^(\d{4})-W(\d{2})(-WE)?$/.exec(value))) return `${m[3] ? 'weekend of ' : ''}week ${+m[2]} of ${m[1]}`;
+  if ((m = /^(\d{4})-Q([1-4])$/.exec(value))) return `Q${m[2]} ${m[1]}`;
+  if ((m = /^(\d{4})-H([12])$/.exec(value))) return `${ORDINAL_HALVES[m[2]]} half of ${m[1]}`;
+  if ((m = /^(\d{4})-(SP|SU|FA|WI)$/.exec(value))) return `${SEASONS[m[2]]} ${m[1]}`;
+  if ((m = /^(\d{3})$/.exec(value))) return `the ${m[1]}0s`;
+  if ((m = /^(\d{2})$/.exec(value))) return `the ${m[1]}00s`;
+  return value;
+}
 
 const BLOCK_ELEMENTS = { header: 'p', title: 'h2', byline: 'p', paragraph: 'p', boilerplate: 'p' };
 
@@ -29,9 +97,12 @@ function appendHighlighted(parent, text, start, end, entities) {
     const mark = element('mark', 'entity', text.slice(entity.start, entity.end));
     mark.dataset.label = entity.label;
     mark.dataset.index = String(index);
+    mark.tabIndex = -1;
     const name = LABELS[entity.label] ?? entity.label;
-    mark.title = `${name} (${entity.label}) · confidence ${Math.round(entity.score * 100)}%`;
-    mark.setAttribute('aria-label', `${mark.textContent}, ${name}`);
+    const described = describeValue(entity.label, entity.value);
+    const detail = entity.value ? `${entity.value}${described !== entity.value ? ` · ${described}` : ''}` : `confidence ${Math.round(entity.score * 100)}%`;
+    mark.title = `${name} (${entity.label}) · ${detail}`;
+    mark.setAttribute('aria-label', `${mark.textContent}, ${name}${entity.value ? `, ${described}` : ''}`);
     parent.append(mark);
     at = entity.end;
   }
@@ -91,4 +162,36 @@ export function renderLegend(legend, doc, hidden, onToggle) {
     return button;
   });
   legend.replaceChildren(...items);
+}
+
+/** Fills `container` with the article's dates in time order, the article's own date marked;
+ * choosing one calls `onSelect(index)` with the entity's index. Hidden when there are none. */
+export function renderTimeline(container, doc, onSelect) {
+  const items = [];
+  doc.entities.forEach((entity, index) => {
+    if (entity.label !== 'DATE' && entity.label !== 'TIME') return;
+    const start = periodStart(entity.value ?? '');
+    if (start) items.push({ start, entity, index });
+  });
+  const reference = doc.meta.reference_date;
+  if (reference) items.push({ start: reference.date, reference });
+  items.sort((a, b) => a.start.localeCompare(b.start) || (a.reference ? -1 : 0));
+  const list = element('ol', 'timeline-list');
+  for (const item of items) {
+    const row = element('li', item.reference ? 'timeline-item reference' : 'timeline-item');
+    if (item.reference) {
+      row.append(element('span', 'timeline-when', describeValue('DATE', item.reference.date)),
+        element('span', 'timeline-what', `article date (from the ${item.reference.source})`));
+    } else {
+      const button = element('button', 'timeline-link');
+      button.type = 'button';
+      button.append(element('span', 'timeline-when', describeValue(item.entity.label, item.entity.value)),
+        element('span', 'timeline-what', item.entity.text));
+      button.addEventListener('click', () => onSelect(item.index));
+      row.append(button);
+    }
+    list.append(row);
+  }
+  container.replaceChildren(element('h2', 'panel-title', 'Timeline'), list);
+  container.hidden = items.every((item) => item.reference);
 }

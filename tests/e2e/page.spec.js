@@ -104,3 +104,38 @@ test('every control is reachable from the keyboard', async ({ page }) => {
   await page.keyboard.press('Space');
   await expect(page.locator('.legend-item[data-label="LOC"]')).toHaveAttribute('aria-pressed', 'false');
 });
+
+test('dates show their normalised value and line up on a timeline', async ({ page }) => {
+  test.skip(!existsSync(SAMPLE), 'skipped: ../shared/samples/seed-article.txt is absent');
+  const trouble = watchForTrouble(page);
+  await page.goto('/');
+  await paste(page, readFileSync(SAMPLE, 'utf8'));
+  const thursday = page.locator('mark[data-label="DATE"]', { hasText: 'Thursday, December 12' });
+  await expect(thursday).toHaveCount(1);
+  await expect(thursday).toHaveAttribute('title', /2024-12-12 · Thursday, 12 December 2024/);
+  const timeline = page.locator('#timeline');
+  await expect(timeline).toBeVisible();
+  const rows = timeline.locator('li');
+  await expect(rows).toHaveCount(2);
+  await expect(rows.nth(0)).toContainText('Thursday, 12 December 2024');
+  await expect(rows.nth(1)).toContainText('article date (from the header)');
+  await rows.nth(0).getByRole('button').click();
+  await expect(thursday).toBeFocused();
+  expect(trouble).toEqual([]);
+});
+
+test('the example shows dates, amounts and their legend entries', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.locator('#status')).toContainText('annotated in');
+  await expect(page.locator('mark[data-label="PERCENT"]', { hasText: '15 percent' })).toHaveAttribute('title', /15%/);
+  await expect(page.locator('mark[data-label="MONEY"]', { hasText: '€40 million' })).toHaveAttribute('title', /40000000 EUR · €40,000,000\.00/);
+  await expect(page.locator('mark[data-label="DURATION"]', { hasText: 'the next three years' })).toHaveAttribute('title', /P3Y · 3 years/);
+  // The dateline's "March 5" is part of the dateline; Wednesday resolves against the header date.
+  await expect(page.locator('mark[data-label="DATE"]', { hasText: 'Wednesday' })).toHaveAttribute('title', /2025-03-05/);
+  const dateToggle = page.locator('#legend button[data-label="DATE"]');
+  await expect(dateToggle.locator('.legend-count')).toHaveText('3');
+  await dateToggle.click();
+  await expect(dateToggle).toHaveAttribute('aria-pressed', 'false');
+  const background = await page.locator('mark[data-label="DATE"]').first().evaluate((e) => getComputedStyle(e).backgroundColor);
+  expect(background).toBe('rgba(0, 0, 0, 0)');
+});
