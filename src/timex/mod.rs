@@ -1345,13 +1345,14 @@ impl Matcher<'_, '_> {
                 .and_then(|p| p.shift(Unit::Year, -1));
             return Some(self.relative_found(1, Label::Date, point, "XXXX").derived());
         }
-        let amount = parts[0].parse::<f64>().ok().or_else(|| {
-            let joined =
-                if parts.len() > 2 && TENS.contains(&parts[0]) { None } else { number_word(parts[0]) };
-            joined
-        })?;
-        let (unit, plural) = Unit::parse(parts[1])?;
-        let tail_ok = parts.len() == 2 || matches!(parts[2], "old" | "long" | "high" | "low");
+        // "five-year", "10-hour", "twenty-four-hour", "8-month-old"
+        let compound = parts.len() > 2 && TENS.contains(&parts[0]);
+        let (amount, rest) = match compound {
+            true => (number_word(&format!("{}-{}", parts[0], parts[1]))?, &parts[2..]),
+            false => (parts[0].parse::<f64>().ok().or_else(|| number_word(parts[0]))?, &parts[1..]),
+        };
+        let (unit, plural) = Unit::parse(rest[0])?;
+        let tail_ok = rest.len() == 1 || matches!(rest[1], "old" | "long" | "high" | "low");
         (!plural && tail_ok && unit != Unit::Weekend)
             .then(|| Found::new(1, Label::Duration, duration(Some(amount), unit)))
     }
