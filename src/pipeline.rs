@@ -231,6 +231,19 @@ fn reference_date(meta: &crate::document::Meta, options: &Options) -> Option<Ref
     .find_map(|(date, source)| date.map(|date| ReferenceDate { date, source }))
 }
 
+/// An entity found by rules, with its normalised value.
+fn valued_entity(text: &str, start: usize, end: usize, label: Label, value: String) -> Entity {
+    Entity {
+        label,
+        start,
+        end,
+        text: text[start..end].to_string(),
+        value: Some(value),
+        cluster: None,
+        score: 1.0,
+    }
+}
+
 /// Dates, times, durations and sets in each sentence, with TimeML values.
 fn temporal_entities(
     text: &str,
@@ -242,15 +255,7 @@ fn temporal_entities(
     sentence_tokens
         .iter()
         .flat_map(|range| find_timexes(text, &tokens[range.clone()], &mut context))
-        .map(|timex| Entity {
-            label: timex.label,
-            start: timex.start,
-            end: timex.end,
-            text: text[timex.start..timex.end].to_string(),
-            value: Some(timex.value),
-            cluster: None,
-            score: 1.0,
-        })
+        .map(|timex| valued_entity(text, timex.start, timex.end, timex.label, timex.value))
         .collect()
 }
 
@@ -259,15 +264,7 @@ fn amount_entities(text: &str, tokens: &[Token], sentence_tokens: &[std::ops::Ra
     sentence_tokens
         .iter()
         .flat_map(|range| find_amounts(text, &tokens[range.clone()]))
-        .map(|amount| Entity {
-            label: amount.label,
-            start: amount.start,
-            end: amount.end,
-            text: text[amount.start..amount.end].to_string(),
-            value: Some(amount.value),
-            cluster: None,
-            score: 1.0,
-        })
+        .map(|amount| valued_entity(text, amount.start, amount.end, amount.label, amount.value))
         .collect()
 }
 

@@ -15,6 +15,7 @@
 
 use serde::Serialize;
 
+use crate::conll::Prf;
 use crate::document::Label;
 
 /// A temporal expression: where it is (byte offsets), its TIMEX3 type and value.
@@ -157,27 +158,6 @@ pub fn write_timeml(text: &str, dct: Option<&str>, timexes: &[TimexSpan]) -> Str
     out
 }
 
-/// Precision, recall and F1.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Serialize)]
-pub struct Prf {
-    /// Matched predictions over all predictions.
-    pub precision: f64,
-    /// Matched gold expressions over all gold expressions.
-    pub recall: f64,
-    /// Harmonic mean of the two.
-    pub f1: f64,
-}
-
-impl Prf {
-    fn new(matched: usize, predicted: usize, gold: usize) -> Prf {
-        let ratio = |a: usize, b: usize| if b == 0 { 0.0 } else { a as f64 / b as f64 };
-        let (precision, recall) = (ratio(matched, predicted), ratio(matched, gold));
-        let f1 =
-            if precision + recall == 0.0 { 0.0 } else { 2.0 * precision * recall / (precision + recall) };
-        Prf { precision, recall, f1 }
-    }
-}
-
 /// Counts from comparing predicted with gold expressions; add documents with [`TimexScorer::add`].
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct TimexScorer {
@@ -231,11 +211,11 @@ impl TimexScorer {
     pub fn scores(&self) -> TimexScores {
         let share = |a: usize| if self.relaxed == 0 { 0.0 } else { a as f64 / self.relaxed as f64 };
         TimexScores {
-            strict: Prf::new(self.strict, self.predicted, self.gold),
-            relaxed: Prf::new(self.relaxed, self.predicted, self.gold),
+            strict: Prf::from_counts(self.strict, self.predicted, self.gold),
+            relaxed: Prf::from_counts(self.relaxed, self.predicted, self.gold),
             type_accuracy: share(self.right_type),
             value_accuracy: share(self.right_value),
-            value_f1: Prf::new(self.right_value, self.predicted, self.gold).f1,
+            value_f1: Prf::from_counts(self.right_value, self.predicted, self.gold).f1,
         }
     }
 }
