@@ -956,7 +956,14 @@ impl Matcher<'_, '_> {
 
     /// A shift from the anchor: "two years ago", "a year earlier", "three weeks from now".
     fn ago(&self, i: usize) -> Option<Found> {
-        let (amount_len, amount) = self.amount(i)?;
+        // "months ago": a plural unit alone is a vague amount.
+        let (amount_len, amount) = match self.amount(i) {
+            Some(found) => found,
+            None if self.unit(i).is_some_and(|(_, plural)| plural) && self.word(i + 1) == "ago" => {
+                (0, Amount::Vague)
+            }
+            None => return None,
+        };
         let (unit, _) = self.unit(i + amount_len)?;
         let k = i + amount_len + 1;
         let (direction, len) = match (self.word(k), self.word(k + 1)) {
@@ -966,6 +973,10 @@ impl Matcher<'_, '_> {
             _ => return None,
         };
         let Amount::Exact(count) = amount else {
+            if matches!(self.word(k), "later" | "earlier" | "before") {
+                // "a few days later", "several months before": the length, seen from a past event.
+                return Some(Found::new(amount_len + 1, Label::Duration, duration(None, unit)));
+            }
             let value = if direction < 0 { "PAST_REF" } else { "FUTURE_REF" };
             return Some(Found::new(len, Label::Date, value));
         };
@@ -1168,7 +1179,10 @@ impl Matcher<'_, '_> {
             return None;
         }
         k += amount_len;
-        k += usize::from(matches!(self.word(k), "more" | "full" | "straight" | "consecutive" | "additional"));
+        k += usize::from(matches!(
+            self.word(k),
+            "more" | "full" | "straight" | "consecutive" | "additional" | "trading" | "business" | "working"
+        ));
         let (unit, plural) = self.unit(k)?;
         let singular_article = amount_len == 1 && matches!(self.word(k - 1), "a" | "an");
         if plural == singular_article && amount != Amount::Vague && !(plural && amount == Amount::Exact(1.0))
@@ -1204,7 +1218,7 @@ impl Matcher<'_, '_> {
             "daily" | "nightly" => Some(duration(Some(1.0), Unit::Day)),
             "weekly" => Some(duration(Some(1.0), Unit::Week)),
             "monthly" => Some(duration(Some(1.0), Unit::Month)),
-            "annually" | "yearly" | "annual" if word != "annual" => Some(duration(Some(1.0), Unit::Year)),
+            "annually" | "yearly" => Some(duration(Some(1.0), Unit::Year)),
             "hourly" => Some(duration(Some(1.0), Unit::Hour)),
             _ => None,
         };
@@ -1277,6 +1291,9 @@ impl Matcher<'_, '_> {
                 return Some(present)
             }
             "recently" | "lately" => return Some(Found::new(1, Label::Date, "PAST_REF")),
+            "past" if matches!(next, "years" | "decades") => {
+                return Some(Found::new(2, Label::Date, "PAST_REF"))
+            }
             "right" if next == "now" => return Some(Found::new(2, Label::Date, "PRESENT_REF")),
             "soon" => return Some(Found::new(1, Label::Date, "FUTURE_REF")),
             _ => {}
@@ -1313,6 +1330,13 @@ impl Matcher<'_, '_> {
             }
             "future" if plural_unit(k + 1) => Some(Found::new(2, Label::Date, "FUTURE_REF")),
             "near" if self.word(k + 1) == "future" => Some(Found::new(the + 2, Label::Date, "FUTURE_REF")),
+            "near" | "short" | "long" | "medium" if the == 1 && self.word(k + 1) == "term" => {
+                Some(Found::new(3, Label::Date, "FUTURE_REF"))
+            }
+            _ if the == 1 && plural_unit(k) && self.word(k + 1) == "ahead" => {
+                Some(Found::new(3, Label::Date, "FUTURE_REF"))
+            }
+            "a" if self.phrase(k + 1, &["later", "date"]) => Some(Found::new(3, Label::Date, "FUTURE_REF")),
             "coming" | "next" | "upcoming" if plural_unit(k + 1) && self.amount(k + 1).is_none() => {
                 Some(Found::new(the + 2, Label::Date, "FUTURE_REF"))
             }
@@ -1330,12 +1354,25 @@ impl Matcher<'_, '_> {
         }
         if parts[0] == "mid" {
             let rest = &word[4..];
+            // "mid-afternoon yesterday", "mid-morning"
+            if let Some((_, code)) = PARTS_OF_DAY.iter().find(|(part, _)| rest == *part) {
+                let (day_len, date) = self.day_word(i + 1).unwrap_or((0, self.anchor()));
+                let day = date.map_or_else(|| "XXXX-XX-XX".to_string(), |d| d.iso());
+                return Some(Found::new(1 + day_len, Label::Time, format!("{day}T{code}")));
+            }
             if let Some(month) = month_number(rest).filter(|_| rest.len() > 3) {
                 let point = self.month_point(month, 0, i, 1);
                 return Some(self.relative_found(1, Label::Date, point, &format!("XXXX-{month:02}")));
             }
+            if let Some(decade) = rest.strip_suffix('s').filter(|d| d.len() == 4 && d.ends_with('0')) {
+                return Some(Found::date(1, Point::Decade(decade[..3].parse().ok()?)));
+            }
             let year: i32 = rest.parse().ok().filter(|y| (1000..3000).contains(y))?;
             return Some(Found::date(1, Point::Year(year)));
+        }
+        if word == "year-end" {
+            let point = self.anchor().map(|a| Point::Year(a.year));
+            return Some(self.relative_found(1, Label::Date, point, "XXXX"));
         }
         if matches!(word, "year-earlier" | "year-ago") {
             let point = self
