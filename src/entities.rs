@@ -177,10 +177,31 @@ pub fn sentence_mentions(words: &[&str], tagged: &[TaggedSpan]) -> Vec<Mention> 
             }
             mentions.push((i, end, Label::Per, RULE_SCORE));
             covered[i..end].iter_mut().for_each(|c| *c = true);
+        } else if let Some(label) = coordinated_label(words, &mentions, i) {
+            // "the PKK and ISIS": an acronym coordinated with an organisation is one too.
+            mentions.push((i, i + 1, label, RULE_SCORE));
+            covered[i] = true;
         }
     }
     mentions.sort_by_key(|m| m.0);
     mentions
+}
+
+/// ORG when the all-capitals acronym at `i` is coordinated with an organisation that is
+/// itself written with an acronym ("the PKK and ISIS", "(PKK) and ISIS", "ISIS and NATO").
+fn coordinated_label(words: &[&str], mentions: &[Mention], i: usize) -> Option<Label> {
+    let is_acronym = |w: &str| (2..=6).contains(&w.len()) && w.chars().all(|c| c.is_ascii_uppercase());
+    if !is_acronym(words[i]) {
+        return None;
+    }
+    let connective = |k: usize| matches!(words.get(k).copied(), Some("and" | "or" | ","));
+    let organisations =
+        || mentions.iter().filter(|m| m.2 == Label::Org && words[m.0..m.1].iter().any(|w| is_acronym(w)));
+    let before = i >= 1
+        && connective(i - 1)
+        && organisations().any(|m| m.1 + 1 == i || (m.1 + 2 == i && words[m.1] == ")"));
+    let after = connective(i + 1) && organisations().any(|m| m.0 == i + 2);
+    (before || after).then_some(Label::Org)
 }
 
 /// Confidence given to mentions found by the rules rather than the tagger.

@@ -272,17 +272,28 @@ fn amount_entities(text: &str, tokens: &[Token], sentence_tokens: &[std::ops::Ra
 /// within a date ("December" taken for a person, "Dec" in "Dec. 12") gives way; a name that
 /// reaches beyond it wins ("Good Friday Agreement", "This Week With David Brinkley"). Sorts
 /// the result by start, longest first.
+///
+/// Names do not overlap one another and `others` come sorted by start, so one pass with binary
+/// searches does it: the cost stays linear in the number of entities.
 fn merge_entities(names: &mut Vec<Entity>, others: Vec<Entity>) {
-    let overlaps = |a: &Entity, b: &Entity| a.start < b.end && b.start < a.end;
-    let within = |inner: &Entity, outer: &Entity| outer.start <= inner.start && inner.end <= outer.end;
-    let mut kept = Vec::with_capacity(others.len());
+    names.sort_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)));
+    let mut dropped = vec![false; names.len()];
+    let mut kept: Vec<Entity> = Vec::with_capacity(others.len());
     for other in others {
-        let blocked = names.iter().any(|n| overlaps(n, &other) && !within(n, &other));
-        if !blocked && !kept.iter().any(|k| overlaps(k, &other)) {
-            names.retain(|n| !overlaps(n, &other));
+        if kept.last().is_some_and(|k| k.end > other.start) {
+            continue;
+        }
+        // The names that overlap `other`: they start before its end and end after its start.
+        let first = names.partition_point(|n| n.end <= other.start);
+        let last = names.partition_point(|n| n.start < other.end).max(first);
+        let within = |n: &Entity| other.start <= n.start && n.end <= other.end;
+        if names[first..last].iter().all(within) {
+            dropped[first..last].fill(true);
             kept.push(other);
         }
     }
+    let mut flags = dropped.into_iter();
+    names.retain(|_| !flags.next().unwrap_or(false));
     names.extend(kept);
     names.sort_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)));
 }

@@ -1,4 +1,6 @@
-//! Training the tagger: an averaged structured perceptron over greedy BILOU decoding, with a
+//! Training the tagger: averaged passive-aggressive (PA) updates of a structured linear model
+//! over greedy BILOU decoding (like a perceptron, but each mistake moves the weights just far
+//! enough to fix it by a margin), with a
 //! jackknifed gazetteer (each training document sees names from the other folds only, so the
 //! model learns how far to trust a gazetteer hit), early stopping on the dev set, then pruning
 //! and 8-bit quantisation into a [`NerModel`].
@@ -194,14 +196,19 @@ pub fn train(
                 let mut previous = [Tag::OUTSIDE; 2];
                 for i in 0..sentence.len() {
                     token_features(document, sentence, i, previous, &history, &mut features);
-                    let predicted =
-                        best_tag(&score(&current, &features), previous[0], i + 1 == sentence.len());
+                    let scores = score(&current, &features);
+                    let predicted = best_tag(&scores, previous[0], i + 1 == sentence.len());
                     let truth = gold_tags[i];
                     if predicted != truth {
                         mistakes += 1;
+                        // Passive-aggressive step: just large enough to score the truth a
+                        // margin of 1 above the mistake (each feature moves two weights).
+                        let violation =
+                            scores[predicted.index() as usize] - scores[truth.index() as usize] + 1.0;
+                        let tau = violation / (2.0 * features.len().max(1) as f32);
                         for &feature in &features {
                             let base = SparseWeights::bucket(options.hash_bits, feature) as usize * NUM_TAGS;
-                            for (tag, delta) in [(truth, 1.0), (predicted, -1.0)] {
+                            for (tag, delta) in [(truth, tau), (predicted, -tau)] {
                                 let k = base + tag.index() as usize;
                                 current.weights[k] += delta;
                                 sums[k] += step * delta;

@@ -233,18 +233,20 @@ pub fn find_timexes(text: &str, tokens: &[Token], context: &mut TimexContext) ->
         .iter()
         .filter_map(|t| {
             let raw = text.get(t.start..t.end)?;
-            Some(Word {
-                raw,
-                lower: raw.to_lowercase().replace('’', "'"),
-                start: t.start,
-                end: t.end,
-                kind: t.kind,
-            })
+            let mut lower = raw.to_lowercase();
+            if lower.contains('’') {
+                lower = lower.replace('’', "'");
+            }
+            Some(Word { raw, lower, start: t.start, end: t.end, kind: t.kind })
         })
         .collect();
     let mut found = Vec::new();
     let mut i = 0;
     while i < words.len() {
+        if !may_start(&words[i]) {
+            i += 1;
+            continue;
+        }
         let matcher = Matcher { words: &words, context };
         match matcher.longest(i) {
             Some(m) => {
@@ -269,6 +271,124 @@ pub fn find_timexes(text: &str, tokens: &[Token], context: &mut TimexContext) ->
         }
     }
     found
+}
+
+/// Words that can open a temporal expression besides numbers, hyphenated words, weekdays,
+/// months and units (sorted, for binary search).
+const STARTERS: &[&str] = &[
+    "a",
+    "about",
+    "almost",
+    "an",
+    "annually",
+    "approximately",
+    "around",
+    "at",
+    "autumn",
+    "barely",
+    "calendar",
+    "centuries",
+    "century",
+    "coming",
+    "couple",
+    "current",
+    "currently",
+    "daily",
+    "dozens",
+    "each",
+    "earlier",
+    "early",
+    "eighteen",
+    "eighteenth",
+    "eighties",
+    "every",
+    "fall",
+    "few",
+    "fewer",
+    "fifties",
+    "fiscal",
+    "following",
+    "forties",
+    "future",
+    "fy",
+    "half",
+    "hourly",
+    "hundreds",
+    "just",
+    "last",
+    "late",
+    "lately",
+    "later",
+    "less",
+    "many",
+    "mid",
+    "midday",
+    "midnight",
+    "monthly",
+    "more",
+    "near",
+    "nearly",
+    "next",
+    "nightly",
+    "nineteen",
+    "nineteenth",
+    "nineties",
+    "no",
+    "noon",
+    "now",
+    "nowadays",
+    "numerous",
+    "once",
+    "only",
+    "over",
+    "past",
+    "per",
+    "presently",
+    "previous",
+    "recent",
+    "recently",
+    "right",
+    "roughly",
+    "seventies",
+    "several",
+    "sixties",
+    "some",
+    "soon",
+    "spring",
+    "summer",
+    "the",
+    "these",
+    "thirties",
+    "this",
+    "today",
+    "tomorrow",
+    "tonight",
+    "twenties",
+    "twentieth",
+    "twice",
+    "under",
+    "up",
+    "upcoming",
+    "weekly",
+    "well",
+    "winter",
+    "yearly",
+    "yesterday",
+];
+
+/// Whether a temporal expression can start at this word: a cheap test that spares the
+/// grammar most words of a text.
+fn may_start(word: &Word) -> bool {
+    let lower = word.lower.trim_end_matches('.');
+    word.kind == TokenKind::Number
+        || lower.bytes().any(|b| b.is_ascii_digit() || b == b'-')
+        || STARTERS.binary_search(&lower).is_ok()
+        || ONES.contains(&lower)
+        || TENS.contains(&lower)
+        || ORDINALS.contains(&lower)
+        || Unit::parse(lower).is_some()
+        || WEEKDAYS.iter().any(|day| lower.starts_with(&day[..3]))
+        || (lower.len() >= 3 && month_number(lower).is_some())
 }
 
 /// The grammar, applied to one sentence.
@@ -691,7 +811,8 @@ impl Matcher<'_, '_> {
     /// A date with a month name or in digits: "December 12, 2024", "Thursday, Dec. 12",
     /// "12 December", "August 1988", "2024-12-13", "12/13/2024".
     fn calendar_date(&self, i: usize) -> Option<Found> {
-        if let Some(date) = numeric_date(self.word(i)).filter(|_| self.words[i].kind == TokenKind::Number) {
+        let is_number = self.words.get(i).is_some_and(|w| w.kind == TokenKind::Number);
+        if let Some(date) = is_number.then(|| numeric_date(self.word(i))).flatten() {
             return Some(Found::date(1, Point::Day(date)));
         }
         // An optional weekday before it: "Thursday, December 12".
@@ -1484,6 +1605,11 @@ mod tests {
         assert_values("Prices are high now.", &[("now", "DATE", "PRESENT_REF")]);
         assert_values("We will see in the future.", &[("the future", "DATE", "FUTURE_REF")]);
         assert_values("It costs $5 million a year.", &[("a year", "SET", "P1Y")]);
+    }
+
+    #[test]
+    fn starters_are_sorted_for_binary_search() {
+        assert!(STARTERS.windows(2).all(|pair| pair[0] < pair[1]));
     }
 
     #[test]
