@@ -128,6 +128,22 @@ impl Annotator {
     pub fn annotate(&self, text: &str) -> Result<JsValue, JsError> {
         to_js(self.inner.annotate(text, &self.options))
     }
+
+    /// For the benchmark page: tokens per second of the entity tagger alone over `runs` passes
+    /// of `text` (tokenized and split into sentences beforehand, as `bench` does natively).
+    #[wasm_bindgen(js_name = benchmarkTagger)]
+    pub fn benchmark_tagger(&self, text: &str, runs: u32) -> f64 {
+        let options = Options { tokens: true, ..self.options.clone() };
+        let doc = self.inner.annotate(text, &options);
+        let words = crate::pipeline::sentence_words(text, &doc);
+        let token_count: usize = words.iter().map(Vec::len).sum();
+        let started = js_sys::Date::now();
+        for _ in 0..runs.max(1) {
+            std::hint::black_box(self.inner.model().tag_document(&words));
+        }
+        let seconds = (js_sys::Date::now() - started) / 1000.0;
+        token_count as f64 * f64::from(runs.max(1)) / seconds.max(1e-9)
+    }
 }
 
 fn to_js(mut document: crate::Document) -> Result<JsValue, JsError> {

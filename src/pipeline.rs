@@ -298,6 +298,27 @@ fn merge_entities(names: &mut Vec<Entity>, others: Vec<Entity>) {
     names.sort_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)));
 }
 
+/// The words of each sentence of `doc` (annotated from `text` with [`Options::tokens`]), as
+/// the entity tagger reads them; empty when the document has no tokens.
+pub fn sentence_words<'t>(text: &'t str, doc: &Document) -> Vec<Vec<&'t str>> {
+    let tokens = doc.tokens.as_deref().unwrap_or_default();
+    let mut next = 0;
+    doc.sentences
+        .iter()
+        .map(|sentence| {
+            while next < tokens.len() && tokens[next].start < sentence.start {
+                next += 1;
+            }
+            let mut words = Vec::new();
+            while next < tokens.len() && tokens[next].end <= sentence.end {
+                words.extend(text.get(tokens[next].start..tokens[next].end));
+                next += 1;
+            }
+            words
+        })
+        .collect()
+}
+
 /// Annotates `text` with a shared [`Annotator`] (the embedded model, loaded on first use).
 ///
 /// ```

@@ -13,6 +13,7 @@ use article_annotator::ner::features::normalise;
 use article_annotator::ner::tags::{tags_from_spans, Position, ENTITY_TYPES};
 use article_annotator::ner::train::{score_documents, train, TrainOptions};
 use article_annotator::ner::NerModel;
+use article_annotator::pipeline::sentence_words;
 use article_annotator::timeml::{read_timeml, write_timeml, TimexScorer, TimexSpan};
 use article_annotator::tokenize::tokenize;
 use article_annotator::{Annotator, Document, Label, OffsetUnit, Options};
@@ -267,18 +268,7 @@ fn bench_command(input: PathBuf, seconds: f64) -> Result<(), String> {
         doc.entities.len()
     );
     println!("annotate: {:.1} MB/s, {:.0} tokens/s", megabytes * per_second, token_count as f64 * per_second);
-    let tokens = doc.tokens.unwrap_or_default();
-    let words: Vec<Vec<&str>> = doc
-        .sentences
-        .iter()
-        .map(|s| {
-            tokens
-                .iter()
-                .filter(|t| t.start >= s.start && t.end <= s.end)
-                .map(|t| &text[t.start..t.end])
-                .collect()
-        })
-        .collect();
+    let words = sentence_words(&text, &doc);
     let tag_rate = rate(seconds, || {
         std::hint::black_box(annotator.model().tag_document(&words));
     });
