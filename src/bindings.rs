@@ -44,7 +44,9 @@ export interface Token extends Span { kind: TokenKind; }
 export interface Entity extends Span {
     label: Label; text: string; value?: string; cluster?: number; score: number;
 }
-export interface Cluster { id: number; name: string; label: Label; mentions: number[]; salience: number; }
+export interface Cluster {
+    id: number; name: string; label: Label; mentions: number[]; salience: number; related?: number[];
+}
 export interface Quote extends Span {
     kind: "direct" | "reported"; cue: Span | null; speaker: number | null; speaker_mention: Span | null;
 }

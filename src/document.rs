@@ -300,6 +300,10 @@ pub struct Cluster {
     pub mentions: Vec<usize>,
     /// How central the entity is to the article, from 0 to 1.
     pub salience: f32,
+    /// Clusters related without being the same entity: a group and its country ("Turkish" and
+    /// "Turkey").
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub related: Vec<usize>,
 }
 
 /// Whether a [`Quote`] is quoted word for word or reported.

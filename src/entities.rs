@@ -89,7 +89,8 @@ pub fn is_group(phrase: &str) -> bool {
     GROUPS.contains(&lower.as_str()) || singular.is_some() || lower == "tories"
 }
 
-fn is_title(word: &str) -> bool {
+/// Whether a word is a title or office ("President", "Minister", "Mr.").
+pub fn is_title(word: &str) -> bool {
     TITLES.contains(&word.to_lowercase().as_str())
 }
 

@@ -8,12 +8,14 @@ use serde::{Deserialize, Serialize};
 use crate::amounts::find_amounts;
 use crate::article::parse_article;
 use crate::calendar::parse_date;
+use crate::coreference::{cluster_entities, score_salience};
 use crate::document::{
     BlockKind, DateSource, Document, Entity, Label, ReferenceDate, Sentence, Token, SCHEMA_VERSION,
 };
 use crate::entities::{harmonise_headlines, is_group, sentence_mentions, Mention};
 use crate::ner::NerModel;
 use crate::offsets::OffsetUnit;
+use crate::quotes::find_quotes;
 use crate::sentences::split_sentences;
 use crate::span::Span;
 use crate::timex::{find_timexes, TimexContext};
@@ -125,6 +127,9 @@ impl Annotator {
         others.extend(amount_entities(text, &tokens, &sentence_tokens));
         others.sort_by_key(|e| e.start);
         merge_entities(&mut entities, others);
+        let mut clusters = cluster_entities(text, &mut entities);
+        let quotes = find_quotes(text, &article.blocks, &tokens, &sentence_tokens, &entities, &clusters);
+        score_salience(&mut clusters, &entities, &quotes, text.len());
         Document {
             schema_version: SCHEMA_VERSION,
             offset_unit: OffsetUnit::Byte,
@@ -134,8 +139,8 @@ impl Annotator {
             sentences,
             tokens: options.tokens.then_some(tokens),
             entities,
-            clusters: Vec::new(),
-            quotes: Vec::new(),
+            clusters,
+            quotes,
         }
     }
 

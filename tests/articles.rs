@@ -1,5 +1,5 @@
 //! Golden tests of whole articles: for each `tests/articles/NAME.txt` the parsed structure,
-//! meta data, sentences and entities must equal `tests/golden/NAME.json`. Run with
+//! meta data, sentences, entities, clusters and quotes must equal `tests/golden/NAME.json`. Run with
 //! `UPDATE_GOLDEN=1` to rewrite the golden files after an intended change, then review the diff.
 //! The sample article from `../shared` is checked too (skipped when `../shared` is absent).
 #![cfg(not(target_arch = "wasm32"))]
@@ -22,6 +22,22 @@ fn summary(doc: &Document) -> Value {
             .map(|e| match &e.value {
                 Some(value) => format!("{} {} = {value}", e.label.as_str(), e.text),
                 None => format!("{} {}", e.label.as_str(), e.text),
+            })
+            .collect::<Vec<_>>(),
+        "clusters": doc
+            .clusters
+            .iter()
+            .filter(|c| c.mentions.len() > 1)
+            .map(|c| format!("{} {} ×{}", c.label.as_str(), c.name, c.mentions.len()))
+            .collect::<Vec<_>>(),
+        "quotes": doc
+            .quotes
+            .iter()
+            .map(|q| {
+                let speaker = q.speaker.map_or("unknown", |s| doc.clusters[s].name.as_str());
+                let cue = q.cue.map_or(String::new(), |c| slice(c.start, c.end));
+                let content: String = slice(q.start, q.end).chars().take(40).collect();
+                format!("{:?} {speaker} [{cue}] {content}", q.kind)
             })
             .collect::<Vec<_>>(),
     })

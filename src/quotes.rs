@@ -1,0 +1,700 @@
+//! Who said what: direct quotations in any quotation marks (straight, curly, guillemets,
+//! single), including quotes that run over several paragraphs, and reported speech introduced
+//! by a cue ("said that …", "stressed …", "according to …"), each with its cue and speaker.
+//!
+//! A speaker is the cluster of the mention the attribution rests on: a name, or "he"/"she"
+//! resolved to the most recent person who spoke or opened a sentence (of the right gender when
+//! it is known), or a title noun ("the minister") resolved to the person who holds that title.
+//! When none of these applies the speaker is unknown (`None`) rather than guessed.
+//!
+//! ```
+//! use article_annotator::{annotate, Options, QuoteKind};
+//! let doc = annotate("Antony Blinken met officials in Ankara. \"We will stay,\" he said.", &Options::default());
+//! let quote = &doc.quotes[0];
+//! assert_eq!(quote.kind, QuoteKind::Direct);
+//! assert_eq!(&doc.text[quote.start..quote.end], "\"We will stay,\"");
+//! assert_eq!(doc.clusters[quote.speaker.unwrap()].name, "Antony Blinken");
+//! ```
+
+use std::ops::Range as Indices;
+
+use crate::document::{Block, BlockKind, Cluster, Entity, Label, Quote, QuoteKind, Range, Token};
+use crate::entities::is_title;
+use crate::span::Span;
+
+/// Verbs and phrases that attribute speech (lower case). Verbs of thought and intention
+/// ("believes", "wants") are left out: the product shows what people said.
+const CUES: &[&str] = &[
+    "acknowledged",
+    "added",
+    "admitted",
+    "announced",
+    "argued",
+    "argues",
+    "asked",
+    "asserted",
+    "cautioned",
+    "claimed",
+    "claims",
+    "commented",
+    "complained",
+    "conceded",
+    "confirmed",
+    "contended",
+    "declared",
+    "denied",
+    "emphasised",
+    "emphasized",
+    "emphasizes",
+    "explained",
+    "explains",
+    "expressed",
+    "highlighted",
+    "indicated",
+    "insisted",
+    "insists",
+    "maintained",
+    "mentioned",
+    "noted",
+    "notes",
+    "observed",
+    "pledged",
+    "pointed",
+    "predicted",
+    "promised",
+    "reaffirmed",
+    "recalled",
+    "remarked",
+    "replied",
+    "reported",
+    "reiterated",
+    "responded",
+    "said",
+    "say",
+    "says",
+    "stated",
+    "states",
+    "stressed",
+    "stresses",
+    "suggested",
+    "tells",
+    "testified",
+    "told",
+    "tweeted",
+    "underlined",
+    "underscored",
+    "urged",
+    "vowed",
+    "warned",
+    "warns",
+    "wrote",
+];
+/// Pronouns that can stand for a speaker, with the gender they imply.
+const PRONOUNS: [(&str, Option<Gender>); 6] = [
+    ("he", Some(Gender::Male)),
+    ("she", Some(Gender::Female)),
+    ("they", None),
+    ("it", None),
+    ("we", None),
+    ("i", None),
+];
+/// Nouns that name a speaker by role ("the minister", "the spokeswoman").
+const ROLE_NOUNS: &[&str] = &[
+    "minister",
+    "president",
+    "secretary",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "official",
+    "officials",
+    "chairman",
+    "chairwoman",
+    "governor",
+    "mayor",
+    "senator",
+    "ambassador",
+    "envoy",
+    "chancellor",
+    "premier",
+    "prosecutor",
+    "company",
+    "government",
+    "ministry",
+    "police",
+    "agency",
+    "army",
+    "military",
+    "statement",
+    "report",
+    "group",
+];
+/// Common given names, for the gender a pronoun needs.
+const FEMALE_NAMES: &[&str] = &[
+    "angela",
+    "anna",
+    "anne",
+    "christine",
+    "claudia",
+    "elizabeth",
+    "emma",
+    "giorgia",
+    "hanna",
+    "hillary",
+    "jacinda",
+    "jane",
+    "janet",
+    "jennifer",
+    "julia",
+    "kamala",
+    "karen",
+    "kate",
+    "laura",
+    "linda",
+    "lisa",
+    "maria",
+    "marianne",
+    "marine",
+    "marta",
+    "mary",
+    "michelle",
+    "nancy",
+    "olena",
+    "priya",
+    "rosa",
+    "sarah",
+    "sophie",
+    "susan",
+    "theresa",
+    "ursula",
+];
+const MALE_NAMES: &[&str] = &[
+    "ahmed",
+    "ali",
+    "antony",
+    "benjamin",
+    "boris",
+    "charles",
+    "david",
+    "donald",
+    "emmanuel",
+    "george",
+    "james",
+    "joe",
+    "john",
+    "joseph",
+    "keir",
+    "luís",
+    "luis",
+    "mark",
+    "michael",
+    "mohammed",
+    "muhammad",
+    "narendra",
+    "olaf",
+    "paul",
+    "pedro",
+    "peter",
+    "recep",
+    "richard",
+    "robert",
+    "rishi",
+    "sergei",
+    "thomas",
+    "vladimir",
+    "volodymyr",
+    "william",
+    "xi",
+];
+
+/// A person's gender as far as a pronoun can tell.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Gender {
+    Male,
+    Female,
+}
+
+/// A sentence's tokens with their lower-cased words.
+struct Sentence<'a> {
+    tokens: &'a [Token],
+    words: Vec<String>,
+}
+
+/// What the attribution search keeps track of across the article.
+struct Attributor<'a> {
+    entities: &'a [Entity],
+    clusters: &'a [Cluster],
+    genders: Vec<Option<Gender>>,
+    titles: Vec<Vec<String>>,
+    /// The most recent people who spoke or opened a sentence, latest last.
+    subjects: Vec<usize>,
+    /// Where the cues of direct quotes start, so that reported speech does not use them again.
+    used_cues: Vec<usize>,
+}
+
+/// A speaker found for an attribution.
+struct Speaker {
+    mention: Span,
+    cluster: Option<usize>,
+}
+
+/// Quotes and reported speech in the paragraphs of an article, in text order.
+pub fn find_quotes(
+    text: &str,
+    blocks: &[Block],
+    tokens: &[Token],
+    sentence_tokens: &[Indices<usize>],
+    entities: &[Entity],
+    clusters: &[Cluster],
+) -> Vec<Quote> {
+    let mut attributor = Attributor::new(text, entities, clusters);
+    let paragraphs: Vec<Span> =
+        blocks.iter().filter(|b| b.kind == BlockKind::Paragraph).map(|b| Span::new(b.start, b.end)).collect();
+    let direct = quoted_spans(text, &paragraphs);
+    let sentences: Vec<Sentence> = sentence_tokens
+        .iter()
+        .map(|range| {
+            let tokens = &tokens[range.clone()];
+            Sentence { tokens, words: tokens.iter().map(|t| text[t.start..t.end].to_lowercase()).collect() }
+        })
+        .collect();
+    let mut quotes = Vec::new();
+    let mut next_direct = 0;
+    let mut previous_direct: Option<(usize, Option<usize>, Option<Range>)> = None;
+    for sentence in &sentences {
+        let Some(bounds) =
+            sentence.tokens.first().zip(sentence.tokens.last()).map(|(a, b)| Span::new(a.start, b.end))
+        else {
+            continue;
+        };
+        // Direct quotes that end in this sentence.
+        while next_direct < direct.len() && direct[next_direct].0.end <= bounds.end {
+            let (span, continues) = direct[next_direct];
+            next_direct += 1;
+            let words = span.slice(text).split_whitespace().count();
+            let attribution = attributor.around_quote(sentence, span);
+            if attribution.is_none() && words <= 3 {
+                continue; // scare quotes around a word or two
+            }
+            let (cue, speaker) = match attribution {
+                Some((cue, speaker)) => (Some(cue), Some(speaker)),
+                // A quote that carries on from the last one ("…," he said. "…") keeps its speaker.
+                None => match previous_direct {
+                    Some((end, cluster, cue)) if continues || text[end..span.start].trim().len() < 60 => {
+                        (cue, Some(Speaker { mention: Span::new(0, 0), cluster }))
+                    }
+                    _ => (None, None),
+                },
+            };
+            let cluster = speaker.as_ref().and_then(|s| s.cluster);
+            previous_direct = Some((span.end, cluster, cue));
+            quotes.push(Quote {
+                kind: QuoteKind::Direct,
+                start: span.start,
+                end: span.end,
+                cue,
+                speaker: cluster,
+                speaker_mention: speaker
+                    .filter(|s| s.mention.end > 0)
+                    .map(|s| Range { start: s.mention.start, end: s.mention.end }),
+            });
+        }
+        let quoted = |at: usize| direct.iter().any(|(span, _)| span.start <= at && at < span.end);
+        if let Some(quote) = attributor.reported(sentence, &quoted) {
+            quotes.push(quote);
+        }
+        attributor.note_subject(sentence);
+    }
+    // Quoted words inside reported speech ("said the library is “the only warm place”") are
+    // part of that one attribution.
+    let reported: Vec<Span> =
+        quotes.iter().filter(|q| q.kind == QuoteKind::Reported).map(|q| Span::new(q.start, q.end)).collect();
+    quotes.retain(|q| {
+        q.kind == QuoteKind::Reported || !reported.iter().any(|r| r.start <= q.start && q.end <= r.end + 1)
+    });
+    quotes.sort_by_key(|q| q.start);
+    quotes
+}
+
+/// Spans of text inside matching quotation marks (marks included), with whether each one
+/// continues an unclosed quote from the paragraph before.
+fn quoted_spans(text: &str, paragraphs: &[Span]) -> Vec<(Span, bool)> {
+    let mut spans = Vec::new();
+    let mut carried = false;
+    for paragraph in paragraphs {
+        let body = paragraph.slice(text);
+        let mut continues = carried;
+        carried = false;
+        let mut chars = body.char_indices().peekable();
+        while let Some((at, ch)) = chars.next() {
+            let before = body[..at].chars().next_back();
+            let closing = match ch {
+                '“' => Some(&['”', '“'][..]),
+                '„' => Some(&['“', '”'][..]),
+                '«' => Some(&['»'][..]),
+                '"' => Some(&['"'][..]),
+                // A single quote opens only at the start of a word: "don't" has none.
+                '‘' | '\'' if !before.is_some_and(char::is_alphanumeric) => Some(&['’', '\''][..]),
+                _ => None,
+            };
+            let Some(closing) = closing else {
+                continue;
+            };
+            let from = at + ch.len_utf8();
+            let close = body[from..].char_indices().find(|&(k, c)| {
+                let after = body[from + k + c.len_utf8()..].chars().next();
+                closing.contains(&c) && !(matches!(c, '’' | '\'') && after.is_some_and(char::is_alphanumeric))
+            });
+            match close {
+                Some((k, c)) => {
+                    let end = from + k + c.len_utf8();
+                    spans.push((Span::new(paragraph.start + at, paragraph.start + end), continues));
+                    continues = false;
+                    while chars.peek().is_some_and(|&(next, _)| next < end) {
+                        chars.next();
+                    }
+                }
+                None if matches!(ch, '“' | '"' | '«' | '„') => {
+                    // An unclosed quote runs to the end of the paragraph; the next paragraph
+                    // carries it on when it opens with a quotation mark.
+                    spans.push((Span::new(paragraph.start + at, paragraph.end), continues));
+                    carried = true;
+                    break;
+                }
+                None => {}
+            }
+        }
+        if carried {
+            let next_opens = paragraphs
+                .iter()
+                .find(|p| p.start > paragraph.start)
+                .is_some_and(|p| text[p.start..].starts_with(['“', '"', '«', '„']));
+            carried = next_opens;
+        }
+    }
+    spans
+}
+
+fn is_cue(words: &[String], i: usize) -> Option<usize> {
+    let word = words.get(i)?.as_str();
+    if CUES.contains(&word) {
+        return Some(1);
+    }
+    match (word, words.get(i + 1).map(String::as_str)) {
+        ("according", Some("to"))
+        | ("called", Some("for"))
+        | ("calls", Some("for"))
+        | ("pointed", Some("out")) => Some(2),
+        _ => None,
+    }
+}
+
+impl<'a> Attributor<'a> {
+    fn new(text: &'a str, entities: &'a [Entity], clusters: &'a [Cluster]) -> Attributor<'a> {
+        let mut genders = vec![None; clusters.len()];
+        let mut titles = vec![Vec::new(); clusters.len()];
+        for entity in entities.iter().filter(|e| e.label == Label::Per) {
+            let Some(id) = entity.cluster.filter(|&c| c < clusters.len()) else {
+                continue;
+            };
+            let first = entity.text.split_whitespace().next().unwrap_or("").to_lowercase();
+            if FEMALE_NAMES.contains(&first.as_str()) {
+                genders[id] = Some(Gender::Female);
+            } else if MALE_NAMES.contains(&first.as_str()) {
+                genders[id] = Some(Gender::Male);
+            }
+            // The words just before the name that are titles: "Prime Minister", "Mrs."
+            let before: Vec<&str> = text[..entity.start].split_whitespace().rev().take(3).collect();
+            for word in
+                before.iter().take_while(|w| is_title(w) || w.chars().next().is_some_and(char::is_uppercase))
+            {
+                let lower = word.to_lowercase();
+                match lower.as_str() {
+                    "mr." => genders[id] = Some(Gender::Male),
+                    "mrs." | "ms." => genders[id] = Some(Gender::Female),
+                    _ => {}
+                }
+                if is_title(word) && !titles[id].contains(&lower) {
+                    titles[id].push(lower);
+                }
+            }
+        }
+        Attributor { entities, clusters, genders, titles, subjects: Vec::new(), used_cues: Vec::new() }
+    }
+
+    /// The name mention (an entity with a cluster) covering the token.
+    fn entity_at(&self, token: &Token) -> Option<&'a Entity> {
+        let index = self.entities.partition_point(|e| e.end <= token.start);
+        self.entities.get(index).filter(|e| e.start <= token.start && e.label.is_name())
+    }
+
+    /// The speaker whose mention ends at token `end - 1` of the sentence (reading leftwards
+    /// past adverbs), or starts at token `start` (reading rightwards).
+    fn speaker_before(&self, sentence: &Sentence, end: usize) -> Option<Speaker> {
+        let mut k = end;
+        while k > 0
+            && (sentence.words[k - 1].ends_with("ly")
+                || matches!(sentence.words[k - 1].as_str(), "also" | "again" | "later" | "then" | "further"))
+        {
+            k -= 1;
+        }
+        // "Smith, who leads the group, said": skip back over the relative clause.
+        if k > 0 && sentence.words[k - 1] == "," {
+            if let Some(who) =
+                (0..k - 1).rev().find(|&j| matches!(sentence.words[j].as_str(), "who" | "which"))
+            {
+                if who > 0 && sentence.words[who - 1] == "," {
+                    k = who - 1;
+                }
+            }
+        }
+        let last = k.checked_sub(1)?;
+        self.speaker_at(sentence, last)
+    }
+
+    /// A speaker mention that covers token `at`: a name, a pronoun or "the <role>".
+    fn speaker_at(&self, sentence: &Sentence, at: usize) -> Option<Speaker> {
+        let token = sentence.tokens.get(at)?;
+        let word = sentence.words[at].as_str();
+        if let Some(entity) =
+            self.entity_at(token).filter(|e| matches!(e.label, Label::Per | Label::Org | Label::Norp))
+        {
+            let cluster = entity.cluster;
+            return Some(Speaker { mention: Span::new(entity.start, entity.end), cluster });
+        }
+        if let Some((_, gender)) = PRONOUNS.iter().find(|(p, _)| *p == word) {
+            let cluster = match word {
+                "he" | "she" => self.resolve_pronoun(*gender, token.start),
+                _ => None,
+            };
+            return Some(Speaker { mention: token.span(), cluster });
+        }
+        // "the minister", "the company's spokeswoman", "officials"
+        if ROLE_NOUNS.contains(&word) {
+            let determiner = (at.saturating_sub(3)..at)
+                .rev()
+                .find(|&k| matches!(sentence.words[k].as_str(), "the" | "a" | "an"));
+            let first = determiner.unwrap_or(at);
+            let definite = determiner.is_some_and(|k| sentence.words[k] == "the");
+            let cluster = self
+                .titles
+                .iter()
+                .enumerate()
+                .rev()
+                .find(|(_, titles)| titles.iter().any(|t| t == word))
+                .map(|(id, _)| id)
+                .filter(|_| definite);
+            return Some(Speaker { mention: Span::new(sentence.tokens[first].start, token.end), cluster });
+        }
+        None
+    }
+
+    /// The most recent subject whose gender does not contradict the pronoun's, else the most
+    /// recent such person mentioned before `before`.
+    fn resolve_pronoun(&self, gender: Option<Gender>, before: usize) -> Option<usize> {
+        let compatible = |id: usize| {
+            self.clusters.get(id).is_some_and(|c| c.label == Label::Per)
+                && (gender.is_none() || self.genders[id].is_none() || self.genders[id] == gender)
+        };
+        let mentioned = self.entities[..self.entities.partition_point(|e| e.start < before)]
+            .iter()
+            .rev()
+            .filter(|e| e.label == Label::Per)
+            .filter_map(|e| e.cluster);
+        self.subjects
+            .iter()
+            .rev()
+            .copied()
+            .find(|&id| compatible(id))
+            .or_else(|| mentioned.into_iter().find(|&id| compatible(id)))
+    }
+
+    /// The cue and speaker of a direct quote: after it ("…," he said / said Smith) or before
+    /// it (Smith said: "…").
+    fn around_quote(&mut self, sentence: &Sentence, quote: Span) -> Option<(Range, Speaker)> {
+        let after =
+            sentence.tokens.iter().position(|t| t.start >= quote.end).unwrap_or(sentence.tokens.len());
+        for i in after..sentence.tokens.len().min(after + 8) {
+            if let Some(len) = is_cue(&sentence.words, i) {
+                let speaker =
+                    self.speaker_before(sentence, i).filter(|s| s.mention.start >= quote.end).or_else(|| {
+                        // "said Paul McCulley, an economist"
+                        self.speaker_at(sentence, i + len)
+                    });
+                if let Some(speaker) = speaker {
+                    return Some((self.direct_cue(sentence, i, len), self.remember(speaker)));
+                }
+            }
+        }
+        let before = sentence.tokens.iter().position(|t| t.end > quote.start).unwrap_or(0);
+        for i in (before.saturating_sub(6)..before).rev() {
+            // "Smith said: “…”" introduces the quote; "Smith said the vote was “a win”" is
+            // reported speech that quotes a few words, found as such below.
+            let introduces = |len: usize| {
+                let gap = &sentence.words[(i + len).min(before)..before];
+                gap.is_empty()
+                    || (gap.len() <= 4 && matches!(gap.last().map(String::as_str), Some(":" | ",")))
+            };
+            if let Some(len) = is_cue(&sentence.words, i).filter(|&len| introduces(len)) {
+                if let Some(speaker) = self.speaker_before(sentence, i) {
+                    return Some((self.direct_cue(sentence, i, len), self.remember(speaker)));
+                }
+            }
+        }
+        None
+    }
+
+    fn cue_range(&self, sentence: &Sentence, i: usize, len: usize) -> Range {
+        Range { start: sentence.tokens[i].start, end: sentence.tokens[i + len - 1].end }
+    }
+
+    /// The cue of a direct quote, remembered so that it introduces nothing else.
+    fn direct_cue(&mut self, sentence: &Sentence, i: usize, len: usize) -> Range {
+        let cue = self.cue_range(sentence, i, len);
+        self.used_cues.push(cue.start);
+        cue
+    }
+
+    /// Records a resolved speaker as the latest subject.
+    fn remember(&mut self, speaker: Speaker) -> Speaker {
+        if let Some(id) = speaker.cluster {
+            self.subjects.push(id);
+        }
+        speaker
+    }
+
+    /// Reported speech in a sentence: "SPEAKER CUE (that) CONTENT" or "CONTENT, SPEAKER CUE",
+    /// or "according to SPEAKER, CONTENT"; cues inside direct quotes do not count.
+    fn reported(&mut self, sentence: &Sentence, quoted: &dyn Fn(usize) -> bool) -> Option<Quote> {
+        let n = sentence.tokens.len();
+        let end_of_content = |mut end: usize| {
+            while end > 0 && matches!(sentence.words[end - 1].as_str(), "." | "!" | "?" | "," | ";" | ":") {
+                end -= 1;
+            }
+            end
+        };
+        for i in 0..n {
+            let Some(len) = is_cue(&sentence.words, i) else {
+                continue;
+            };
+            if quoted(sentence.tokens[i].start) || self.used_cues.contains(&sentence.tokens[i].start) {
+                continue;
+            }
+            let cue = self.cue_range(sentence, i, len);
+            if sentence.words[i] == "according" {
+                // "according to Smith, …" or "…, according to Smith."
+                let Some(speaker) =
+                    self.speaker_at(sentence, i + 2).or_else(|| self.speaker_at(sentence, i + 3))
+                else {
+                    continue;
+                };
+                let (start, end) = if i == 0 || sentence.words[i - 1] != "," {
+                    let Some(comma) = (i + 2..n).find(|&k| sentence.words[k] == ",") else {
+                        continue;
+                    };
+                    (comma + 1, end_of_content(n))
+                } else {
+                    (0, i - 1)
+                };
+                return self.reported_quote(sentence, start, end, cue, speaker, quoted);
+            }
+            // "…, the minister said." : the content comes first.
+            let speaker_before = self.speaker_before(sentence, i);
+            if let Some(speaker) = speaker_before {
+                let speaker_start =
+                    sentence.tokens.iter().position(|t| t.start >= speaker.mention.start).unwrap_or(i);
+                // The comma before the speaker, or before its article ("…, the ministry said").
+                let article = usize::from(speaker_start > 0 && sentence.words[speaker_start - 1] == "the");
+                let speaker_start = speaker_start - article;
+                let comma_before = speaker_start > 3 && sentence.words[speaker_start - 1] == ",";
+                // "…, the ministry said on Wednesday, helped by …": what follows the cue is no clause.
+                let tail = sentence.words.get(i + len).map_or(".", String::as_str);
+                let no_clause_after = end_of_content(n) <= i + len
+                    || matches!(
+                        tail,
+                        "," | "."
+                            | "on"
+                            | "in"
+                            | "at"
+                            | "to"
+                            | "late"
+                            | "earlier"
+                            | "last"
+                            | "this"
+                            | "during"
+                            | "after"
+                            | "yesterday"
+                            | "today"
+                    );
+                if comma_before && no_clause_after {
+                    return self.reported_quote(sentence, 0, speaker_start - 1, cue, speaker, quoted);
+                }
+                // "SPEAKER CUE [object] (that) CONTENT"
+                let mut start = i + len;
+                if matches!(sentence.words[i].as_str(), "told" | "tells" | "asked" | "urged" | "warned") {
+                    // Skip the hearer: "told reporters", "told the BBC", "told Al Jazeera".
+                    if let Some(that) = (start..n.min(start + 5)).find(|&k| sentence.words[k] == "that") {
+                        start = that;
+                    } else if let Some(entity) = sentence.tokens.get(start).and_then(|t| self.entity_at(t)) {
+                        while start < n && sentence.tokens[start].end <= entity.end {
+                            start += 1;
+                        }
+                    } else {
+                        start += if matches!(
+                            sentence.words.get(start).map(String::as_str),
+                            Some("the" | "a" | "an")
+                        ) {
+                            2
+                        } else {
+                            1
+                        };
+                    }
+                }
+                while start < n && matches!(sentence.words[start].as_str(), "that" | "," | ":") {
+                    start += 1;
+                }
+                let end = end_of_content(n);
+                if end <= start || quoted(sentence.tokens[start].start) {
+                    continue;
+                }
+                return self.reported_quote(sentence, start, end, cue, speaker, quoted);
+            }
+            // "Smith's statement said …" and other cues without a subject are left alone.
+        }
+        None
+    }
+
+    fn reported_quote(
+        &mut self,
+        sentence: &Sentence,
+        start: usize,
+        end: usize,
+        cue: Range,
+        speaker: Speaker,
+        quoted: &dyn Fn(usize) -> bool,
+    ) -> Option<Quote> {
+        let (first, last) = (sentence.tokens.get(start)?, sentence.tokens.get(end.checked_sub(1)?)?);
+        if start >= end || quoted(first.start) {
+            return None;
+        }
+        let speaker = self.remember(speaker);
+        Some(Quote {
+            kind: QuoteKind::Reported,
+            start: first.start,
+            end: last.end,
+            cue: Some(cue),
+            speaker: speaker.cluster,
+            speaker_mention: Some(Range { start: speaker.mention.start, end: speaker.mention.end }),
+        })
+    }
+
+    /// A sentence that opens with a person makes that person the latest subject.
+    fn note_subject(&mut self, sentence: &Sentence) {
+        let opening = sentence.tokens.iter().take(4).find_map(|t| self.entity_at(t));
+        if let Some(id) = opening.filter(|e| e.label == Label::Per).and_then(|e| e.cluster) {
+            if self.subjects.last() != Some(&id) {
+                self.subjects.push(id);
+            }
+        }
+    }
+}

@@ -1,0 +1,205 @@
+//! Who said what, and which mentions name the same entity: the sample article from ../shared
+//! (skipped when absent) and passages of our own covering each pattern and trap.
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::path::Path;
+
+use article_annotator::{annotate, Document, Label, Options, QuoteKind};
+
+/// Each quote as (kind, content, cue, speaker's cluster name, speaker mention).
+fn quotes(doc: &Document) -> Vec<(QuoteKind, &str, &str, Option<&str>, &str)> {
+    let slice = |range: Option<article_annotator::Range>| range.map_or("", |r| &doc.text[r.start..r.end]);
+    doc.quotes
+        .iter()
+        .map(|q| {
+            (
+                q.kind,
+                &doc.text[q.start..q.end],
+                slice(q.cue),
+                q.speaker.map(|s| doc.clusters[s].name.as_str()),
+                slice(q.speaker_mention),
+            )
+        })
+        .collect()
+}
+
+fn speakers(text: &str) -> Vec<Option<String>> {
+    let doc = annotate(text, &Options::default());
+    quotes(&doc).into_iter().map(|q| q.3.map(str::to_string)).collect()
+}
+
+fn cluster_of(doc: &Document, mention: &str) -> Vec<Option<usize>> {
+    doc.entities.iter().filter(|e| e.text.trim_end_matches("'s") == mention).map(|e| e.cluster).collect()
+}
+
+#[test]
+fn seed_article_speakers_clusters_and_salience() {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/samples/seed-article.txt");
+    let Ok(text) = std::fs::read_to_string(&path) else {
+        eprintln!("skipped: {} is absent", path.display());
+        return;
+    };
+    let doc = annotate(&text, &Options::default());
+    let mut ranked: Vec<_> = doc.clusters.iter().collect();
+    ranked.sort_by(|a, b| b.salience.total_cmp(&a.salience));
+    // The sample spells Erdoğan with a combining breve (g + U+0306).
+    let top: Vec<&str> = ranked.iter().take(2).map(|c| c.name.as_str()).collect();
+    assert_eq!(top, ["Antony Blinken", "Recep Tayyip Erdog\u{306}an"]);
+    let blinken = ranked[0].id;
+    let erdogan = ranked[1].id;
+    for entity in doc.entities.iter().filter(|e| e.label == Label::Per) {
+        let expected = if entity.text.contains("Blinken") { blinken } else { erdogan };
+        assert_eq!(entity.cluster, Some(expected), "{}", entity.text);
+    }
+    let pkk = cluster_of(&doc, "PKK");
+    assert!(pkk.iter().all(|c| *c == pkk[0]));
+    assert_eq!(cluster_of(&doc, "Kurdistan Workers' Party"), [pkk[0]]);
+    // Every attribution in the body, in order, with its speaker.
+    let expected = [
+        ("emphasized", Some("Antony Blinken")),
+        ("highlighted", Some("Antony Blinken")),
+        ("stressed", Some("Antony Blinken")),
+        ("reiterated", Some("Antony Blinken")),
+        ("reaffirmed", Some("Recep Tayyip Erdog\u{306}an")),
+        ("stated", Some("Recep Tayyip Erdog\u{306}an")),
+        ("emphasized", Some("Recep Tayyip Erdog\u{306}an")),
+        ("called for", Some("Recep Tayyip Erdog\u{306}an")),
+        ("expressed", Some("Antony Blinken")),
+        // "They" are both leaders: no single speaker, so unknown rather than a guess.
+        ("emphasized", None),
+    ];
+    let found: Vec<(&str, Option<&str>)> = quotes(&doc).iter().map(|q| (q.2, q.3)).collect();
+    assert_eq!(found, expected);
+    // Demonyms relate to their country without joining it.
+    let turkish = cluster_of(&doc, "Turkish")[0].unwrap();
+    let turkey = cluster_of(&doc, "Turkey")[0].unwrap();
+    assert_ne!(turkish, turkey);
+    assert!(doc.clusters[turkish].related.contains(&turkey));
+}
+
+#[test]
+fn direct_quotes_in_every_kind_of_mark() {
+    let cases = [
+        ("Maria Lopez spoke in Madrid. \"We will not give up,\" she said.", "\"We will not give up,\""),
+        ("“The plan works,” said John Smith, an economist at the bank.", "“The plan works,”"),
+        ("‘It is a good day,’ said Harriet Jones in London.", "‘It is a good day,’"),
+        ("«Nous resterons,» said Emmanuel Macron at the summit.", "«Nous resterons,»"),
+    ];
+    for (text, content) in cases {
+        let doc = annotate(text, &Options::default());
+        let found = quotes(&doc);
+        assert_eq!(found.len(), 1, "{text}: {found:?}");
+        assert_eq!((found[0].0, found[0].1), (QuoteKind::Direct, content), "{text}");
+        assert!(found[0].3.is_some(), "{text}: {found:?}");
+    }
+}
+
+#[test]
+fn quotes_across_sentences_and_paragraphs() {
+    let text = "Peter Novak opened the meeting.\n\n\
+        \"We came to listen. We will stay as long as it takes,\" he said.\n\n\
+        \"First, the roads must be rebuilt.\n\n\
+        \"Then the schools,\" Novak added.";
+    let doc = annotate(text, &Options::default());
+    let found = quotes(&doc);
+    assert_eq!(found.len(), 3, "{found:?}");
+    assert_eq!(found[0].1, "\"We came to listen. We will stay as long as it takes,\"");
+    assert!(found.iter().all(|q| q.3 == Some("Peter Novak")), "{found:?}");
+    assert_eq!(found[1].1, "\"First, the roads must be rebuilt.");
+}
+
+#[test]
+fn reported_speech_with_and_without_that() {
+    let doc = annotate(
+        "Foreign Minister Jane Doe said that the talks had failed. Robert King told reporters the border would reopen.",
+        &Options::default(),
+    );
+    let found = quotes(&doc);
+    assert_eq!(found[0], (QuoteKind::Reported, "the talks had failed", "said", Some("Jane Doe"), "Jane Doe"));
+    assert_eq!(found[1].1, "the border would reopen");
+    assert_eq!(found[1].3, Some("Robert King"));
+}
+
+#[test]
+fn cue_after_the_content_and_according_to() {
+    let doc = annotate(
+        "Foreign Minister Jane Doe arrived on Monday. The talks have failed, the minister said. \
+         According to the World Bank, growth will slow.",
+        &Options::default(),
+    );
+    let found = quotes(&doc);
+    assert_eq!(found[0].1, "The talks have failed");
+    assert_eq!((found[0].3, found[0].4), (Some("Jane Doe"), "the minister"));
+    assert_eq!(found[1].1, "growth will slow");
+    assert_eq!((found[1].2, found[1].3), ("According to", Some("World Bank")));
+}
+
+#[test]
+fn who_clauses_and_two_speakers_in_one_paragraph() {
+    let doc = annotate(
+        "Anna Berg, who leads the union, said the strike would go on. \
+         Mark Olsen said the company would not pay.",
+        &Options::default(),
+    );
+    let names: Vec<Option<&str>> = quotes(&doc).iter().map(|q| q.3).collect();
+    assert_eq!(names, [Some("Anna Berg"), Some("Mark Olsen")]);
+}
+
+#[test]
+fn pronouns_need_the_right_gender_and_number() {
+    // The nearest name is John Smith; "she" can only be Maria Lopez.
+    assert_eq!(
+        speakers("John Smith met Maria Lopez in Rome. She said the visit was useful."),
+        [Some("Maria Lopez".to_string())]
+    );
+    assert_eq!(
+        speakers("Maria Lopez met John Smith in Rome. He said the visit was useful."),
+        [Some("John Smith".to_string())]
+    );
+    // "They" is not one person: unknown.
+    assert_eq!(speakers("John Smith met Maria Lopez in Rome. They said the visit was useful."), [None]);
+}
+
+#[test]
+fn he_said_after_a_long_quote_and_quotes_inside_quotes() {
+    let doc = annotate(
+        "Ahmed Khan spoke at length. \"When I arrived there were no schools, no clinics and no roads, \
+         and the people told me 'never again' every single day of that long winter,\" he said.",
+        &Options::default(),
+    );
+    let found = quotes(&doc);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(found[0].1.contains("'never again'"));
+    assert_eq!((found[0].2, found[0].3, found[0].4), ("said", Some("Ahmed Khan"), "he"));
+}
+
+#[test]
+fn scare_quotes_are_not_speech_and_unattributed_quotes_have_no_speaker() {
+    assert!(annotate("The so-called \"reform\" cut pensions.", &Options::default()).quotes.is_empty());
+    let doc = annotate(
+        "A sign on the door read \"closed until further notice because of the flood\".",
+        &Options::default(),
+    );
+    let found = quotes(&doc);
+    assert_eq!(found.len(), 1);
+    assert_eq!((found[0].3, found[0].4), (None, ""));
+}
+
+#[test]
+fn names_acronyms_and_titles_join_their_clusters() {
+    let doc = annotate(
+        "Turkish President Recep Tayyip Erdoğan met NATO officials. President Erdoğan spoke first. \
+         The Kurdistan Workers' Party (PKK) was discussed; later the PKK issued a statement. \
+         The European Central Bank raised rates, and the ECB will meet again in March.",
+        &Options::default(),
+    );
+    let erdogan = cluster_of(&doc, "Recep Tayyip Erdoğan");
+    assert_eq!(cluster_of(&doc, "Erdoğan"), erdogan);
+    let pkk = cluster_of(&doc, "PKK");
+    assert_eq!(pkk.len(), 2);
+    assert!(pkk.iter().all(|c| *c == cluster_of(&doc, "Kurdistan Workers' Party")[0]));
+    assert_eq!(cluster_of(&doc, "ECB"), cluster_of(&doc, "European Central Bank"));
+    // Either order of name and acronym.
+    let doc = annotate("The PKK (Kurdistan Workers' Party) denied it.", &Options::default());
+    assert_eq!(cluster_of(&doc, "PKK"), cluster_of(&doc, "Kurdistan Workers' Party"));
+}
