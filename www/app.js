@@ -2,13 +2,15 @@
 // in a Web Worker; rendering uses text nodes only.
 import { createAnnotator } from './annotator-client.js';
 import { EXAMPLE_ARTICLE } from './example.js';
-import { LABELS, renderArticle, renderLegend, renderMeta, renderTimeline } from './render.js';
+import { LABELS, rangeOf, renderArticle, renderEntityPanel, renderLegend, renderMeta, renderQuotes, renderTimeline } from './render.js';
 
 const input = document.querySelector('#input');
 const article = document.querySelector('#article');
 const legend = document.querySelector('#legend');
 const meta = document.querySelector('#meta');
 const timeline = document.querySelector('#timeline');
+const quotesPanel = document.querySelector('#quotes');
+const entityPanel = document.querySelector('#entities');
 const status = document.querySelector('#status');
 const annotator = createAnnotator();
 const hidden = new Set();
@@ -35,6 +37,33 @@ function focusEntity(index) {
   mark.focus();
 }
 
+/** Marks every mention of a cluster (or none, for null) as linked. */
+function linkCluster(id) {
+  for (const mark of article.querySelectorAll('mark.linked')) mark.classList.remove('linked');
+  if (id === null || id === undefined) return;
+  for (const mark of article.querySelectorAll(`mark[data-cluster="${id}"]`)) mark.classList.add('linked');
+}
+
+/** Scrolls to a quote and highlights it (CSS Custom Highlight API, else the selection). */
+function showQuote(quote) {
+  const range = rangeOf(article, quote.start, quote.end);
+  if (!range) return;
+  range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+  if (globalThis.CSS?.highlights && globalThis.Highlight) {
+    CSS.highlights.set('quote', new Highlight(range));
+  } else {
+    const selection = getSelection();
+    selection.removeAllRanges();
+    selection.addRange(range);
+  }
+}
+
+// Hovering or focusing a mention links every mention of its cluster.
+for (const type of ['mouseover', 'focusin']) {
+  article.addEventListener(type, (event) => linkCluster(event.target.closest?.('mark[data-cluster]')?.dataset.cluster ?? null));
+}
+article.addEventListener('mouseleave', () => linkCluster(null));
+
 async function update() {
   const request = ++latest;
   const text = input.value;
@@ -47,6 +76,8 @@ async function update() {
     renderMeta(meta, doc.meta);
     renderLegend(legend, doc, hidden, toggle);
     renderTimeline(timeline, doc, focusEntity);
+    renderQuotes(quotesPanel, doc, showQuote);
+    renderEntityPanel(entityPanel, doc, linkCluster, (id) => focusEntity(doc.clusters[id].mentions[0]));
     applyHidden();
     const chars = text.length.toLocaleString('en');
     status.textContent = `${doc.entities.length} entities in ${doc.sentences.length} sentences · ${chars} characters annotated in ${milliseconds.toFixed(1)} ms`;

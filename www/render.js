@@ -97,6 +97,7 @@ function appendHighlighted(parent, text, start, end, entities) {
     const mark = element('mark', 'entity', text.slice(entity.start, entity.end));
     mark.dataset.label = entity.label;
     mark.dataset.index = String(index);
+    if (entity.cluster !== undefined && entity.cluster !== null) mark.dataset.cluster = String(entity.cluster);
     mark.tabIndex = -1;
     const name = LABELS[entity.label] ?? entity.label;
     const described = describeValue(entity.label, entity.value);
@@ -117,6 +118,7 @@ export function renderArticle(container, doc) {
   for (const block of doc.blocks) {
     const node = element(BLOCK_ELEMENTS[block.kind] ?? 'p', `block ${block.kind}`);
     node.dataset.kind = block.kind;
+    node.dataset.start = String(block.start);
     while (next < entities.length && entities[next].end <= block.start) next++;
     const inside = [];
     for (let k = next; k < entities.length && entities[k].start < block.end; k++) inside.push({ entity: entities[k], index: k });
@@ -194,4 +196,87 @@ export function renderTimeline(container, doc, onSelect) {
   }
   container.replaceChildren(element('h2', 'panel-title', 'Timeline'), list);
   container.hidden = items.every((item) => item.reference);
+}
+
+/** The DOM position of a text offset inside a container rendered by `renderArticle`. */
+function domPosition(container, offset) {
+  const blocks = [...container.querySelectorAll('[data-start]')];
+  const block = blocks.filter((b) => Number(b.dataset.start) <= offset).pop();
+  if (!block) return null;
+  let remaining = offset - Number(block.dataset.start);
+  const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT);
+  let last = null;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (remaining <= node.length) return { node, offset: remaining };
+    remaining -= node.length;
+    last = node;
+  }
+  return last && { node: last, offset: last.length };
+}
+
+/** A DOM Range over `start`–`end` of the document shown in `container`. */
+export function rangeOf(container, start, end) {
+  const from = domPosition(container, start);
+  const to = domPosition(container, end);
+  if (!from || !to) return null;
+  const range = document.createRange();
+  range.setStart(from.node, from.offset);
+  range.setEnd(to.node, to.offset);
+  return range;
+}
+
+/** Lists who said what: each quote with its speaker; choosing one calls `onSelect(quote)`. */
+export function renderQuotes(container, doc, onSelect) {
+  const list = element('ol', 'quote-list');
+  for (const quote of doc.quotes) {
+    const speaker = quote.speaker === null || quote.speaker === undefined ? null : doc.clusters[quote.speaker];
+    const mention = quote.speaker_mention ? doc.text.slice(quote.speaker_mention.start, quote.speaker_mention.end) : '';
+    const button = element('button', 'quote-link');
+    button.type = 'button';
+    const who = element('span', speaker ? 'quote-speaker' : 'quote-speaker unknown', speaker ? speaker.name : 'Unknown speaker');
+    if (mention && (!speaker || mention !== speaker.name)) who.title = `Attributed through “${mention}”`;
+    const cue = quote.cue ? doc.text.slice(quote.cue.start, quote.cue.end) : '';
+    const content = doc.text.slice(quote.start, quote.end);
+    button.append(who, element('span', 'quote-cue', cue ? ` ${cue}` : ''), element('span', `quote-kind ${quote.kind}`, quote.kind),
+      element('span', 'quote-text', content.length > 220 ? `${content.slice(0, 220)}…` : content));
+    button.addEventListener('click', () => onSelect(quote));
+    const item = element('li', 'quote-item');
+    item.append(button);
+    list.append(item);
+  }
+  container.replaceChildren(element('h2', 'panel-title', `Who said what (${doc.quotes.length})`), list);
+  container.hidden = doc.quotes.length === 0;
+}
+
+/** Lists the article's entities grouped by label, one row per cluster with its mention count,
+ * most salient first. `onLink(id)` is called when a row is hovered or focused (null when left),
+ * `onSelect(id)` when it is chosen. */
+export function renderEntityPanel(container, doc, onLink, onSelect) {
+  const sections = [];
+  for (const [label, name] of Object.entries(LABELS)) {
+    const clusters = doc.clusters.filter((c) => c.label === label).sort((a, b) => b.salience - a.salience);
+    if (clusters.length === 0) continue;
+    const group = element('section', 'entity-group');
+    group.dataset.label = label;
+    const list = element('ul', 'entity-list');
+    for (const cluster of clusters) {
+      const button = element('button', 'entity-link');
+      button.type = 'button';
+      button.dataset.cluster = String(cluster.id);
+      button.append(element('span', 'swatch'), element('span', 'entity-name', cluster.name),
+        element('span', 'entity-count', `×${cluster.mentions.length}`));
+      button.title = `${name}: ${cluster.mentions.length} mention${cluster.mentions.length === 1 ? '' : 's'}, salience ${cluster.salience.toFixed(2)}`;
+      for (const type of ['mouseenter', 'focus']) button.addEventListener(type, () => onLink(cluster.id));
+      for (const type of ['mouseleave', 'blur']) button.addEventListener(type, () => onLink(null));
+      button.addEventListener('click', () => onSelect(cluster.id));
+      const item = element('li', 'entity-item');
+      item.dataset.label = label;
+      item.append(button);
+      list.append(item);
+    }
+    group.append(element('h3', 'entity-group-title', `${name} (${clusters.length})`), list);
+    sections.push(group);
+  }
+  container.replaceChildren(element('h2', 'panel-title', 'Entities'), ...sections);
+  container.hidden = sections.length === 0;
 }

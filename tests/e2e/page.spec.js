@@ -94,7 +94,8 @@ test('every control is reachable from the keyboard', async ({ page }) => {
   await page.goto('/');
   await expect(page.locator('#status')).toContainText('annotated in');
   const reached = new Set();
-  for (let i = 0; i < 15; i++) {
+  // The page's controls, then the quote and entity panels, then the legend.
+  for (let i = 0; i < 80; i++) {
     await page.keyboard.press('Tab');
     reached.add(await page.evaluate(() => document.activeElement?.id || document.activeElement?.dataset?.label || document.activeElement?.className));
   }
@@ -138,4 +139,33 @@ test('the example shows dates, amounts and their legend entries', async ({ page 
   await expect(dateToggle).toHaveAttribute('aria-pressed', 'false');
   const background = await page.locator('mark[data-label="DATE"]').first().evaluate((e) => getComputedStyle(e).backgroundColor);
   expect(background).toBe('rgba(0, 0, 0, 0)');
+});
+
+test('who said what: quotes with speakers, entity clusters, linked mentions', async ({ page }) => {
+  test.skip(!existsSync(SAMPLE), 'skipped: ../shared/samples/seed-article.txt is absent');
+  const trouble = watchForTrouble(page);
+  await page.goto('/');
+  await paste(page, readFileSync(SAMPLE, 'utf8'));
+  const quotes = page.locator('#quotes .quote-item');
+  await expect(quotes).toHaveCount(10);
+  await expect(quotes.nth(0).locator('.quote-speaker')).toHaveText('Antony Blinken');
+  await expect(quotes.nth(4).locator('.quote-speaker')).toHaveText('Recep Tayyip Erdog\u0306an');
+  await expect(quotes.nth(9).locator('.quote-speaker')).toHaveText('Unknown speaker');
+  // Choosing a quote highlights it in the text.
+  await quotes.nth(2).getByRole('button').click();
+  expect(await page.evaluate(() => CSS.highlights.get('quote')?.size)).toBe(1);
+  // The entity panel lists people by salience with their mention counts.
+  const people = page.locator('#entities section[data-label="PER"] .entity-link');
+  await expect(people.nth(0)).toContainText('Antony Blinken');
+  await expect(people.nth(0).locator('.entity-count')).toHaveText('×5');
+  await expect(people.nth(1)).toContainText('Recep Tayyip Erdog\u0306an');
+  // Hovering a mention links every mention of the same person, and no one else.
+  await page.locator('#article mark', { hasText: /^Blinken$/ }).first().hover();
+  await expect(page.locator('#article mark.linked')).toHaveCount(5);
+  await expect(page.locator('#article mark.linked', { hasText: 'Erdog' })).toHaveCount(0);
+  // Focusing a row in the panel does the same.
+  await page.mouse.move(0, 0);
+  await people.nth(1).focus();
+  await expect(page.locator('#article mark.linked')).toHaveCount(4);
+  expect(trouble).toEqual([]);
 });
