@@ -25,6 +25,7 @@
 
 pub mod amounts;
 pub mod article;
+pub mod attribution;
 pub mod calendar;
 pub mod conll;
 pub mod coreference;

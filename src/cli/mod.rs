@@ -5,6 +5,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::time::Instant;
 
+use article_annotator::attribution::{read_attributions, write_attributions, AttributionScorer};
 use article_annotator::calendar::Date;
 use article_annotator::conll::parse_conll;
 use article_annotator::entities::conll_mentions;
@@ -134,6 +135,18 @@ enum Command {
         #[arg(long)]
         json: bool,
         /// Write a TimeML file with our TIMEX3 tags per input file into this folder.
+        #[arg(long)]
+        predictions: Option<PathBuf>,
+    },
+    /// Score quotes and speakers on a PolNeAR-style folder (text/NAME.txt, attributions/NAME.ann
+    /// or NAME_<annotator>.ann; for an article annotated twice, the first file by name).
+    EvalQuotes {
+        /// The folder holding `text/` and `attributions/`.
+        dir: PathBuf,
+        /// Print a JSON summary as the last line.
+        #[arg(long)]
+        json: bool,
+        /// Write our attributions as brat `.ann` files into this folder.
         #[arg(long)]
         predictions: Option<PathBuf>,
     },
@@ -518,6 +531,62 @@ fn eval_timex_command(
     Ok(())
 }
 
+fn eval_quotes_command(dir: &Path, json: bool, predictions: Option<PathBuf>) -> Result<(), String> {
+    let texts = dir.join("text");
+    let mut names: Vec<PathBuf> = std::fs::read_dir(&texts)
+        .map_err(|e| format!("cannot read {}: {e}", texts.display()))?
+        .filter_map(|entry| entry.ok().map(|e| e.path()))
+        .filter(|path| path.extension().is_some_and(|e| e == "txt"))
+        .collect();
+    names.sort();
+    if names.is_empty() {
+        return Err(format!("no .txt files in {}", texts.display()));
+    }
+    if let Some(out) = &predictions {
+        std::fs::create_dir_all(out).map_err(|e| format!("cannot create {}: {e}", out.display()))?;
+    }
+    let attributions = dir.join("attributions");
+    let mut ann_files: Vec<String> = std::fs::read_dir(&attributions)
+        .map_err(|e| format!("cannot read {}: {e}", attributions.display()))?
+        .filter_map(|entry| entry.ok()?.file_name().into_string().ok())
+        .filter(|name| name.ends_with(".ann"))
+        .collect();
+    ann_files.sort();
+    let annotator = Annotator::new();
+    let mut scorer = AttributionScorer::default();
+    for path in &names {
+        let stem = path.file_stem().and_then(|s| s.to_str()).unwrap_or_default();
+        // `NAME.ann`, or `NAME_<annotator>.ann`; of a doubly annotated article, the first.
+        let ann = ann_files
+            .iter()
+            .find(|f| f.strip_prefix(stem).is_some_and(|rest| rest == ".ann" || rest.starts_with('_')))
+            .ok_or_else(|| format!("no attributions for {stem} in {}", attributions.display()))?;
+        let gold = read_attributions(&read_file(&attributions.join(ann))?);
+        let mut doc = annotator.annotate(&read_file(path)?, &Options::default());
+        doc.convert_offsets(OffsetUnit::Codepoint);
+        scorer.add(&doc, &gold);
+        if let Some(out) = &predictions {
+            write_file(&out.join(format!("{stem}.ann")), write_attributions(&doc).as_bytes())?;
+        }
+    }
+    let scores = scorer.scores();
+    println!("{} articles", names.len());
+    println!("{:<15} {:>9} {:>9} {:>9}", "content", "precision", "recall", "F1");
+    for (name, prf) in [
+        ("partial", scores.partial),
+        ("strict", scores.strict),
+        ("direct partial", scores.direct_partial),
+        ("direct strict", scores.direct_strict),
+    ] {
+        println!("{:<15} {:>9.4} {:>9.4} {:>9.4}", name, prf.precision, prf.recall, prf.f1);
+    }
+    println!("cue accuracy {:.4}, source accuracy {:.4}", scores.cue_accuracy, scores.source_accuracy);
+    if json {
+        println!("{}", serde_json::to_string(&scores).map_err(|e| e.to_string())?);
+    }
+    Ok(())
+}
+
 fn run(cli: Cli) -> Result<(), String> {
     match cli.command {
         Command::Annotate { input, date, format, tokens } => annotate_command(input, date, format, tokens),
@@ -526,6 +595,7 @@ fn run(cli: Cli) -> Result<(), String> {
         Command::EvalTimex { dir, part, json, predictions } => {
             eval_timex_command(&dir, part, json, predictions)
         }
+        Command::EvalQuotes { dir, json, predictions } => eval_quotes_command(&dir, json, predictions),
         Command::TrainNer(args) => train_command(args),
         Command::EvalNer { input, json, predictions, model } => eval_command(input, json, predictions, model),
     }
