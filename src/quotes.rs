@@ -258,9 +258,10 @@ pub fn find_quotes(
             Sentence { tokens, words: tokens.iter().map(|t| text[t.start..t.end].to_lowercase()).collect() }
         })
         .collect();
-    let mut quotes = Vec::new();
+    let mut quotes: Vec<Quote> = Vec::new();
     let mut next_direct = 0;
-    let mut previous_direct: Option<(usize, Option<usize>, Option<Range>)> = None;
+    // The end of the last direct quote and its index in `quotes`.
+    let mut previous_direct: Option<(usize, usize)> = None;
     for sentence in &sentences {
         let Some(bounds) =
             sentence.tokens.first().zip(sentence.tokens.last()).map(|(a, b)| Span::new(a.start, b.end))
@@ -273,31 +274,53 @@ pub fn find_quotes(
             next_direct += 1;
             let words = span.slice(text).split_whitespace().count();
             let attribution = attributor.around_quote(sentence, span);
+            if let Some((end, index)) = previous_direct {
+                let gap = &text[end..span.start];
+                // A quote continued in the next paragraph, or carried on in the same one after
+                // its attribution ("…," he said, "…"), is one statement: the last quote grows.
+                if continues || (attribution.is_none() && !gap.contains('\n') && gap.trim().len() < 60) {
+                    let merged = &mut quotes[index];
+                    merged.end = span.end;
+                    if let (None, Some((cue, speaker))) = (merged.cue, attribution) {
+                        merged.cue = Some(cue);
+                        merged.speaker = speaker.cluster;
+                        merged.speaker_mention = Some(Range { start: speaker.mention.start, end: speaker.mention.end });
+                    }
+                    previous_direct = Some((span.end, index));
+                    continue;
+                }
+            }
             if attribution.is_none() && words <= 3 {
                 continue; // scare quotes around a word or two
             }
-            let (cue, speaker) = match attribution {
-                Some((cue, speaker)) => (Some(cue), Some(speaker)),
-                // A quote that carries on from the last one ("…," he said. "…") keeps its speaker.
-                None => match previous_direct {
-                    Some((end, cluster, cue)) if continues || text[end..span.start].trim().len() < 60 => {
-                        (cue, Some(Speaker { mention: Span::new(0, 0), cluster }))
-                    }
-                    _ => (None, None),
+            // A paragraph that opens with an unattributed quote right after a quoted paragraph
+            // goes on in the same voice.
+            let inherited = match (&attribution, previous_direct) {
+                (None, Some((end, index))) if text[end..span.start].trim().is_empty() => {
+                    Some((quotes[index].cue, quotes[index].speaker))
+                }
+                _ => None,
+            };
+            let quote = match (attribution, inherited) {
+                (Some((cue, speaker)), _) => Quote {
+                    kind: QuoteKind::Direct,
+                    start: span.start,
+                    end: span.end,
+                    cue: Some(cue),
+                    speaker: speaker.cluster,
+                    speaker_mention: Some(Range { start: speaker.mention.start, end: speaker.mention.end }),
+                },
+                (None, inherited) => Quote {
+                    kind: QuoteKind::Direct,
+                    start: span.start,
+                    end: span.end,
+                    cue: inherited.and_then(|(cue, _)| cue),
+                    speaker: inherited.and_then(|(_, speaker)| speaker),
+                    speaker_mention: None,
                 },
             };
-            let cluster = speaker.as_ref().and_then(|s| s.cluster);
-            previous_direct = Some((span.end, cluster, cue));
-            quotes.push(Quote {
-                kind: QuoteKind::Direct,
-                start: span.start,
-                end: span.end,
-                cue,
-                speaker: cluster,
-                speaker_mention: speaker
-                    .filter(|s| s.mention.end > 0)
-                    .map(|s| Range { start: s.mention.start, end: s.mention.end }),
-            });
+            previous_direct = Some((span.end, quotes.len()));
+            quotes.push(quote);
         }
         let quoted = |at: usize| direct.iter().any(|(span, _)| span.start <= at && at < span.end);
         if let Some(quote) = attributor.reported(sentence, &quoted) {
