@@ -25,68 +25,116 @@ use crate::span::Span;
 /// Verbs and phrases that attribute speech (lower case). Verbs of thought and intention
 /// ("believes", "wants") are left out: the product shows what people said.
 const CUES: &[&str] = &[
+    "accused",
+    "accusing",
     "acknowledged",
+    "acknowledges",
     "added",
+    "adding",
+    "admits",
     "admitted",
+    "alleged",
+    "alleges",
     "announced",
+    "announcing",
+    "answered",
     "argued",
     "argues",
+    "arguing",
     "asked",
+    "asks",
     "asserted",
+    "asserting",
+    "boasted",
+    "bragged",
     "cautioned",
+    "citing",
     "claimed",
+    "claiming",
     "claims",
     "commented",
     "complained",
+    "complains",
     "conceded",
+    "conceding",
+    "concluded",
     "confirmed",
     "contended",
+    "countered",
+    "criticised",
+    "criticized",
     "declared",
+    "defended",
+    "demanded",
+    "demands",
     "denied",
+    "described",
+    "describing",
+    "disclosed",
     "emphasised",
     "emphasized",
     "emphasizes",
+    "emphasizing",
     "explained",
+    "explaining",
     "explains",
     "expressed",
     "highlighted",
     "indicated",
     "insisted",
+    "insisting",
     "insists",
+    "joked",
     "maintained",
     "mentioned",
     "noted",
     "notes",
+    "noting",
     "observed",
     "pledged",
     "pointed",
+    "praised",
     "predicted",
+    "predicting",
     "promised",
+    "questioned",
+    "quipped",
     "reaffirmed",
     "recalled",
+    "recounted",
+    "reiterated",
     "remarked",
     "replied",
     "reported",
-    "reiterated",
     "responded",
+    "retorted",
+    "revealed",
     "said",
     "say",
+    "saying",
     "says",
     "stated",
     "states",
     "stressed",
     "stresses",
+    "stressing",
     "suggested",
+    "suggests",
+    "telling",
     "tells",
     "testified",
     "told",
     "tweeted",
+    "tweets",
     "underlined",
     "underscored",
     "urged",
+    "urging",
     "vowed",
     "warned",
+    "warning",
     "warns",
+    "writes",
     "wrote",
 ];
 /// Pronouns that can stand for a speaker, with the gender they imply.
@@ -284,7 +332,8 @@ pub fn find_quotes(
                     if let (None, Some((cue, speaker))) = (merged.cue, attribution) {
                         merged.cue = Some(cue);
                         merged.speaker = speaker.cluster;
-                        merged.speaker_mention = Some(Range { start: speaker.mention.start, end: speaker.mention.end });
+                        merged.speaker_mention =
+                            Some(Range { start: speaker.mention.start, end: speaker.mention.end });
                     }
                     previous_direct = Some((span.end, index));
                     continue;
@@ -621,8 +670,14 @@ impl<'a> Attributor<'a> {
                 };
                 return self.reported_quote(sentence, start, end, cue, speaker, quoted);
             }
-            // "…, the minister said." : the content comes first.
-            let speaker_before = self.speaker_before(sentence, i);
+            // "…, the minister said." : the content comes first. A participle ("…, saying the
+            // plan works") takes the subject of its main clause.
+            let participle = sentence.words[i].ends_with("ing") && i > 0 && sentence.words[i - 1] == ",";
+            let speaker_before = if participle {
+                (0..i).find_map(|k| self.speaker_at(sentence, k))
+            } else {
+                self.speaker_before(sentence, i)
+            };
             if let Some(speaker) = speaker_before {
                 let speaker_start =
                     sentence.tokens.iter().position(|t| t.start >= speaker.mention.start).unwrap_or(i);

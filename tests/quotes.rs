@@ -205,3 +205,42 @@ fn names_acronyms_and_titles_join_their_clusters() {
     let doc = annotate("The PKK (Kurdistan Workers' Party) denied it.", &Options::default());
     assert_eq!(cluster_of(&doc, "PKK"), cluster_of(&doc, "Kurdistan Workers' Party"));
 }
+
+#[test]
+fn eval_quotes_scores_polnear_and_writes_brat() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/data/polnear/dev");
+    if !dir.exists() {
+        eprintln!("skipped: {} is absent", dir.display());
+        return;
+    }
+    let out = std::env::temp_dir().join(format!("quote-predictions-{}", std::process::id()));
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_article-annotator"))
+        .args(["eval-quotes", dir.to_str().unwrap(), "--json", "--predictions"])
+        .arg(&out)
+        .output()
+        .unwrap();
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    let stdout = String::from_utf8(output.stdout).unwrap();
+    let summary: serde_json::Value = serde_json::from_str(stdout.lines().last().unwrap()).unwrap();
+    for key in ["partial", "strict", "direct_partial", "direct_strict"] {
+        for figure in ["precision", "recall", "f1"] {
+            assert!(summary[key][figure].is_f64(), "{key}.{figure}");
+        }
+    }
+    // Floors under the figures the README reports, to catch regressions.
+    assert!(summary["direct_partial"]["f1"].as_f64().unwrap() >= 0.68, "{summary}");
+    assert!(summary["partial"]["f1"].as_f64().unwrap() >= 0.44, "{summary}");
+    assert!(summary["source_accuracy"].as_f64().unwrap() >= 0.72, "{summary}");
+    // Our attributions read back as brat standoff, one file per article.
+    let written: Vec<_> = std::fs::read_dir(&out).unwrap().filter_map(Result::ok).collect();
+    assert_eq!(written.len(), 84);
+    let total: usize = written
+        .iter()
+        .map(|f| {
+            article_annotator::attribution::read_attributions(&std::fs::read_to_string(f.path()).unwrap())
+                .len()
+        })
+        .sum();
+    assert!(total > 500, "{total}");
+    std::fs::remove_dir_all(out).unwrap();
+}
