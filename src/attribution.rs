@@ -19,7 +19,7 @@ use crate::conll::Prf;
 use crate::document::{Document, QuoteKind};
 
 /// One attribution: its content, cue and source spans (code-point offsets, half-open;
-/// a discontinuous span is taken from its first start to its last end).
+/// a discontinuous span is taken from its smallest start to its largest end).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Attribution {
     /// The quoted or reported content.
@@ -44,7 +44,8 @@ pub fn read_attributions(ann: &str) -> Vec<Attribution> {
                 continue;
             };
             let numbers: Vec<usize> = offsets.split([' ', ';']).filter_map(|n| n.parse().ok()).collect();
-            if let (Some(&start), Some(&end)) = (numbers.first(), numbers.last()) {
+            // Fragments may come in any order: take the smallest start and the largest end.
+            if let (Some(&start), Some(&end)) = (numbers.iter().min(), numbers.iter().max()) {
                 spans.insert(id, (start, end));
             }
         } else if id.starts_with('E') {
@@ -186,7 +187,7 @@ impl AttributionScorer {
         let gold_spans: Vec<(usize, usize)> = gold.iter().map(|a| a.content).collect();
         let predicted: Vec<(usize, usize)> = doc.quotes.iter().map(|q| (q.start, q.end)).collect();
         let partial = |g: (usize, usize), p: (usize, usize)| {
-            let longer = (g.1 - g.0).max(p.1 - p.0);
+            let longer = g.1.saturating_sub(g.0).max(p.1.saturating_sub(p.0));
             longer > 0 && 2 * overlap(g, p) >= longer
         };
         let strict = |g: (usize, usize), p: (usize, usize)| trimmed(&chars, g) == trimmed(&chars, p);
