@@ -341,10 +341,12 @@ fn dateline(text: &str, block: Span) -> Option<Dateline> {
     if !first.is_uppercase() || prefix.contains(['.', '!', '?', '"', '“']) && !prefix.contains("(") {
         return None;
     }
-    let (place_part, source) = match (prefix.find('('), prefix.rfind(')')) {
-        (Some(open), Some(close)) if close > open => {
+    // The wire is the innermost bracket before the dash: "(Reuters)".
+    let (place_part, source) = match prefix.rfind(')').map(|close| (prefix[..close].rfind('('), close)) {
+        Some((Some(open), close)) if close > open && !prefix[..open].contains('(') => {
             (prefix[..open].trim(), Some(prefix[open + 1..close].trim().to_string()))
         }
+        _ if prefix.contains('(') => return None,
         _ => (prefix.trim(), None),
     };
     let place = place_part.split(',').next().unwrap_or("").trim();

@@ -176,8 +176,10 @@ pub fn sentence_mentions(words: &[&str], tagged: &[TaggedSpan]) -> Vec<Mention> 
             {
                 end += 1;
             }
-            mentions.push((i, end, Label::Per, RULE_SCORE));
-            covered[i..end].iter_mut().for_each(|c| *c = true);
+            if end > i {
+                mentions.push((i, end, Label::Per, RULE_SCORE));
+                covered[i..end].iter_mut().for_each(|c| *c = true);
+            }
         } else if let Some(label) = coordinated_label(words, &mentions, i) {
             // "the PKK and ISIS": an acronym coordinated with an organisation is one too.
             mentions.push((i, i + 1, label, RULE_SCORE));

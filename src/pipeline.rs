@@ -105,7 +105,7 @@ impl Annotator {
                 continue;
             }
             // The dateline is read by the parser; the first sentence starts after it.
-            let start = if (block.start..block.end).contains(&dateline_end) {
+            let start = if dateline_end > block.start && dateline_end <= block.end {
                 Span::new(dateline_end, block.end).trimmed(text).start
             } else {
                 block.start

@@ -384,8 +384,15 @@ pub fn find_quotes(
     quotes.retain(|q| {
         q.kind == QuoteKind::Reported || !reported.iter().any(|r| r.start <= q.start && q.end <= r.end + 1)
     });
-    quotes.sort_by_key(|q| q.start);
-    quotes
+    quotes.sort_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)));
+    // Quotes never overlap: of two that do, the earlier (and longer) one stays.
+    let mut kept: Vec<Quote> = Vec::with_capacity(quotes.len());
+    for quote in quotes {
+        if kept.last().is_none_or(|last| last.end <= quote.start) {
+            kept.push(quote);
+        }
+    }
+    kept
 }
 
 /// Spans of text inside matching quotation marks (marks included), with whether each one
@@ -444,7 +451,7 @@ fn quoted_spans(text: &str, paragraphs: &[Span]) -> Vec<(Span, bool)> {
             carried = next_opens;
         }
     }
-    spans
+    spans.into_iter().map(|(span, continues)| (span.snapped(text), continues)).collect()
 }
 
 fn is_cue(words: &[String], i: usize) -> Option<usize> {

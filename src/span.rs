@@ -52,6 +52,19 @@ impl Span {
         self.start == self.end
     }
 
+    /// The span widened to whole grapheme clusters of `text` (a quotation mark followed by a
+    /// combining mark takes the mark along).
+    pub fn snapped(&self, text: &str) -> Span {
+        let (mut start, mut end) = (self.start.min(text.len()), self.end.min(text.len()));
+        while start > 0 && !is_grapheme_boundary(text, start) {
+            start -= 1;
+        }
+        while end < text.len() && !is_grapheme_boundary(text, end) {
+            end += 1;
+        }
+        Span::new(start, end)
+    }
+
     /// The text the span covers (empty if the span does not fit `text`).
     pub fn slice<'t>(&self, text: &'t str) -> &'t str {
         text.get(self.start..self.end).unwrap_or("")

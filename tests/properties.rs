@@ -1,5 +1,6 @@
-//! Properties that hold for any input: spans lie inside the text on grapheme-cluster
-//! boundaries, are sorted, do not overlap within a layer, and annotation is deterministic.
+//! Properties that hold for any input: spans (blocks, sentences, tokens, entities, quotes,
+//! cues, speaker mentions) lie inside the text on grapheme-cluster boundaries, are sorted, do
+//! not overlap within a layer, clusters hold their own mentions, and annotation is deterministic.
 #![cfg(not(target_arch = "wasm32"))]
 
 use article_annotator::{annotate, Options};
@@ -48,6 +49,32 @@ fn text_strategy() -> impl Strategy<Value = String> {
         "ANKARA (Reuters) - ",
         "...",
         "?!",
+        "«",
+        "»",
+        "‘",
+        "’",
+        "'",
+        "he said",
+        "she told reporters",
+        "according to",
+        "(PKK)",
+        "Kurdistan Workers' Party",
+        "Thursday, December 12",
+        "last week",
+        "two years ago",
+        "mid-",
+        "mid-afternoon",
+        "year-end",
+        "the third-quarter",
+        "a year earlier",
+        "every Monday",
+        "$",
+        "€",
+        "5",
+        "million",
+        "%",
+        "km",
+        "1990s",
     ]);
     prop::collection::vec(prop_oneof![pieces.prop_map(str::to_string), any::<String>()], 0..40)
         .prop_map(|v| v.concat())
@@ -66,7 +93,15 @@ proptest! {
             ("sentences", doc.sentences.iter().map(|s| (s.start, s.end)).collect()),
             ("tokens", doc.tokens.iter().flatten().map(|t| (t.start, t.end)).collect()),
             ("entities", doc.entities.iter().map(|e| (e.start, e.end)).collect()),
+            ("quotes", doc.quotes.iter().map(|q| (q.start, q.end)).collect()),
         ];
+        // Cues and speaker mentions lie inside the text too; clusters name real entities.
+        for range in doc.quotes.iter().flat_map(|q| q.cue.into_iter().chain(q.speaker_mention)) {
+            prop_assert!(range.start < range.end && range.end <= text.len() && on_boundary(range.start) && on_boundary(range.end));
+        }
+        for cluster in &doc.clusters {
+            prop_assert!(cluster.mentions.iter().all(|&m| doc.entities[m].cluster == Some(cluster.id)));
+        }
         for (name, spans) in &mut layers {
             for &(start, end) in spans.iter() {
                 prop_assert!(start < end && end <= text.len(), "{name} span {start}..{end} outside the text");
