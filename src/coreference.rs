@@ -12,6 +12,8 @@
 //! assert_eq!(doc.clusters[blinken[0].unwrap()].name, "Antony Blinken");
 //! ```
 
+use std::collections::HashMap;
+
 use unicode_normalization::UnicodeNormalization;
 
 use crate::document::{Cluster, Entity, Label, Quote};
@@ -66,38 +68,137 @@ fn demonym_of(demonym: &str, place: &str) -> bool {
     common >= 4 || (common >= 3 && common == place.chars().count().min(demonym.chars().count()) - 1)
 }
 
+/// Which clusters a mention may join: people with people, groups with groups, and names of
+/// organisations, places and other things with one another (the tagger may label the same
+/// name differently in two sentences).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+enum Kind {
+    Person,
+    Group,
+    Other,
+}
+
+fn kind_of(label: Label) -> Kind {
+    match label {
+        Label::Per => Kind::Person,
+        Label::Norp => Kind::Group,
+        _ => Kind::Other,
+    }
+}
+
+/// Look-ups from names to the latest cluster that holds them, so clustering stays linear.
+#[derive(Default)]
+struct Index {
+    /// Exact keys (groups by their singular).
+    names: HashMap<(Kind, String), usize>,
+    /// First and last words of people's names.
+    person_words: HashMap<String, usize>,
+    /// People known so far by one word only ("Blinken"), by that word.
+    surname_only: HashMap<String, usize>,
+    /// Initials of written-out names ("European Central Bank" → "ECB").
+    initials: HashMap<String, usize>,
+    /// Letters of acronyms ("U.S." → "US").
+    acronyms: HashMap<String, usize>,
+}
+
+fn singular(key: &str) -> &str {
+    key.strip_suffix('s').unwrap_or(key)
+}
+
+impl Index {
+    fn exact(&self, kind: Kind, key: &str) -> Option<usize> {
+        let key = if kind == Kind::Group { singular(key) } else { key };
+        self.names.get(&(kind, key.to_string())).copied()
+    }
+
+    /// The person cluster a mention joins: the same name, or for one word the latest person
+    /// whose name starts or ends with it, or for a full name an earlier mention of its
+    /// surname alone ("Blinken" … "Antony Blinken").
+    fn person(&self, key: &str) -> Option<usize> {
+        self.exact(Kind::Person, key).or_else(|| {
+            match key.split_whitespace().collect::<Vec<_>>().as_slice() {
+                [single] => self.person_words.get(*single).copied(),
+                [.., last] => self.surname_only.get(*last).copied(),
+                [] => None,
+            }
+        })
+    }
+
+    /// The cluster of an acronym's expansion, or of a name's acronym.
+    fn by_initials(&self, text: &str) -> Option<usize> {
+        if is_acronym(text) {
+            self.initials.get(&text.chars().filter(|c| c.is_alphabetic()).collect::<String>()).copied()
+        } else {
+            self.acronyms.get(&initials(text)).copied()
+        }
+    }
+
+    fn add(&mut self, id: usize, kind: Kind, key: &str, text: &str, has_full_name: bool) {
+        let stored = if kind == Kind::Group { singular(key) } else { key };
+        self.names.insert((kind, stored.to_string()), id);
+        match kind {
+            Kind::Person => {
+                let words: Vec<&str> = key.split_whitespace().collect();
+                for word in [words.first(), words.last()].into_iter().flatten() {
+                    self.person_words.insert(word.to_string(), id);
+                }
+                if let [single] = words.as_slice() {
+                    if !has_full_name {
+                        self.surname_only.insert(single.to_string(), id);
+                    }
+                } else if let Some(last) = words.last() {
+                    self.surname_only.remove(*last);
+                }
+            }
+            Kind::Other if is_acronym(text) => {
+                self.acronyms.insert(text.chars().filter(|c| c.is_alphabetic()).collect(), id);
+            }
+            Kind::Other => {
+                let letters = initials(text);
+                if letters.chars().count() >= 2 {
+                    self.initials.insert(letters, id);
+                }
+            }
+            Kind::Group => {}
+        }
+    }
+}
+
 /// Groups `entities` into clusters and sets each entity's `cluster`. Times and amounts are not
 /// clustered. Salience is left at zero for [`score_salience`].
 pub fn cluster_entities(text: &str, entities: &mut [Entity]) -> Vec<Cluster> {
     let mut clusters: Vec<Cluster> = Vec::new();
     let mut keys: Vec<Vec<String>> = Vec::new();
-    for index in 0..entities.len() {
-        let entity = &entities[index];
+    let mut index = Index::default();
+    for at in 0..entities.len() {
+        let entity = &entities[at];
         if !entity.label.is_name() {
             continue;
         }
+        let kind = kind_of(entity.label);
         let mention_key = key(&entity.text);
-        let found = match entity.label {
-            Label::Per => person_cluster(&clusters, &keys, &mention_key),
-            label => other_cluster(text, entities, &clusters, &keys, index, label, &mention_key),
+        let found = match kind {
+            Kind::Person => index.person(&mention_key),
+            Kind::Group => index.exact(kind, &mention_key),
+            Kind::Other => index
+                .exact(kind, &mention_key)
+                .or_else(|| bracketed_partner(text, entities, at))
+                .or_else(|| index.by_initials(&entity.text)),
         };
-        let id = match found {
-            Some(id) => id,
-            None => {
-                clusters.push(Cluster {
-                    id: clusters.len(),
-                    name: entity.text.clone(),
-                    label: entity.label,
-                    mentions: Vec::new(),
-                    salience: 0.0,
-                    related: Vec::new(),
-                });
-                keys.push(Vec::new());
-                clusters.len() - 1
-            }
-        };
+        let id = found.unwrap_or_else(|| {
+            clusters.push(Cluster {
+                id: clusters.len(),
+                name: entity.text.clone(),
+                label: entity.label,
+                mentions: Vec::new(),
+                salience: 0.0,
+                related: Vec::new(),
+            });
+            keys.push(Vec::new());
+            clusters.len() - 1
+        });
         let cluster = &mut clusters[id];
-        cluster.mentions.push(index);
+        cluster.mentions.push(at);
         // The fullest written form names the cluster ("Antony Blinken" over "Blinken").
         let name = entity.text.trim_end_matches("'s").trim_end_matches("’s");
         if name.split_whitespace().count() > cluster.name.split_whitespace().count()
@@ -105,92 +206,52 @@ pub fn cluster_entities(text: &str, entities: &mut [Entity]) -> Vec<Cluster> {
         {
             cluster.name = name.to_string();
         }
+        let has_full_name = keys[id].iter().any(|k| k.contains(' '));
+        index.add(id, kind, &mention_key, &entity.text, has_full_name);
         if !keys[id].contains(&mention_key) {
             keys[id].push(mention_key);
         }
-        entities[index].cluster = Some(id);
+        entities[at].cluster = Some(id);
     }
     relate_demonyms(&mut clusters, &keys);
     clusters
 }
 
-/// The person cluster a mention joins: the same full name, or a full name that holds this
-/// single name as its first or last word (the most recent such person).
-fn person_cluster(clusters: &[Cluster], keys: &[Vec<String>], mention: &str) -> Option<usize> {
-    let words: Vec<&str> = mention.split_whitespace().collect();
-    let people = || clusters.iter().rev().filter(|c| c.label == Label::Per);
-    if let Some(same) = people().find(|c| keys[c.id].iter().any(|k| k == mention)) {
-        return Some(same.id);
-    }
-    let shares = |cluster: &Cluster, word: &str| {
-        keys[cluster.id].iter().any(|k| {
-            let parts: Vec<&str> = k.split_whitespace().collect();
-            parts.first() == Some(&word) || parts.last() == Some(&word)
-        })
-    };
-    match words.as_slice() {
-        [single] => people().find(|c| shares(c, single)).map(|c| c.id),
-        // A full name joins an earlier mention of its surname alone ("Blinken" … "Antony Blinken").
-        [.., last] => people()
-            .find(|c| keys[c.id].iter().all(|k| !k.contains(' ')) && keys[c.id].iter().any(|k| k == last))
-            .map(|c| c.id),
-        [] => None,
-    }
-}
-
-/// The cluster an organisation, place, group or other name joins: the same name, a singular
-/// or plural of it, or an acronym of it (by initials, or written beside it in brackets).
-fn other_cluster(
-    text: &str,
-    entities: &[Entity],
-    clusters: &[Cluster],
-    keys: &[Vec<String>],
-    index: usize,
-    label: Label,
-    mention: &str,
-) -> Option<usize> {
-    let entity = &entities[index];
-    let same_kind = |c: &Cluster| {
-        c.label == label || (c.label.is_name() && label != Label::Norp && c.label != Label::Norp)
-    };
-    let singular = |k: &str| k.strip_suffix('s').unwrap_or(k).to_string();
-    if let Some(same) = clusters.iter().rev().filter(|c| same_kind(c)).find(|c| {
-        keys[c.id].iter().any(|k| k == mention || (label == Label::Norp && singular(k) == singular(mention)))
-    }) {
-        return Some(same.id);
-    }
-    // "Kurdistan Workers' Party (PKK)" and "PKK (Kurdistan Workers' Party)"
-    if let Some(previous) = index.checked_sub(1).map(|p| &entities[p]) {
-        let between = text.get(previous.end..entity.start).unwrap_or("").trim();
-        let bracketed = between == "(" && text[entity.end..].trim_start().starts_with(')');
-        if bracketed && previous.label.is_name() && (is_acronym(&entity.text) || is_acronym(&previous.text)) {
-            return previous.cluster;
-        }
-    }
-    let acronym = is_acronym(&entity.text)
-        .then(|| entity.text.chars().filter(|c| c.is_alphabetic()).collect::<String>());
-    clusters
-        .iter()
-        .rev()
-        .filter(|c| same_kind(c) && c.label != Label::Norp)
-        .find(|c| {
-            let theirs = &entities[c.mentions[0]].text;
-            match &acronym {
-                Some(letters) => !is_acronym(theirs) && initials(theirs) == *letters,
-                None => is_acronym(theirs) && initials(&entity.text) == initials(theirs),
-            }
-        })
-        .map(|c| c.id)
+/// The cluster of the name an acronym is written beside in brackets, either way round:
+/// "Kurdistan Workers' Party (PKK)", "PKK (Kurdistan Workers' Party)".
+fn bracketed_partner(text: &str, entities: &[Entity], at: usize) -> Option<usize> {
+    let entity = &entities[at];
+    let previous = &entities[at.checked_sub(1)?];
+    let between = text.get(previous.end..entity.start).unwrap_or("").trim();
+    let bracketed =
+        between == "(" && text.get(entity.end..).is_some_and(|rest| rest.trim_start().starts_with(')'));
+    (bracketed && previous.label.is_name() && (is_acronym(&entity.text) || is_acronym(&previous.text)))
+        .then_some(previous.cluster)
+        .flatten()
 }
 
 /// Links each group cluster to the places it belongs to, both ways.
 fn relate_demonyms(clusters: &mut [Cluster], keys: &[Vec<String>]) {
+    // Places by the first four letters of their names: a demonym shares them, or is an exception.
+    let prefix = |key: &str| key.chars().take(4).collect::<String>();
+    let mut places: HashMap<String, Vec<usize>> = HashMap::new();
+    for place in clusters.iter().filter(|c| c.label == Label::Loc) {
+        for key in &keys[place.id] {
+            places.entry(prefix(key)).or_default().push(place.id);
+        }
+    }
     let mut links = Vec::new();
     for group in clusters.iter().filter(|c| c.label == Label::Norp) {
-        for place in clusters.iter().filter(|c| c.label == Label::Loc) {
-            let related = keys[group.id].iter().any(|g| keys[place.id].iter().any(|p| demonym_of(g, p)));
-            if related {
-                links.push((group.id, place.id));
+        for demonym in &keys[group.id] {
+            let exceptions =
+                DEMONYM_EXCEPTIONS.iter().filter(|(d, _)| *d == singular(demonym)).map(|(_, p)| prefix(p));
+            for candidate in std::iter::once(prefix(demonym)).chain(exceptions) {
+                for &place in places.get(&candidate).into_iter().flatten() {
+                    let related = keys[place].iter().any(|p| demonym_of(demonym, p));
+                    if related && !links.contains(&(group.id, place)) {
+                        links.push((group.id, place));
+                    }
+                }
             }
         }
     }

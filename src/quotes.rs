@@ -22,8 +22,8 @@ use crate::document::{Block, BlockKind, Cluster, Entity, Label, Quote, QuoteKind
 use crate::entities::is_title;
 use crate::span::Span;
 
-/// Verbs and phrases that attribute speech (lower case). Verbs of thought and intention
-/// ("believes", "wants") are left out: the product shows what people said.
+/// Verbs and phrases that attribute speech (lower case, sorted for binary search). Verbs of
+/// thought and intention ("believes", "wants") are left out: the product shows what people said.
 const CUES: &[&str] = &[
     "accused",
     "accusing",
@@ -371,21 +371,18 @@ pub fn find_quotes(
             previous_direct = Some((span.end, quotes.len()));
             quotes.push(quote);
         }
-        let quoted = |at: usize| direct.iter().any(|(span, _)| span.start <= at && at < span.end);
+        let quoted = |at: usize| {
+            let index = direct.partition_point(|(span, _)| span.end <= at);
+            direct.get(index).is_some_and(|(span, _)| span.start <= at)
+        };
         if let Some(quote) = attributor.reported(sentence, &quoted) {
             quotes.push(quote);
         }
         attributor.note_subject(sentence);
     }
-    // Quoted words inside reported speech ("said the library is “the only warm place”") are
-    // part of that one attribution.
-    let reported: Vec<Span> =
-        quotes.iter().filter(|q| q.kind == QuoteKind::Reported).map(|q| Span::new(q.start, q.end)).collect();
-    quotes.retain(|q| {
-        q.kind == QuoteKind::Reported || !reported.iter().any(|r| r.start <= q.start && q.end <= r.end + 1)
-    });
     quotes.sort_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)));
-    // Quotes never overlap: of two that do, the earlier (and longer) one stays.
+    // Quotes never overlap: of two that do, the earlier (and longer) one stays, so quoted words
+    // inside reported speech ("said the library is “the only warm place”") stay part of it.
     let mut kept: Vec<Quote> = Vec::with_capacity(quotes.len());
     for quote in quotes {
         if kept.last().is_none_or(|last| last.end <= quote.start) {
@@ -456,7 +453,7 @@ fn quoted_spans(text: &str, paragraphs: &[Span]) -> Vec<(Span, bool)> {
 
 fn is_cue(words: &[String], i: usize) -> Option<usize> {
     let word = words.get(i)?.as_str();
-    if CUES.contains(&word) {
+    if CUES.binary_search(&word).is_ok() {
         return Some(1);
     }
     match (word, words.get(i + 1).map(String::as_str)) {
@@ -575,9 +572,11 @@ impl<'a> Attributor<'a> {
             self.clusters.get(id).is_some_and(|c| c.label == Label::Per)
                 && (gender.is_none() || self.genders[id].is_none() || self.genders[id] == gender)
         };
+        // Looking back a few hundred entities is plenty, and keeps hostile input linear.
         let mentioned = self.entities[..self.entities.partition_point(|e| e.start < before)]
             .iter()
             .rev()
+            .take(300)
             .filter(|e| e.label == Label::Per)
             .filter_map(|e| e.cluster);
         self.subjects
@@ -781,5 +780,15 @@ impl<'a> Attributor<'a> {
                 self.subjects.push(id);
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cues_are_sorted_for_binary_search() {
+        assert!(CUES.windows(2).all(|pair| pair[0] < pair[1]));
     }
 }
