@@ -19,6 +19,9 @@ RUSTDOCFLAGS="-D warnings" cargo doc --no-deps --quiet
 log "native tests (unit, integration, golden, CLI, properties, doc examples)"
 cargo test
 
+log "hostile and huge input, linear cost (release build)"
+cargo test --release --test hostile -- --ignored
+
 log "WebAssembly build"
 bash scripts/build.sh
 
