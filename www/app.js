@@ -91,18 +91,50 @@ function schedule() {
   timer = setTimeout(update, 150);
 }
 
-input.addEventListener('input', schedule);
+// The draft is kept in this browser only (localStorage), saved as you type and when the page
+// is hidden or closed, and restored on the next visit.
+const DRAFT_KEY = 'article-annotator:draft';
+let saveTimer = 0;
+
+function saveDraft() {
+  clearTimeout(saveTimer);
+  try {
+    localStorage.setItem(DRAFT_KEY, JSON.stringify({ text: input.value, saved: new Date().toISOString() }));
+  } catch (error) {
+    status.textContent = `Could not save a copy of your text in this browser: ${error.message}`;
+  }
+}
+
+function loadDraft() {
+  try {
+    const draft = JSON.parse(localStorage.getItem(DRAFT_KEY) ?? 'null');
+    return typeof draft?.text === 'string' ? draft : null;
+  } catch {
+    return null;
+  }
+}
+
+input.addEventListener('input', () => {
+  schedule();
+  clearTimeout(saveTimer);
+  saveTimer = setTimeout(saveDraft, 250);
+});
+addEventListener('pagehide', saveDraft);
+document.addEventListener('visibilitychange', () => { if (document.visibilityState === 'hidden') saveDraft(); });
 document.querySelector('#example').addEventListener('click', () => {
   input.value = EXAMPLE_ARTICLE;
+  saveDraft();
   update();
 });
 document.querySelector('#clear').addEventListener('click', () => {
   input.value = '';
+  saveDraft();
   update();
   input.focus();
 });
 
-input.value = EXAMPLE_ARTICLE;
+const draft = loadDraft();
+input.value = draft ? draft.text : EXAMPLE_ARTICLE;
 update();
 
 // For tests and the console: the last annotated document.

@@ -169,3 +169,22 @@ test('who said what: quotes with speakers, entity clusters, linked mentions', as
   await expect(page.locator('#article mark.linked')).toHaveCount(4);
   expect(trouble).toEqual([]);
 });
+
+test('the text survives closing the page mid-edit, and New article starts afresh', async ({ context }) => {
+  const page = await context.newPage();
+  await page.goto('/');
+  await expect(page.locator('#status')).toContainText('annotated in');
+  await page.locator('#input').fill('');
+  await page.locator('#input').pressSequentially('Angela Merkel visited Lisbon on Friday. "We agree," she said.');
+  // Close without waiting for anything: the draft is saved as the page goes away.
+  await page.close({ runBeforeUnload: true });
+  const again = await context.newPage();
+  await again.goto('/');
+  await expect(again.locator('#input')).toHaveValue('Angela Merkel visited Lisbon on Friday. "We agree," she said.');
+  await expect(again.locator('#article mark[data-label="PER"]', { hasText: 'Angela Merkel' })).toBeVisible();
+  await expect(again.locator('#quotes .quote-speaker')).toHaveText('Angela Merkel');
+  await again.locator('#clear').click();
+  await expect(again.locator('#input')).toHaveValue('');
+  await again.reload();
+  await expect(again.locator('#input')).toHaveValue('');
+});
