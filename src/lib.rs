@@ -31,6 +31,7 @@ pub mod conll;
 pub mod coreference;
 pub mod document;
 pub mod entities;
+pub mod export;
 pub mod ner;
 pub mod offsets;
 pub mod pipeline;

@@ -9,6 +9,7 @@ use article_annotator::attribution::{read_attributions, write_attributions, Attr
 use article_annotator::calendar::Date;
 use article_annotator::conll::parse_conll;
 use article_annotator::entities::conll_mentions;
+use article_annotator::export::{export, Format as ExportFormat};
 use article_annotator::ner::clusters::{sentences_of_raw_text, two_level_clusters};
 use article_annotator::ner::features::normalise;
 use article_annotator::ner::tags::{tags_from_spans, Position, ENTITY_TYPES};
@@ -35,6 +36,16 @@ enum Format {
     Json,
     /// One input JSON object per line (`{"text": …}`), one document per output line.
     Jsonl,
+    /// W3C Web Annotation JSON-LD (TextPositionSelector and TextQuoteSelector).
+    Webanno,
+    /// brat standoff `.ann` lines for the input file as the `.txt`.
+    Brat,
+    /// CoNLL, IOB2 tags, one token per line.
+    Conll,
+    /// spaCy-style JSONL: `{"text": …, "spans": [{"start", "end", "label"}]}`.
+    Spacy,
+    /// Entities as CSV.
+    Csv,
 }
 
 /// Which files of a corpus `eval-timex` scores.
@@ -210,6 +221,7 @@ fn annotate_command(
     format: Format,
     tokens: bool,
 ) -> Result<(), String> {
+    let tokens = tokens || matches!(format, Format::Conll);
     let options = Options { date, today: Some(today()), tokens };
     options.validate().map_err(|e| format!("--{e}"))?;
     let text = read_text(input.as_deref())?;
@@ -219,6 +231,16 @@ fn annotate_command(
     match format {
         Format::Json => writeln!(out, "{}", to_json(&mut annotator.annotate(&text, &options), true))
             .map_err(|e| e.to_string()),
+        Format::Webanno | Format::Brat | Format::Conll | Format::Spacy | Format::Csv => {
+            let format = match format {
+                Format::Webanno => ExportFormat::WebAnnotation,
+                Format::Brat => ExportFormat::Brat,
+                Format::Conll => ExportFormat::Conll,
+                Format::Spacy => ExportFormat::Spacy,
+                _ => ExportFormat::Csv,
+            };
+            write!(out, "{}", export(&annotator.annotate(&text, &options), format)).map_err(|e| e.to_string())
+        }
         Format::Jsonl => {
             for (number, line) in text.lines().enumerate().filter(|(_, l)| !l.trim().is_empty()) {
                 let value: serde_json::Value =

@@ -1,0 +1,213 @@
+//! Exporting an annotated [`Document`] to the formats other tools read — W3C Web Annotation
+//! JSON-LD, brat standoff, CoNLL (IOB2), spaCy-style JSONL and CSV — and importing our own JSON
+//! back. Every exporter counts offsets in Unicode code points, as Python and these tools do.
+//!
+//! ```
+//! use article_annotator::export::{export, Format};
+//! use article_annotator::{annotate, Options};
+//! let doc = annotate("🇹🇷 Antony Blinken met officials in Ankara.", &Options { tokens: true, ..Options::default() });
+//! let spacy: serde_json::Value = serde_json::from_str(&export(&doc, Format::Spacy)).unwrap();
+//! assert_eq!(spacy["spans"][0], serde_json::json!({"start": 3, "end": 17, "label": "PER"}));
+//! let conll = export(&doc, Format::Conll);
+//! assert!(conll.contains("Antony B-PER\nBlinken I-PER\n"));
+//! ```
+
+use serde_json::{json, Value};
+
+use crate::document::Document;
+use crate::offsets::OffsetUnit;
+
+/// An export format.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    /// Our [`Document`] as pretty JSON.
+    Json,
+    /// W3C Web Annotation JSON-LD: an annotation collection with one annotation per entity,
+    /// each with a TextPositionSelector and a TextQuoteSelector.
+    WebAnnotation,
+    /// brat standoff `.ann` lines (the `.txt` is the text itself).
+    Brat,
+    /// CoNLL with IOB2 tags, one token per line, a blank line between sentences (needs the
+    /// document's tokens).
+    Conll,
+    /// One spaCy-style JSON line: `{"text": …, "spans": [{"start", "end", "label"}]}`.
+    Spacy,
+    /// Entities as CSV: label, text, start, end, value, cluster, score.
+    Csv,
+}
+
+/// A copy of `doc` with its offsets in code points.
+fn in_code_points(doc: &Document) -> Document {
+    let mut doc = doc.clone();
+    doc.convert_offsets(OffsetUnit::Codepoint);
+    doc
+}
+
+/// The characters of `text` from `start` to `end` (code points).
+fn chars_between(chars: &[char], start: usize, end: usize) -> String {
+    chars.get(start.min(end)..end.min(chars.len())).map_or(String::new(), |c| c.iter().collect())
+}
+
+/// `doc` in `format`.
+pub fn export(doc: &Document, format: Format) -> String {
+    let doc = in_code_points(doc);
+    let chars: Vec<char> = doc.text.chars().collect();
+    match format {
+        Format::Json => serde_json::to_string_pretty(&doc).unwrap_or_default(),
+        Format::WebAnnotation => web_annotation(&doc, &chars),
+        Format::Brat => doc
+            .entities
+            .iter()
+            .enumerate()
+            .map(|(i, e)| {
+                format!(
+                    "T{}\t{} {} {}\t{}\n",
+                    i + 1,
+                    e.label.as_str(),
+                    e.start,
+                    e.end,
+                    e.text.replace(['\n', '\r'], " ")
+                )
+            })
+            .collect(),
+        Format::Conll => conll(&doc, &chars),
+        Format::Spacy => {
+            let spans: Vec<Value> = doc
+                .entities
+                .iter()
+                .map(|e| json!({"start": e.start, "end": e.end, "label": e.label.as_str()}))
+                .collect();
+            format!("{}\n", json!({"text": doc.text, "spans": spans}))
+        }
+        Format::Csv => {
+            let mut out = String::from("label,text,start,end,value,cluster,score\n");
+            for e in &doc.entities {
+                let cluster = e.cluster.map_or(String::new(), |c| c.to_string());
+                out.push_str(&format!(
+                    "{},{},{},{},{},{},{:.3}\n",
+                    e.label.as_str(),
+                    csv_field(&e.text),
+                    e.start,
+                    e.end,
+                    csv_field(e.value.as_deref().unwrap_or("")),
+                    cluster,
+                    e.score
+                ));
+            }
+            out
+        }
+    }
+}
+
+/// A CSV field, quoted when it holds a comma, quote or line break (RFC 4180); a leading
+/// `=`, `+`, `-` or `@` is prefixed with `'` so that spreadsheets do not run it as a formula.
+fn csv_field(field: &str) -> String {
+    let field = if field.starts_with(['=', '+', '-', '@']) { format!("'{field}") } else { field.to_string() };
+    if field.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", field.replace('"', "\"\""))
+    } else {
+        field
+    }
+}
+
+fn web_annotation(doc: &Document, chars: &[char]) -> String {
+    let items: Vec<Value> = doc
+        .entities
+        .iter()
+        .enumerate()
+        .map(|(i, e)| {
+            let mut body =
+                vec![json!({"type": "TextualBody", "purpose": "tagging", "value": e.label.as_str()})];
+            if let Some(value) = &e.value {
+                body.push(json!({"type": "TextualBody", "purpose": "describing", "value": value}));
+            }
+            json!({
+                "id": format!("#entity-{}", i + 1),
+                "type": "Annotation",
+                "body": body,
+                "target": {
+                    "source": "#text",
+                    "selector": [
+                        {"type": "TextPositionSelector", "start": e.start, "end": e.end},
+                        {
+                            "type": "TextQuoteSelector",
+                            "exact": e.text,
+                            "prefix": chars_between(chars, e.start.saturating_sub(32), e.start),
+                            "suffix": chars_between(chars, e.end, e.end + 32),
+                        },
+                    ],
+                },
+            })
+        })
+        .collect();
+    let collection = json!({
+        "@context": "http://www.w3.org/ns/anno.jsonld",
+        "type": "AnnotationCollection",
+        "id": "#annotations",
+        "total": items.len(),
+        "first": {"type": "AnnotationPage", "items": items},
+    });
+    serde_json::to_string_pretty(&collection).unwrap_or_default()
+}
+
+fn conll(doc: &Document, chars: &[char]) -> String {
+    let tokens = doc.tokens.as_deref().unwrap_or_default();
+    let mut out = String::new();
+    let mut entity = 0;
+    let mut next = 0;
+    for sentence in &doc.sentences {
+        while next < tokens.len() && tokens[next].start < sentence.start {
+            next += 1;
+        }
+        let mut previous_entity = None;
+        while next < tokens.len() && tokens[next].end <= sentence.end {
+            let token = tokens[next];
+            while entity < doc.entities.len() && doc.entities[entity].end <= token.start {
+                entity += 1;
+            }
+            let tag = match doc.entities.get(entity).filter(|e| e.start < token.end) {
+                Some(e) => {
+                    let position = if previous_entity == Some(entity) { "I" } else { "B" };
+                    previous_entity = Some(entity);
+                    format!("{position}-{}", e.label.as_str())
+                }
+                None => {
+                    previous_entity = None;
+                    "O".to_string()
+                }
+            };
+            let word: String =
+                chars_between(chars, token.start, token.end).split_whitespace().collect::<Vec<_>>().join("_");
+            out.push_str(&format!("{word} {tag}\n"));
+            next += 1;
+        }
+        out.push('\n');
+    }
+    out
+}
+
+/// Reads a document we exported as JSON (any offset unit), checking that every span fits its
+/// text; the result counts in bytes, as the core does.
+pub fn import_json(json: &str) -> Result<Document, String> {
+    let mut doc: Document =
+        serde_json::from_str(json).map_err(|e| format!("not an article-annotator document: {e}"))?;
+    let limit = match doc.offset_unit {
+        OffsetUnit::Byte => doc.text.len(),
+        OffsetUnit::Codepoint => doc.text.chars().count(),
+        OffsetUnit::Utf16 => doc.text.encode_utf16().count(),
+    };
+    let spans =
+        doc.entities.iter().map(|e| (e.start, e.end)).chain(doc.quotes.iter().map(|q| (q.start, q.end)));
+    if let Some((start, end)) = spans.into_iter().find(|&(start, end)| start > end || end > limit) {
+        return Err(format!("span {start}..{end} does not fit a text of {limit} units"));
+    }
+    doc.convert_offsets(OffsetUnit::Byte);
+    if let Some(entity) = doc.entities.iter().find(|e| doc.text.get(e.start..e.end) != Some(e.text.as_str()))
+    {
+        return Err(format!(
+            "entity {:?} does not match the text at {}..{}",
+            entity.text, entity.start, entity.end
+        ));
+    }
+    Ok(doc)
+}

@@ -1,0 +1,114 @@
+//! Export and import: every format keeps every annotation and offset, on text with emoji,
+//! combining marks and CJK, and our JSON reads back to the same document.
+#![cfg(not(target_arch = "wasm32"))]
+
+use article_annotator::export::{export, import_json, Format};
+use article_annotator::{annotate, Document, OffsetUnit, Options};
+
+const TEXT: &str = "date 2024-12-13 (WIRE- Example)\n\n\
+    👩‍👩‍👧 Turkish President Recep Tayyip Erdog\u{306}an met Antony Blinken in Ankara on Thursday, \
+    December 12, in 東京 style. \"We stay,\" he said, pledging $1.2 billion, up 12.5%.\n";
+
+fn document() -> Document {
+    annotate(TEXT, &Options { tokens: true, ..Options::default() })
+}
+
+/// The entities as (label, start, end, text) in code points.
+fn expected(doc: &Document) -> Vec<(String, usize, usize, String)> {
+    let mut doc = doc.clone();
+    doc.convert_offsets(OffsetUnit::Codepoint);
+    doc.entities.iter().map(|e| (e.label.as_str().to_string(), e.start, e.end, e.text.clone())).collect()
+}
+
+fn chars(start: usize, end: usize) -> String {
+    TEXT.chars().skip(start).take(end - start).collect()
+}
+
+#[test]
+fn json_round_trips_exactly() {
+    let doc = document();
+    assert!(doc.entities.len() >= 7, "{:?}", doc.entities);
+    let imported = import_json(&export(&doc, Format::Json)).unwrap();
+    assert_eq!(imported, doc);
+}
+
+#[test]
+fn spacy_brat_web_annotation_and_csv_keep_every_span() {
+    let doc = document();
+    let want = expected(&doc);
+    for (_, start, end, text) in &want {
+        assert_eq!(&chars(*start, *end), text);
+    }
+
+    let spacy: serde_json::Value = serde_json::from_str(&export(&doc, Format::Spacy)).unwrap();
+    assert_eq!(spacy["text"], TEXT);
+    let spans: Vec<(String, usize, usize, String)> = spacy["spans"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| {
+            let (start, end) = (s["start"].as_u64().unwrap() as usize, s["end"].as_u64().unwrap() as usize);
+            (s["label"].as_str().unwrap().to_string(), start, end, chars(start, end))
+        })
+        .collect();
+    assert_eq!(spans, want);
+
+    let brat: Vec<(String, usize, usize, String)> = export(&doc, Format::Brat)
+        .lines()
+        .map(|line| {
+            let fields: Vec<&str> = line.split('\t').collect();
+            let parts: Vec<&str> = fields[1].split(' ').collect();
+            (
+                parts[0].to_string(),
+                parts[1].parse().unwrap(),
+                parts[2].parse().unwrap(),
+                fields[2].to_string(),
+            )
+        })
+        .collect();
+    assert_eq!(brat, want);
+
+    let web: serde_json::Value = serde_json::from_str(&export(&doc, Format::WebAnnotation)).unwrap();
+    let items = web["first"]["items"].as_array().unwrap();
+    assert_eq!(items.len(), want.len());
+    for (item, (label, start, end, text)) in items.iter().zip(&want) {
+        assert_eq!(item["body"][0]["value"], label.as_str());
+        let selectors = item["target"]["selector"].as_array().unwrap();
+        assert_eq!(
+            (selectors[0]["start"].as_u64(), selectors[0]["end"].as_u64()),
+            (Some(*start as u64), Some(*end as u64))
+        );
+        assert_eq!(selectors[1]["exact"], text.as_str());
+        let prefix = selectors[1]["prefix"].as_str().unwrap();
+        assert!(TEXT.contains(&format!("{prefix}{text}")));
+    }
+
+    let csv = export(&doc, Format::Csv);
+    assert_eq!(csv.lines().count(), want.len() + 1);
+    assert!(csv.contains("MONEY,$1.2 billion,"));
+}
+
+#[test]
+fn conll_marks_each_entity_with_iob2() {
+    let doc = document();
+    let conll = export(&doc, Format::Conll);
+    let beginnings =
+        conll.lines().filter(|l| l.split(' ').nth(1).is_some_and(|t| t.starts_with("B-"))).count();
+    assert_eq!(beginnings, doc.entities.len());
+    assert!(conll.contains("Recep B-PER\nTayyip I-PER\nErdog\u{306}an I-PER\n"));
+    assert!(conll.lines().all(|l| l.is_empty() || l.split(' ').count() == 2));
+}
+
+#[test]
+fn imports_refuse_what_does_not_fit() {
+    assert!(import_json("{}").unwrap_err().contains("not an article-annotator document"));
+    let mut doc = document();
+    doc.convert_offsets(OffsetUnit::Codepoint);
+    doc.entities[0].end = 10_000;
+    let error = import_json(&serde_json::to_string(&doc).unwrap()).unwrap_err();
+    assert!(error.contains("does not fit"), "{error}");
+    // A document exported from the JS API (UTF-16 offsets) reads back too.
+    let mut utf16 = document();
+    utf16.convert_offsets(OffsetUnit::Utf16);
+    assert_eq!(import_json(&serde_json::to_string(&utf16).unwrap()).unwrap(), document());
+}
