@@ -162,6 +162,39 @@ pub fn annotate(
     to_js(crate::annotate(text, &parse_options(options)?))
 }
 
+/// An annotated document in another format: "json", "webanno", "brat", "conll", "spacy" or
+/// "csv" (offsets in code points, as those tools count).
+#[wasm_bindgen(js_name = exportDocument)]
+pub fn export_document(
+    #[wasm_bindgen(unchecked_param_type = "Document")] document: JsValue,
+    format: &str,
+) -> Result<String, JsError> {
+    use crate::export::{export, Format};
+    let format = match format {
+        "json" => Format::Json,
+        "webanno" => Format::WebAnnotation,
+        "brat" => Format::Brat,
+        "conll" => Format::Conll,
+        "spacy" => Format::Spacy,
+        "csv" => Format::Csv,
+        other => {
+            return Err(into_error(format!(
+                "unknown export format {other:?} (expected json, webanno, brat, conll, spacy or csv)"
+            )))
+        }
+    };
+    let document: crate::Document =
+        serde_wasm_bindgen::from_value(document).map_err(|e| into_error(format!("not a document: {e}")))?;
+    Ok(export(&document, format))
+}
+
+/// Reads a document exported as JSON (by this page, the CLI or `exportDocument`); offsets in
+/// the result are UTF-16 code units.
+#[wasm_bindgen(js_name = importDocument, unchecked_return_type = "Document")]
+pub fn import_document(json: &str) -> Result<JsValue, JsError> {
+    to_js(crate::export::import_json(json).map_err(into_error)?)
+}
+
 /// The library's version.
 #[wasm_bindgen]
 pub fn version() -> String {

@@ -48,9 +48,17 @@ fn chars_between(chars: &[char], start: usize, end: usize) -> String {
     chars.get(start.min(end)..end.min(chars.len())).map_or(String::new(), |c| c.iter().collect())
 }
 
-/// `doc` in `format`.
+/// `doc` in `format`. CoNLL uses the document's tokens, or tokenizes its sentences when it
+/// has none.
 pub fn export(doc: &Document, format: Format) -> String {
-    let doc = in_code_points(doc);
+    let mut doc = doc.clone();
+    if format == Format::Conll && doc.tokens.is_none() {
+        doc.convert_offsets(OffsetUnit::Byte);
+        let tokens =
+            doc.sentences.iter().flat_map(|s| crate::tokenize::tokenize(&doc.text, s.start..s.end)).collect();
+        doc.tokens = Some(tokens);
+    }
+    let doc = in_code_points(&doc);
     let chars: Vec<char> = doc.text.chars().collect();
     match format {
         Format::Json => serde_json::to_string_pretty(&doc).unwrap_or_default(),

@@ -112,3 +112,10 @@ fn imports_refuse_what_does_not_fit() {
     utf16.convert_offsets(OffsetUnit::Utf16);
     assert_eq!(import_json(&serde_json::to_string(&utf16).unwrap()).unwrap(), document());
 }
+
+#[test]
+fn conll_tokenizes_a_document_without_tokens() {
+    let doc = annotate(TEXT, &Options::default());
+    assert!(doc.tokens.is_none());
+    assert_eq!(export(&doc, Format::Conll), export(&document(), Format::Conll));
+}

@@ -1,6 +1,7 @@
 // A promise-based client for the annotation worker: annotation never blocks the page.
 
-/** Starts a worker and returns `{ annotate(text, options) → Promise<{document, milliseconds}> }`. */
+/** Starts a worker and returns `{ annotate(text, options) → Promise<{document, milliseconds}>,
+ * export(document, format) → Promise<string>, import(json) → Promise<Document> }`. */
 export function createAnnotator(workerUrl = new URL('./worker.js', import.meta.url)) {
   const worker = new Worker(workerUrl, { type: 'module' });
   const pending = new Map();
@@ -17,13 +18,24 @@ export function createAnnotator(workerUrl = new URL('./worker.js', import.meta.u
     for (const request of pending.values()) request.reject(new Error(event.message || 'the annotation worker failed'));
     pending.clear();
   };
+  const request = (message) => {
+    const id = nextId++;
+    return new Promise((resolve, reject) => {
+      pending.set(id, { resolve, reject });
+      worker.postMessage({ id, ...message });
+    });
+  };
   return {
     annotate(text, options = {}) {
-      const id = nextId++;
-      return new Promise((resolve, reject) => {
-        pending.set(id, { resolve, reject });
-        worker.postMessage({ id, text, options });
-      });
+      return request({ text, options });
+    },
+    /** The document in "json", "webanno", "brat", "conll", "spacy" or "csv" → Promise<string>. */
+    async export(document, format) {
+      return (await request({ exportDocument: document, format })).output;
+    },
+    /** A document read back from our JSON → Promise<Document>. */
+    async import(json) {
+      return (await request({ importJson: json })).document;
     },
     terminate() {
       worker.terminate();

@@ -64,6 +64,18 @@ for (const type of ['mouseover', 'focusin']) {
 }
 article.addEventListener('mouseleave', () => linkCluster(null));
 
+/** Renders a document: the article, its details, legend, timeline, quotes and entities. */
+function show(doc) {
+  lastDocument = doc;
+  renderArticle(article, doc);
+  renderMeta(meta, doc.meta);
+  renderLegend(legend, doc, hidden, toggle);
+  renderTimeline(timeline, doc, focusEntity);
+  renderQuotes(quotesPanel, doc, showQuote);
+  renderEntityPanel(entityPanel, doc, linkCluster, (id) => focusEntity(doc.clusters[id].mentions[0]));
+  applyHidden();
+}
+
 async function update() {
   const request = ++latest;
   const text = input.value;
@@ -71,14 +83,7 @@ async function update() {
   try {
     const { document: doc, milliseconds } = await annotator.annotate(text);
     if (request !== latest) return;
-    lastDocument = doc;
-    renderArticle(article, doc);
-    renderMeta(meta, doc.meta);
-    renderLegend(legend, doc, hidden, toggle);
-    renderTimeline(timeline, doc, focusEntity);
-    renderQuotes(quotesPanel, doc, showQuote);
-    renderEntityPanel(entityPanel, doc, linkCluster, (id) => focusEntity(doc.clusters[id].mentions[0]));
-    applyHidden();
+    show(doc);
     const chars = text.length.toLocaleString('en');
     status.textContent = `${doc.entities.length} entities in ${doc.sentences.length} sentences · ${chars} characters annotated in ${milliseconds.toFixed(1)} ms`;
   } catch (error) {
@@ -131,6 +136,57 @@ document.querySelector('#clear').addEventListener('click', () => {
   saveDraft();
   update();
   input.focus();
+});
+
+/** Offers `content` as a file download named `name`. */
+function download(name, content, type) {
+  const link = document.createElement('a');
+  link.href = URL.createObjectURL(new Blob([content], { type }));
+  link.download = name;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(link.href), 1000);
+}
+
+const EXPORTS = {
+  json: ['article.json', 'application/json'],
+  webanno: ['article.jsonld', 'application/ld+json'],
+  conll: ['article.conll', 'text/plain'],
+  spacy: ['article.jsonl', 'application/jsonl'],
+  csv: ['article.csv', 'text/csv'],
+};
+
+document.querySelector('#export').addEventListener('click', async () => {
+  if (!lastDocument) return;
+  const format = document.querySelector('#export-format').value;
+  try {
+    const output = await annotator.export(lastDocument, format);
+    if (format === 'brat') {
+      download('article.txt', lastDocument.text, 'text/plain');
+      download('article.ann', output, 'text/plain');
+    } else {
+      download(EXPORTS[format][0], output, EXPORTS[format][1]);
+    }
+  } catch (error) {
+    status.textContent = `Could not export: ${error.message}`;
+  }
+});
+
+document.querySelector('#import').addEventListener('change', async (event) => {
+  const file = event.target.files?.[0];
+  if (!file) return;
+  try {
+    const doc = await annotator.import(await file.text());
+    ++latest;
+    input.value = doc.text;
+    saveDraft();
+    show(doc);
+    status.textContent = `Imported ${file.name}: ${doc.entities.length} entities, ${doc.quotes.length} quotes`;
+  } catch (error) {
+    status.textContent = `Could not import ${file.name}: ${error.message}`;
+  }
+  event.target.value = '';
 });
 
 const draft = loadDraft();

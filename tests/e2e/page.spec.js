@@ -188,3 +188,39 @@ test('the text survives closing the page mid-edit, and New article starts afresh
   await again.reload();
   await expect(again.locator('#input')).toHaveValue('');
 });
+
+test('export in every format, and our JSON imports back with every annotation', async ({ page }) => {
+  await page.goto('/');
+  const text = '🇹🇷 President Recep Tayyip Erdog\u0306an met Antony Blinken in Ankara on Thursday. "We stay," he said.';
+  await page.locator('#input').fill(text);
+  await page.waitForFunction((t) => window.articleAnnotatorDocument?.text === t, text);
+  const original = await page.evaluate(() => window.articleAnnotatorDocument);
+  const saved = {};
+  for (const format of ['json', 'webanno', 'brat', 'conll', 'spacy', 'csv']) {
+    await page.locator('#export-format').selectOption(format);
+    const downloads = [];
+    page.on('download', (download) => downloads.push(download));
+    await page.locator('#export').click();
+    await expect.poll(() => downloads.length).toBe(format === 'brat' ? 2 : 1);
+    const last = downloads[downloads.length - 1];
+    const path = await last.path();
+    saved[format] = { name: last.suggestedFilename(), content: readFileSync(path, 'utf8'), path };
+    page.removeAllListeners('download');
+  }
+  expect(saved.brat.name).toBe('article.ann');
+  expect(saved.brat.content).toContain('PER');
+  expect(saved.conll.content).toContain('Antony B-PER\nBlinken I-PER\n');
+  expect(JSON.parse(saved.spacy.content).spans.length).toBe(original.entities.length);
+  expect(JSON.parse(saved.webanno.content).first.items.length).toBe(original.entities.length);
+  expect(saved.csv.content.trim().split('\n').length).toBe(original.entities.length + 1);
+  // Import the JSON into a fresh page: the same entities, quotes and offsets come back.
+  await page.locator('#clear').click();
+  await page.locator('#import').setInputFiles(saved.json.path);
+  await expect(page.locator('#status')).toContainText(`${original.entities.length} entities, ${original.quotes.length} quotes`);
+  const imported = await page.evaluate(() => window.articleAnnotatorDocument);
+  expect(imported.text).toBe(original.text);
+  expect(imported.entities).toEqual(original.entities);
+  expect(imported.quotes).toEqual(original.quotes);
+  await expect(page.locator('#input')).toHaveValue(original.text);
+  await expect(page.locator('#article mark[data-label="PER"]').first()).toBeVisible();
+});
