@@ -1,7 +1,7 @@
 // TypeScript declarations for article-annotator's JavaScript API.
 import type { AnnotateOptions, Document, Entity, Label } from './pkg/article_annotator.js';
 
-export type { AnnotateOptions, Block, BlockKind, Cluster, Dateline, Document, Entity, Label, Meta, Quote, Sentence, Span, Token, TokenKind } from './pkg/article_annotator.js';
+export type { AnnotateOptions, Block, BlockKind, Cluster, Dateline, Document, Entity, Label, Meta, Quote, ReferenceDate, Sentence, Span, Token, TokenKind } from './pkg/article_annotator.js';
 
 /** Loads the WebAssembly module once; by default from `pkg/article_annotator_bg.wasm` beside the module. */
 export function load(moduleOrPath?: string | URL | Response | BufferSource | WebAssembly.Module): Promise<unknown>;
@@ -47,6 +47,15 @@ export function defineArticleAnnotator(tag?: string, registry?: CustomElementReg
 
 /** The library version. */
 export function version(): Promise<string>;
+
+/** Export formats of `exportDocument`. */
+export type ExportFormat = "json" | "webanno" | "brat" | "conll" | "spacy" | "csv";
+
+/** A Document in another format (offsets in code points, as those tools count). */
+export function exportDocument(document: Document, format: ExportFormat): Promise<string>;
+
+/** Reads a Document exported as JSON; offsets come back as UTF-16 code units. */
+export function importDocument(json: string): Promise<Document>;
 
 declare global {
   interface HTMLElementEventMap {

@@ -1,7 +1,7 @@
 // article-annotator for other sites: annotate text, highlight a host page's article in place,
 // or embed the <article-annotator> element. Importing this module defines nothing and touches
 // nothing; the WebAssembly is fetched (once, on first use) from beside this file.
-import init, { Annotator, version as wasmVersion } from './pkg/article_annotator.js';
+import init, { Annotator, exportDocument as wasmExport, importDocument as wasmImport, version as wasmVersion } from './pkg/article_annotator.js';
 import { collectText, highlightElement } from './highlight.js';
 import { ArticleAnnotatorElement } from './element.js';
 
@@ -38,6 +38,19 @@ export async function annotateElement(element, { date, labels, colours } = {}) {
 export function defineArticleAnnotator(tag = 'article-annotator', registry = customElements) {
   if (!registry.get(tag)) registry.define(tag, class extends ArticleAnnotatorElement {});
   return registry.get(tag);
+}
+
+/** A Document in another format: "json", "webanno" (W3C Web Annotation), "brat", "conll",
+ * "spacy" or "csv"; offsets in code points, as those tools count. */
+export async function exportDocument(document, format) {
+  await load();
+  return wasmExport(document, format);
+}
+
+/** Reads a Document exported as JSON; offsets come back as UTF-16 code units. */
+export async function importDocument(json) {
+  await load();
+  return wasmImport(json);
 }
 
 /** The library version (from Cargo.toml, through the WebAssembly module). */
