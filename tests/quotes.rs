@@ -6,6 +6,8 @@ use std::path::Path;
 
 use article_annotator::{annotate, Document, Label, Options, QuoteKind};
 
+mod common;
+
 /// Each quote as (kind, content, cue, speaker's cluster name, speaker mention).
 fn quotes(doc: &Document) -> Vec<(QuoteKind, &str, &str, Option<&str>, &str)> {
     let slice = |range: Option<article_annotator::Range>| range.map_or("", |r| &doc.text[r.start..r.end]);
@@ -214,19 +216,11 @@ fn eval_quotes_scores_polnear_and_writes_brat() {
         return;
     }
     let out = std::env::temp_dir().join(format!("quote-predictions-{}", std::process::id()));
-    let output = std::process::Command::new(env!("CARGO_BIN_EXE_article-annotator"))
-        .args(["eval-quotes", dir.to_str().unwrap(), "--json", "--predictions"])
-        .arg(&out)
-        .output()
-        .unwrap();
-    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
-    let stdout = String::from_utf8(output.stdout).unwrap();
-    let summary: serde_json::Value = serde_json::from_str(stdout.lines().last().unwrap()).unwrap();
-    for key in ["partial", "strict", "direct_partial", "direct_strict"] {
-        for figure in ["precision", "recall", "f1"] {
-            assert!(summary[key][figure].is_f64(), "{key}.{figure}");
-        }
-    }
+    let summary = common::run_evaluation(
+        &["eval-quotes", dir.to_str().unwrap()],
+        &out,
+        &["partial", "strict", "direct_partial", "direct_strict"],
+    );
     // Floors under the figures the README reports, to catch regressions.
     assert!(summary["direct_partial"]["f1"].as_f64().unwrap() >= 0.68, "{summary}");
     assert!(summary["partial"]["f1"].as_f64().unwrap() >= 0.44, "{summary}");

@@ -3,11 +3,12 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use std::path::{Path, PathBuf};
-use std::process::Command;
 
 use article_annotator::document::DateSource;
 use article_annotator::timeml::read_timeml;
 use article_annotator::{annotate, Document, Label, Options};
+
+mod common;
 
 fn values(doc: &Document) -> Vec<(Label, &str, &str)> {
     doc.entities
@@ -108,19 +109,11 @@ fn seed_article_thursday_is_the_day_before_its_date() {
 fn eval_timex_scores_timebank_and_writes_timeml() {
     let Some(dir) = shared("data/timebank") else { return };
     let out = std::env::temp_dir().join(format!("timex-predictions-{}", std::process::id()));
-    let output = Command::new(env!("CARGO_BIN_EXE_article-annotator"))
-        .args(["eval-timex", dir.to_str().unwrap(), "--part", "heldout", "--json", "--predictions"])
-        .arg(&out)
-        .output()
-        .unwrap();
-    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
-    let stdout = String::from_utf8(output.stdout).unwrap();
-    let summary: serde_json::Value = serde_json::from_str(stdout.lines().last().unwrap()).unwrap();
-    for key in ["strict", "relaxed"] {
-        for figure in ["precision", "recall", "f1"] {
-            assert!(summary[key][figure].is_f64(), "{key}.{figure}");
-        }
-    }
+    let summary = common::run_evaluation(
+        &["eval-timex", dir.to_str().unwrap(), "--part", "heldout"],
+        &out,
+        &["strict", "relaxed"],
+    );
     // A floor under the figures the README reports, to catch regressions.
     assert!(summary["strict"]["f1"].as_f64().unwrap() >= 0.87, "{summary}");
     assert!(summary["relaxed"]["f1"].as_f64().unwrap() >= 0.92, "{summary}");

@@ -490,24 +490,38 @@ fn today() -> String {
     Date::from_day_number((seconds / 86_400) as i64).map_or_else(|| "1970-01-01".to_string(), |d| d.iso())
 }
 
+/// The files in `dir` whose names end in `.extension`, sorted; an error when there are none.
+fn files_with_extension(dir: &Path, extension: &str) -> Result<Vec<PathBuf>, String> {
+    let mut paths: Vec<PathBuf> = std::fs::read_dir(dir)
+        .map_err(|e| format!("cannot read {}: {e}", dir.display()))?
+        .filter_map(|entry| entry.ok().map(|e| e.path()))
+        .filter(|path| path.extension().is_some_and(|e| e == extension))
+        .collect();
+    paths.sort();
+    if paths.is_empty() {
+        return Err(format!("no .{extension} files in {}", dir.display()));
+    }
+    Ok(paths)
+}
+
+/// Creates the folder predictions are written to, if one is given.
+fn create_output_dir(out: Option<&Path>) -> Result<(), String> {
+    match out {
+        Some(out) => {
+            std::fs::create_dir_all(out).map_err(|e| format!("cannot create {}: {e}", out.display()))
+        }
+        None => Ok(()),
+    }
+}
+
 fn eval_timex_command(
     dir: &Path,
     part: Part,
     json: bool,
     predictions: Option<PathBuf>,
 ) -> Result<(), String> {
-    let mut paths: Vec<PathBuf> = std::fs::read_dir(dir)
-        .map_err(|e| format!("cannot read {}: {e}", dir.display()))?
-        .filter_map(|entry| entry.ok().map(|e| e.path()))
-        .filter(|path| path.extension().is_some_and(|e| e == "tml"))
-        .collect();
-    paths.sort();
-    if paths.is_empty() {
-        return Err(format!("no .tml files in {}", dir.display()));
-    }
-    if let Some(out) = &predictions {
-        std::fs::create_dir_all(out).map_err(|e| format!("cannot create {}: {e}", out.display()))?;
-    }
+    let paths = files_with_extension(dir, "tml")?;
+    create_output_dir(predictions.as_deref())?;
     let annotator = Annotator::new();
     let mut scorer = TimexScorer::default();
     let mut files = 0;
@@ -555,18 +569,8 @@ fn eval_timex_command(
 
 fn eval_quotes_command(dir: &Path, json: bool, predictions: Option<PathBuf>) -> Result<(), String> {
     let texts = dir.join("text");
-    let mut names: Vec<PathBuf> = std::fs::read_dir(&texts)
-        .map_err(|e| format!("cannot read {}: {e}", texts.display()))?
-        .filter_map(|entry| entry.ok().map(|e| e.path()))
-        .filter(|path| path.extension().is_some_and(|e| e == "txt"))
-        .collect();
-    names.sort();
-    if names.is_empty() {
-        return Err(format!("no .txt files in {}", texts.display()));
-    }
-    if let Some(out) = &predictions {
-        std::fs::create_dir_all(out).map_err(|e| format!("cannot create {}: {e}", out.display()))?;
-    }
+    let names = files_with_extension(&texts, "txt")?;
+    create_output_dir(predictions.as_deref())?;
     let attributions = dir.join("attributions");
     let mut ann_files: Vec<String> = std::fs::read_dir(&attributions)
         .map_err(|e| format!("cannot read {}: {e}", attributions.display()))?
