@@ -58,6 +58,20 @@ function showQuote(quote) {
   }
 }
 
+// Keyboard review: with the article focused, n / j go to the next annotation, p / k to the
+// previous one (hidden labels are skipped).
+article.addEventListener('keydown', (event) => {
+  const step = { n: 1, j: 1, p: -1, k: -1 }[event.key];
+  if (!step || event.ctrlKey || event.metaKey || event.altKey) return;
+  const marks = [...article.querySelectorAll('mark.entity')].filter((m) => !hidden.has(m.dataset.label));
+  if (marks.length === 0) return;
+  const at = marks.indexOf(document.activeElement);
+  const next = at < 0 ? (step > 0 ? 0 : marks.length - 1) : Math.min(marks.length - 1, Math.max(0, at + step));
+  marks[next].focus();
+  marks[next].scrollIntoView({ block: 'nearest' });
+  event.preventDefault();
+});
+
 // Hovering or focusing a mention links every mention of its cluster.
 for (const type of ['mouseover', 'focusin']) {
   article.addEventListener(type, (event) => linkCluster(event.target.closest?.('mark[data-cluster]')?.dataset.cluster ?? null));

@@ -277,6 +277,30 @@ export function renderEntityPanel(container, doc, onLink, onSelect) {
     group.append(element('h3', 'entity-group-title', `${name} (${clusters.length})`), list);
     sections.push(group);
   }
-  container.replaceChildren(element('h2', 'panel-title', 'Entities'), ...sections);
+  const search = element('input', 'entity-search');
+  search.type = 'search';
+  search.placeholder = 'Filter entities…';
+  search.setAttribute('aria-label', 'Filter the entity list');
+  search.addEventListener('input', () => filterEntities(container, search.value));
+  container.replaceChildren(element('h2', 'panel-title', 'Entities'), search, ...sections);
   container.hidden = sections.length === 0;
+}
+
+/** Lower case without accents, for matching "erdogan" to "Erdoğan". */
+function folded(text) {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+/** Shows only the entity rows whose name contains `query`, and only groups with a row left. */
+function filterEntities(container, query) {
+  const wanted = folded(query.trim());
+  for (const group of container.querySelectorAll('.entity-group')) {
+    let shown = 0;
+    for (const item of group.querySelectorAll('.entity-item')) {
+      const visible = !wanted || folded(item.textContent).includes(wanted);
+      item.hidden = !visible;
+      shown += Number(visible);
+    }
+    group.hidden = shown === 0;
+  }
 }

@@ -224,3 +224,47 @@ test('export in every format, and our JSON imports back with every annotation', 
   await expect(page.locator('#input')).toHaveValue(original.text);
   await expect(page.locator('#article mark[data-label="PER"]').first()).toBeVisible();
 });
+
+test('review from the keyboard, filter the entity list, and every label colour meets WCAG AA in both themes', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.locator('#status')).toContainText('annotated in');
+  // n / p move between annotations.
+  await page.locator('#article').focus();
+  await page.keyboard.press('n');
+  const first = await page.evaluate(() => document.activeElement.textContent);
+  await page.keyboard.press('n');
+  const second = await page.evaluate(() => document.activeElement.textContent);
+  await page.keyboard.press('p');
+  expect(await page.evaluate(() => document.activeElement.textContent)).toBe(first);
+  expect(second).not.toBe(first);
+  expect(await page.evaluate(() => document.activeElement.tagName)).toBe('MARK');
+  // The search box filters the entity list, ignoring accents.
+  await page.locator('.entity-search').fill('luis');
+  await expect(page.locator('#entities .entity-item:visible')).toHaveCount(1);
+  await expect(page.locator('#entities .entity-item:visible')).toContainText('Luís Montenegro');
+  await page.locator('.entity-search').fill('');
+  expect(await page.locator('#entities .entity-item:visible').count()).toBeGreaterThan(10);
+  // Contrast of every label's text on its background, light and dark.
+  const contrast = async () => page.evaluate(() => {
+    const channel = (v) => { v /= 255; return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; };
+    const luminance = (rgb) => { const [r, g, b] = rgb.match(/\d+/g).map(Number); return 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b); };
+    const labels = ['PER', 'ORG', 'LOC', 'NORP', 'MISC', 'DATE', 'TIME', 'DURATION', 'SET', 'MONEY', 'PERCENT', 'QUANTITY'];
+    const probe = document.createElement('mark');
+    probe.className = 'entity';
+    document.querySelector('#article').append(probe);
+    const ratios = {};
+    for (const label of labels) {
+      probe.dataset.label = label;
+      const style = getComputedStyle(probe);
+      const [a, b] = [luminance(style.color), luminance(style.backgroundColor)].sort((x, y) => y - x);
+      ratios[label] = (a + 0.05) / (b + 0.05);
+    }
+    probe.remove();
+    return ratios;
+  });
+  for (const scheme of ['light', 'dark']) {
+    await page.emulateMedia({ colorScheme: scheme });
+    const ratios = await contrast();
+    for (const [label, ratio] of Object.entries(ratios)) expect(ratio, `${label} in ${scheme}`).toBeGreaterThanOrEqual(4.5);
+  }
+});
