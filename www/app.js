@@ -203,8 +203,58 @@ document.querySelector('#import').addEventListener('change', async (event) => {
   event.target.value = '';
 });
 
-const draft = loadDraft();
-input.value = draft ? draft.text : EXAMPLE_ARTICLE;
+// Share: the text travels in the link's fragment (after #), deflated and base64url-encoded;
+// the fragment is never sent to any server.
+const MAX_LINK = 32_000;
+
+async function deflate(text) {
+  const stream = new Blob([text]).stream().pipeThrough(new CompressionStream('deflate-raw'));
+  const bytes = new Uint8Array(await new Response(stream).arrayBuffer());
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
+async function inflate(encoded) {
+  const binary = atob(encoded.replace(/-/g, '+').replace(/_/g, '/'));
+  const bytes = Uint8Array.from(binary, (c) => c.charCodeAt(0));
+  const stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('deflate-raw'));
+  return new Response(stream).text();
+}
+
+document.querySelector('#share').addEventListener('click', async () => {
+  const link = `${location.origin}${location.pathname}#a=${await deflate(input.value)}`;
+  const output = document.querySelector('#share-link');
+  if (link.length > MAX_LINK) {
+    output.value = '';
+    output.hidden = true;
+    status.textContent = `This article is too long for a link (${Math.round(link.length / 1000)} KB once compressed; links stay under ${MAX_LINK / 1000} KB). Export it as JSON instead.`;
+    return;
+  }
+  output.value = link;
+  output.hidden = false;
+  output.select();
+  try {
+    await navigator.clipboard.writeText(link);
+    status.textContent = 'Link copied: it holds the whole text, and nothing is sent to any server.';
+  } catch {
+    status.textContent = 'Copy the link below: it holds the whole text, and nothing is sent to any server.';
+  }
+});
+
+async function initialText() {
+  if (location.hash.startsWith('#a=')) {
+    try {
+      return await inflate(location.hash.slice(3));
+    } catch {
+      status.textContent = 'This link is damaged: it does not hold an article.';
+    }
+  }
+  const draft = loadDraft();
+  return draft ? draft.text : EXAMPLE_ARTICLE;
+}
+
+input.value = await initialText();
 update();
 
 // For tests and the console: the last annotated document.

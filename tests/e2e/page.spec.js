@@ -268,3 +268,34 @@ test('review from the keyboard, filter the entity list, and every label colour m
     for (const [label, ratio] of Object.entries(ratios)) expect(ratio, `${label} in ${scheme}`).toBeGreaterThanOrEqual(4.5);
   }
 });
+
+test('a share link carries the text in its fragment, and a too-long article says so', async ({ context }) => {
+  const page = await context.newPage();
+  const requests = [];
+  page.on('request', (request) => requests.push(request.url()));
+  await page.goto('/');
+  await expect(page.locator('#status')).toContainText('annotated in');
+  const text = 'Antony Blinken met Recep Tayyip Erdog\u0306an in Ankara 🇹🇷 on Thursday. "We stay," he said.';
+  await page.locator('#input').fill(text);
+  await page.locator('#share').click();
+  const link = await page.locator('#share-link').inputValue();
+  expect(link).toMatch(/#a=[A-Za-z0-9_-]+$/);
+  // The text never travels in a request: only in the fragment.
+  expect(requests.some((url) => url.includes('Blinken'))).toBe(false);
+  const other = await context.browser().newContext();
+  const opened = await other.newPage();
+  await opened.goto(link);
+  await expect(opened.locator('#input')).toHaveValue(text);
+  await expect(opened.locator('#article mark[data-label="PER"]').first()).toBeVisible();
+  await other.close();
+  // A long article is refused with a clear message.
+  const long = Array.from({ length: 4000 }, (_, i) => `Paragraph ${i} ${Math.random().toString(36).slice(2)} ${Math.random().toString(36).slice(2)}.`).join('\n\n');
+  // Set as a paste would (typing 200 KB into a textarea is slow in any browser).
+  await page.locator('#input').evaluate((area, value) => {
+    area.value = value;
+    area.dispatchEvent(new Event('input', { bubbles: true }));
+  }, long);
+  await page.locator('#share').click();
+  await expect(page.locator('#status')).toContainText('too long for a link');
+  await expect(page.locator('#share-link')).toBeHidden();
+});
