@@ -1,6 +1,7 @@
 // The annotator page: paste or type, and the article re-renders highlighted. Annotation runs
 // in a Web Worker; rendering uses text nodes only.
 import { createAnnotator } from './annotator-client.js';
+import { applyCorrections, correction, offsetOf } from './corrections.js';
 import { EXAMPLE_ARTICLE } from './example.js';
 import { LABELS, rangeOf, renderArticle, renderEntityPanel, renderLegend, renderMeta, renderQuotes, renderTimeline } from './render.js';
 
@@ -16,6 +17,12 @@ const annotator = createAnnotator();
 const hidden = new Set();
 let latest = 0;
 let lastDocument = null;
+/** The model's own document; `lastDocument` is it with the person's corrections applied. */
+let modelDocument = null;
+/** The person's corrections, and the undo and redo stacks of earlier lists of them. */
+let corrections = [];
+const undone = [];
+const history = [];
 let timer = 0;
 
 function applyHidden() {
@@ -72,6 +79,114 @@ article.addEventListener('keydown', (event) => {
   event.preventDefault();
 });
 
+// Corrections. Select words (or focus a highlight) and press 1–9 for a label as in the legend,
+// 0 or Delete to remove; or use the toolbar that appears. Ctrl+Z / Ctrl+Shift+Z undo and redo.
+const SHORTCUT_LABELS = Object.keys(LABELS);
+const toolbar = document.querySelector('#correct');
+
+function correct(start, end, label) {
+  if (!modelDocument || start >= end) return;
+  history.push(corrections);
+  undone.length = 0;
+  corrections = [...corrections.filter((fix) => fix.end <= start || fix.start >= end), correction(modelDocument.text, start, end, label)];
+  afterCorrection();
+}
+
+function afterCorrection() {
+  saveDraft();
+  show(modelDocument);
+  toolbar.hidden = true;
+}
+
+function undo() {
+  if (history.length === 0) return;
+  undone.push(corrections);
+  corrections = history.pop();
+  afterCorrection();
+}
+
+function redo() {
+  if (undone.length === 0) return;
+  history.push(corrections);
+  corrections = undone.pop();
+  afterCorrection();
+}
+
+/** The text span the person points at: the selection inside the article, else the focused
+ * highlight. */
+function target() {
+  const selection = getSelection();
+  if (selection.rangeCount && !selection.isCollapsed && article.contains(selection.anchorNode)) {
+    const range = selection.getRangeAt(0);
+    const start = offsetOf(article, range.startContainer, range.startOffset);
+    const end = offsetOf(article, range.endContainer, range.endOffset);
+    if (start !== null && end !== null && start < end) {
+      // Trim white space at the edges of the selection.
+      const text = modelDocument.text.slice(start, end);
+      const lead = text.length - text.trimStart().length;
+      const trail = text.length - text.trimEnd().length;
+      if (start + lead < end - trail) return { start: start + lead, end: end - trail };
+    }
+  }
+  const mark = document.activeElement?.closest?.('#article mark.entity');
+  const entity = mark && lastDocument.entities[Number(mark.dataset.index)];
+  return entity ? { start: entity.start, end: entity.end } : null;
+}
+
+function showToolbar() {
+  const span = target();
+  if (!span) {
+    toolbar.hidden = true;
+    return;
+  }
+  toolbar.dataset.start = String(span.start);
+  toolbar.dataset.end = String(span.end);
+  toolbar.querySelector('.correct-what').textContent = `“${modelDocument.text.slice(span.start, span.end)}”`;
+  toolbar.hidden = false;
+}
+
+toolbar.replaceChildren(
+  Object.assign(document.createElement('span'), { className: 'correct-what' }),
+  ...SHORTCUT_LABELS.map((label, i) => {
+    const button = Object.assign(document.createElement('button'), { type: 'button', textContent: `${i < 9 ? `${i + 1} ` : ''}${label}` });
+    button.dataset.label = label;
+    button.title = `Mark as ${LABELS[label]}`;
+    button.addEventListener('click', () => correct(Number(toolbar.dataset.start), Number(toolbar.dataset.end), label));
+    return button;
+  }),
+  Object.assign(document.createElement('button'), { type: 'button', textContent: '0 Remove', className: 'correct-remove', title: 'Not an entity' }),
+);
+toolbar.querySelector('.correct-remove').addEventListener('click', () => correct(Number(toolbar.dataset.start), Number(toolbar.dataset.end), null));
+document.querySelector('#undo').addEventListener('click', undo);
+document.querySelector('#redo').addEventListener('click', redo);
+article.addEventListener('mouseup', () => setTimeout(showToolbar));
+article.addEventListener('click', (event) => { if (event.target.closest('mark.entity')) setTimeout(showToolbar); });
+article.addEventListener('focusin', () => setTimeout(showToolbar));
+document.addEventListener('keydown', (event) => {
+  if (event.target === input || event.target.matches?.('input, select')) return;
+  const key = event.key.toLowerCase();
+  if ((event.ctrlKey || event.metaKey) && key === 'z') {
+    if (event.shiftKey) redo(); else undo();
+    event.preventDefault();
+    return;
+  }
+  if (event.ctrlKey || event.metaKey || event.altKey || !article.contains(document.activeElement) && !toolbarOpen()) return;
+  const span = target();
+  if (!span) return;
+  if (/^[1-9]$/.test(event.key) && SHORTCUT_LABELS[Number(event.key) - 1]) {
+    correct(span.start, span.end, SHORTCUT_LABELS[Number(event.key) - 1]);
+  } else if (event.key === '0' || event.key === 'Delete' || event.key === 'Backspace') {
+    correct(span.start, span.end, null);
+  } else {
+    return;
+  }
+  event.preventDefault();
+});
+
+function toolbarOpen() {
+  return !toolbar.hidden;
+}
+
 // Hovering or focusing a mention links every mention of its cluster.
 for (const type of ['mouseover', 'focusin']) {
   article.addEventListener(type, (event) => linkCluster(event.target.closest?.('mark[data-cluster]')?.dataset.cluster ?? null));
@@ -79,7 +194,10 @@ for (const type of ['mouseover', 'focusin']) {
 article.addEventListener('mouseleave', () => linkCluster(null));
 
 /** Renders a document: the article, its details, legend, timeline, quotes and entities. */
-function show(doc) {
+function show(model) {
+  modelDocument = model;
+  const { document: doc, live } = applyCorrections(model, corrections);
+  corrections = live;
   lastDocument = doc;
   renderArticle(article, doc);
   renderMeta(meta, doc.meta);
@@ -118,7 +236,7 @@ let saveTimer = 0;
 function saveDraft() {
   clearTimeout(saveTimer);
   try {
-    localStorage.setItem(DRAFT_KEY, JSON.stringify({ text: input.value, saved: new Date().toISOString() }));
+    localStorage.setItem(DRAFT_KEY, JSON.stringify({ text: input.value, corrections, saved: new Date().toISOString() }));
   } catch (error) {
     status.textContent = `Could not save a copy of your text in this browser: ${error.message}`;
   }
@@ -147,6 +265,9 @@ document.querySelector('#example').addEventListener('click', () => {
 });
 document.querySelector('#clear').addEventListener('click', () => {
   input.value = '';
+  corrections = [];
+  history.length = 0;
+  undone.length = 0;
   saveDraft();
   update();
   input.focus();
@@ -203,8 +324,8 @@ document.querySelector('#import').addEventListener('change', async (event) => {
   event.target.value = '';
 });
 
-// Share: the text travels in the link's fragment (after #), deflated and base64url-encoded;
-// the fragment is never sent to any server.
+// Share: the text and the corrections travel in the link's fragment (after #), as deflated,
+// base64url-encoded JSON; the fragment is never sent to any server.
 const MAX_LINK = 32_000;
 
 async function deflate(text) {
@@ -223,7 +344,7 @@ async function inflate(encoded) {
 }
 
 document.querySelector('#share').addEventListener('click', async () => {
-  const link = `${location.origin}${location.pathname}#a=${await deflate(input.value)}`;
+  const link = `${location.origin}${location.pathname}#a=${await deflate(JSON.stringify({ text: input.value, corrections }))}`;
   const output = document.querySelector('#share-link');
   if (link.length > MAX_LINK) {
     output.value = '';
@@ -245,12 +366,16 @@ document.querySelector('#share').addEventListener('click', async () => {
 async function initialText() {
   if (location.hash.startsWith('#a=')) {
     try {
-      return await inflate(location.hash.slice(3));
+      const shared = JSON.parse(await inflate(location.hash.slice(3)));
+      if (typeof shared?.text !== 'string') throw new Error('no text');
+      corrections = Array.isArray(shared.corrections) ? shared.corrections : [];
+      return shared.text;
     } catch {
       status.textContent = 'This link is damaged: it does not hold an article.';
     }
   }
   const draft = loadDraft();
+  if (Array.isArray(draft?.corrections)) corrections = draft.corrections;
   return draft ? draft.text : EXAMPLE_ARTICLE;
 }
 

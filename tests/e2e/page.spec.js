@@ -278,6 +278,7 @@ test('a share link carries the text in its fragment, and a too-long article says
   const text = 'Antony Blinken met Recep Tayyip Erdog\u0306an in Ankara 🇹🇷 on Thursday. "We stay," he said.';
   await page.locator('#input').fill(text);
   await page.locator('#share').click();
+  await expect(page.locator('#share-link')).toHaveValue(/#a=/);
   const link = await page.locator('#share-link').inputValue();
   expect(link).toMatch(/#a=[A-Za-z0-9_-]+$/);
   // The text never travels in a request: only in the fragment.
@@ -298,4 +299,74 @@ test('a share link carries the text in its fragment, and a too-long article says
   await page.locator('#share').click();
   await expect(page.locator('#status')).toContainText('too long for a link');
   await expect(page.locator('#share-link')).toBeHidden();
+});
+
+test('corrections: label a selection, remove and relabel from the keyboard, undo, redo, keep them across edits and reloads', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.locator('#status')).toContainText('annotated in');
+  const text = 'Angela Merkel met officials of Northwind Robotics in Lisbon on Friday.';
+  await page.locator('#input').fill(text);
+  await page.waitForFunction((t) => window.articleAnnotatorDocument?.text === t, text);
+  // Select "Northwind Robotics" in the article (as a mouse would: focus leaves the text box)
+  // and press 2 (ORG, second in the legend).
+  await page.locator('#article').focus();
+  await page.evaluate(() => {
+    const paragraph = document.querySelector('#article .paragraph');
+    const walker = document.createTreeWalker(paragraph, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const at = node.data.indexOf('Northwind Robotics');
+      if (at >= 0) {
+        const range = document.createRange();
+        range.setStart(node, at);
+        range.setEnd(node, at + 'Northwind Robotics'.length);
+        getSelection().removeAllRanges();
+        getSelection().addRange(range);
+        paragraph.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
+        return;
+      }
+    }
+    throw new Error('text not found');
+  });
+  await expect(page.locator('#correct')).toBeVisible();
+  await page.keyboard.press('2');
+  const northwind = page.locator('#article mark.corrected[data-label="ORG"]', { hasText: 'Northwind Robotics' });
+  await expect(northwind).toHaveCount(1);
+  await expect(northwind).toHaveAttribute('title', /corrected by you/);
+  // Focus "Lisbon" and press 0: no longer an entity. Then undo and redo.
+  await page.locator('#article mark', { hasText: /^Lisbon$/ }).focus();
+  await page.keyboard.press('0');
+  await expect(page.locator('#article mark', { hasText: /^Lisbon$/ })).toHaveCount(0);
+  await page.keyboard.press('Control+z');
+  await expect(page.locator('#article mark', { hasText: /^Lisbon$/ })).toHaveCount(1);
+  await page.keyboard.press('Control+Shift+z');
+  await expect(page.locator('#article mark', { hasText: /^Lisbon$/ })).toHaveCount(0);
+  // Relabel with the toolbar: Angela Merkel as an organisation, then undo it.
+  await page.locator('#article mark', { hasText: 'Angela Merkel' }).click();
+  await page.locator('#correct button[data-label="ORG"]').click();
+  await expect(page.locator('#article mark[data-label="ORG"]', { hasText: 'Angela Merkel' })).toHaveCount(1);
+  await page.locator('#undo').click();
+  await expect(page.locator('#article mark[data-label="PER"]', { hasText: 'Angela Merkel' })).toHaveCount(1);
+  // Editing elsewhere re-annotates and keeps the corrections; so does a reload.
+  const longer = `${text} She returned home on Sunday.`;
+  await page.locator('#input').fill(longer);
+  await page.waitForFunction((t) => window.articleAnnotatorDocument?.text === t, longer);
+  await expect(northwind).toHaveCount(1);
+  await expect(page.locator('#article mark', { hasText: /^Lisbon$/ })).toHaveCount(0);
+  await page.waitForTimeout(400);
+  await page.reload();
+  await page.waitForFunction((t) => window.articleAnnotatorDocument?.text === t, longer);
+  await expect(northwind).toHaveCount(1);
+  const exported = await page.evaluate(() => window.articleAnnotatorDocument.entities.filter((e) => e.corrected).map((e) => `${e.label} ${e.text}`));
+  expect(exported).toEqual(['ORG Northwind Robotics']);
+  // A share link carries the corrections too.
+  await page.locator('#share').click();
+  await expect(page.locator('#share-link')).toHaveValue(/#a=/);
+  const link = await page.locator('#share-link').inputValue();
+  const other = await page.context().browser().newContext();
+  const opened = await other.newPage();
+  await opened.goto(link);
+  await opened.waitForFunction((t) => window.articleAnnotatorDocument?.text === t, longer);
+  await expect(opened.locator('#article mark.corrected[data-label="ORG"]', { hasText: 'Northwind Robotics' })).toHaveCount(1);
+  await expect(opened.locator('#article mark', { hasText: /^Lisbon$/ })).toHaveCount(0);
+  await other.close();
 });

@@ -1,0 +1,64 @@
+// Corrections a person makes to the model's entities, kept apart from the model's output: each
+// records its span, label (null removes what the model found there) and the text around it,
+// so that it is found again after the text is edited and re-annotated — and dropped when the
+// text it was about has changed.
+
+const CONTEXT = 24;
+
+/** A correction of `text[start:end]` to `label` (null: no entity there). */
+export function correction(text, start, end, label) {
+  return {
+    start,
+    end,
+    label,
+    text: text.slice(start, end),
+    before: text.slice(Math.max(0, start - CONTEXT), start),
+    after: text.slice(end, end + CONTEXT),
+  };
+}
+
+/** Where a correction applies in `text` now: the same place if its words and surroundings are
+ * unchanged there, else the one place where they now stand, else nowhere (null). */
+export function anchor(text, fix) {
+  const fits = (at) => text.slice(at, at + fix.text.length) === fix.text
+    && text.slice(Math.max(0, at - fix.before.length), at) === fix.before
+    && text.slice(at + fix.text.length, at + fix.text.length + fix.after.length) === fix.after;
+  if (fits(fix.start)) return { ...fix, end: fix.start + fix.text.length };
+  const needle = fix.before + fix.text + fix.after;
+  const found = text.indexOf(needle);
+  if (found < 0 || text.indexOf(needle, found + 1) >= 0) return null;
+  const start = found + fix.before.length;
+  return { ...fix, start, end: start + fix.text.length };
+}
+
+/** The model's document with the corrections that still apply: entities they overlap give
+ * way, and each correction with a label becomes an entity of its own (`corrected: true`). */
+export function applyCorrections(doc, fixes) {
+  const live = fixes.map((fix) => anchor(doc.text, fix)).filter(Boolean);
+  if (live.length === 0) return { document: doc, live };
+  const overlaps = (e, fix) => e.start < fix.end && fix.start < e.end;
+  const kept = doc.entities.filter((e) => !live.some((fix) => overlaps(e, fix)));
+  const added = live.filter((fix) => fix.label).map((fix) => ({
+    label: fix.label, start: fix.start, end: fix.end, text: fix.text, score: 1, corrected: true,
+  }));
+  const entities = [...kept, ...added].sort((a, b) => a.start - b.start || b.end - a.end);
+  // Clusters and quotes refer to entities by index: keep the indexes of the entities that stay.
+  const index = new Map(kept.map((e) => [e, entities.indexOf(e)]));
+  const clusters = doc.clusters.map((c) => ({
+    ...c, mentions: c.mentions.map((m) => index.get(doc.entities[m])).filter((m) => m !== undefined),
+  }));
+  return { document: { ...doc, entities, clusters }, live };
+}
+
+/** The text offset (UTF-16) of a DOM position inside a container rendered by renderArticle. */
+export function offsetOf(container, node, offset) {
+  const block = (node.nodeType === Node.ELEMENT_NODE ? node : node.parentElement)?.closest('[data-start]');
+  if (!block || !container.contains(block)) return null;
+  const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT);
+  let at = Number(block.dataset.start);
+  for (let text = walker.nextNode(); text; text = walker.nextNode()) {
+    if (text === node) return at + offset;
+    at += text.length;
+  }
+  return node === block ? Number(block.dataset.start) : null;
+}
