@@ -193,19 +193,30 @@ for (const type of ['mouseover', 'focusin']) {
 }
 article.addEventListener('mouseleave', () => linkCluster(null));
 
-/** Renders a document: the article, its details, legend, timeline, quotes and entities. */
-function show(model) {
+/** A pause that lets the browser paint and handle input between pieces of work. */
+const pause = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+/** Renders a document: the article (in slices), its details, legend, timeline, quotes and
+ * entities, each in a task of its own so that a long article never freezes the page. */
+async function show(model) {
   modelDocument = model;
   const { document: doc, live } = applyCorrections(model, corrections);
   corrections = live;
   lastDocument = doc;
-  renderArticle(article, doc);
+  const rendering = renderArticle(article, doc);
   renderMeta(meta, doc.meta);
   renderLegend(legend, doc, hidden, toggle);
-  renderTimeline(timeline, doc, focusEntity);
-  renderQuotes(quotesPanel, doc, showQuote);
-  renderEntityPanel(entityPanel, doc, linkCluster, (id) => focusEntity(doc.clusters[id].mentions[0]));
   applyHidden();
+  for (const render of [
+    () => renderTimeline(timeline, doc, focusEntity),
+    () => renderQuotes(quotesPanel, doc, showQuote),
+    () => renderEntityPanel(entityPanel, doc, linkCluster, (id) => focusEntity(doc.clusters[id].mentions[0])),
+  ]) {
+    await pause();
+    if (lastDocument !== doc) return;
+    render();
+  }
+  await rendering;
 }
 
 async function update() {

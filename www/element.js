@@ -118,7 +118,8 @@ export class ArticleAnnotatorElement extends HTMLElement {
       const labels = (this.getAttribute('labels') ?? '').split(/[\s,]+/).filter(Boolean).map((l) => l.toUpperCase());
       const shown = labels.length ? { ...doc, entities: doc.entities.filter((e) => labels.includes(e.label)) } : doc;
       this.#shown = shown;
-      renderArticle(this.#view, shown);
+      await renderArticle(this.#view, shown);
+      if (generation !== this.#generation) return;
       for (const mark of this.#view.querySelectorAll('mark')) {
         mark.setAttribute('part', `mention mention-${mark.dataset.label.toLowerCase()}`);
         mark.tabIndex = 0;

@@ -112,11 +112,26 @@ function appendHighlighted(parent, text, start, end, entities) {
   if (end > at) parent.append(document.createTextNode(text.slice(at, end)));
 }
 
-/** Replaces the children of `container` with the document's blocks, highlighted. */
-export function renderArticle(container, doc) {
-  const fragment = document.createDocumentFragment();
+/** How long one slice of rendering may keep the main thread, in milliseconds. */
+const SLICE_MS = 12;
+
+/** Replaces the children of `container` with the document's blocks, highlighted. A long
+ * article is rendered in slices of about 12 ms, yielding in between, so the page stays
+ * responsive; a newer call abandons an older one. Resolves when the last block is shown. */
+export async function renderArticle(container, doc) {
+  const generation = String(Number(container.dataset.generation ?? 0) + 1);
+  container.dataset.generation = generation;
   const entities = doc.entities;
   let next = 0;
+  let fragment = document.createDocumentFragment();
+  let sliceStarted = performance.now();
+  let first = true;
+  const flush = () => {
+    if (first) container.replaceChildren(fragment);
+    else container.append(fragment);
+    first = false;
+    fragment = document.createDocumentFragment();
+  };
   for (const block of doc.blocks) {
     const node = element(BLOCK_ELEMENTS[block.kind] ?? 'p', `block ${block.kind}`);
     node.dataset.kind = block.kind;
@@ -126,8 +141,21 @@ export function renderArticle(container, doc) {
     for (let k = next; k < entities.length && entities[k].start < block.end; k++) inside.push({ entity: entities[k], index: k });
     appendHighlighted(node, doc.text, block.start, block.end, inside);
     fragment.append(node);
+    if (performance.now() - sliceStarted > SLICE_MS) {
+      flush();
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      if (container.dataset.generation !== generation) return;
+      sliceStarted = performance.now();
+    }
   }
-  container.replaceChildren(fragment);
+  flush();
+}
+
+/** At most `limit` items of a list, and a note of how many more there are. */
+function capped(items, limit, noun) {
+  const shown = items.slice(0, limit);
+  const more = items.length - shown.length;
+  return { shown, note: more > 0 ? element('p', 'more', `… and ${more.toLocaleString('en')} more ${noun}`) : null };
 }
 
 /** Fills the meta card: date, wire, publisher, title, byline, dateline. */
@@ -181,7 +209,8 @@ export function renderTimeline(container, doc, onSelect) {
   if (reference) items.push({ start: reference.date, reference });
   items.sort((a, b) => a.start.localeCompare(b.start) || (a.reference ? -1 : 0));
   const list = element('ol', 'timeline-list');
-  for (const item of items) {
+  const { shown, note } = capped(items, 150, 'dates');
+  for (const item of shown) {
     const row = element('li', item.reference ? 'timeline-item reference' : 'timeline-item');
     if (item.reference) {
       row.append(element('span', 'timeline-when', describeValue('DATE', item.reference.date)),
@@ -196,7 +225,7 @@ export function renderTimeline(container, doc, onSelect) {
     }
     list.append(row);
   }
-  container.replaceChildren(element('h2', 'panel-title', 'Timeline'), list);
+  container.replaceChildren(element('h2', 'panel-title', 'Timeline'), list, ...(note ? [note] : []));
   container.hidden = items.every((item) => item.reference);
 }
 
@@ -230,7 +259,8 @@ export function rangeOf(container, start, end) {
 /** Lists who said what: each quote with its speaker; choosing one calls `onSelect(quote)`. */
 export function renderQuotes(container, doc, onSelect) {
   const list = element('ol', 'quote-list');
-  for (const quote of doc.quotes) {
+  const { shown, note } = capped(doc.quotes, 200, 'quotes');
+  for (const quote of shown) {
     const speaker = quote.speaker === null || quote.speaker === undefined ? null : doc.clusters[quote.speaker];
     const mention = quote.speaker_mention ? doc.text.slice(quote.speaker_mention.start, quote.speaker_mention.end) : '';
     const button = element('button', 'quote-link');
@@ -246,7 +276,7 @@ export function renderQuotes(container, doc, onSelect) {
     item.append(button);
     list.append(item);
   }
-  container.replaceChildren(element('h2', 'panel-title', `Who said what (${doc.quotes.length})`), list);
+  container.replaceChildren(element('h2', 'panel-title', `Who said what (${doc.quotes.length})`), list, ...(note ? [note] : []));
   container.hidden = doc.quotes.length === 0;
 }
 
@@ -261,7 +291,8 @@ export function renderEntityPanel(container, doc, onLink, onSelect) {
     const group = element('section', 'entity-group');
     group.dataset.label = label;
     const list = element('ul', 'entity-list');
-    for (const cluster of clusters) {
+    const { shown, note } = capped(clusters, 100, 'names');
+    for (const cluster of shown) {
       const button = element('button', 'entity-link');
       button.type = 'button';
       button.dataset.cluster = String(cluster.id);
@@ -276,7 +307,7 @@ export function renderEntityPanel(container, doc, onLink, onSelect) {
       item.append(button);
       list.append(item);
     }
-    group.append(element('h3', 'entity-group-title', `${name} (${clusters.length})`), list);
+    group.append(element('h3', 'entity-group-title', `${name} (${clusters.length})`), list, ...(note ? [note] : []));
     sections.push(group);
   }
   const search = element('input', 'entity-search');
