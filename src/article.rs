@@ -5,12 +5,12 @@
 //! ```
 //! use article_annotator::article::parse_article;
 //! use article_annotator::BlockKind;
-//! let text = "date 2024-12-13 (MENAFN- Example Press)\n\nTalks resumed in Ankara.\n\nShare Facebook Twitter Email\n";
+//! let text = "date 2024-12-13 (NEWSWIRE- Example Press)\n\nTalks resumed in Ankara.\n\nShare Facebook Twitter Email\n";
 //! let article = parse_article(text);
 //! let kinds: Vec<BlockKind> = article.blocks.iter().map(|b| b.kind).collect();
 //! assert_eq!(kinds, [BlockKind::Header, BlockKind::Paragraph, BlockKind::Boilerplate]);
 //! assert_eq!(article.meta.date.as_deref(), Some("2024-12-13"));
-//! assert_eq!(article.meta.source.as_deref(), Some("MENAFN"));
+//! assert_eq!(article.meta.source.as_deref(), Some("NEWSWIRE"));
 //! assert_eq!(article.meta.publisher.as_deref(), Some("Example Press"));
 //! ```
 
@@ -252,7 +252,7 @@ pub fn is_boilerplate(line: &str) -> bool {
         || (lower.starts_with("http") && !lower.contains(' '))
 }
 
-/// `date 2024-12-13 (MENAFN- Khaama Press)`, `Published: Dec 13, 2024` and similar lines:
+/// `date 2024-12-13 (NEWSWIRE- Harbour Daily)`, `Published: Dec 13, 2024` and similar lines:
 /// the date, and the text in brackets if any.
 fn header_line(line: &str) -> Option<(String, Option<String>)> {
     let trimmed = line.trim();
@@ -274,7 +274,7 @@ fn header_line(line: &str) -> Option<(String, Option<String>)> {
     (labelled || short).then(|| (date.iso(), bracket))
 }
 
-/// Splits `MENAFN- Khaama Press` into wire and publisher; a single name is the publisher.
+/// Splits `NEWSWIRE- Harbour Daily` into wire and publisher; a single name is the publisher.
 fn wire_and_publisher(inside: &str) -> (Option<String>, Option<String>) {
     let clean = |s: &str| {
         Some(s.trim().trim_matches(|c: char| c == '-' || c == '–').trim().to_string())
@@ -442,8 +442,8 @@ mod tests {
     #[test]
     fn headers_and_bylines() {
         assert_eq!(
-            header_line("date 2024-12-13 (MENAFN- Khaama Press)"),
-            Some(("2024-12-13".into(), Some("MENAFN- Khaama Press".into())))
+            header_line("date 2024-12-13 (NEWSWIRE- Harbour Daily)"),
+            Some(("2024-12-13".into(), Some("NEWSWIRE- Harbour Daily".into())))
         );
         assert_eq!(
             header_line("Published: December 13, 2024 10:32 a.m. ET").map(|h| h.0).as_deref(),

@@ -45,7 +45,7 @@ pub struct Meta {
     /// Publication date as ISO `YYYY-MM-DD`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub date: Option<String>,
-    /// The wire or syndication service (`MENAFN`, `Reuters`, `AP`).
+    /// The wire or syndication service (`Reuters`, `AP`, `AFP`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<String>,
     /// The publication the article comes from.
@@ -110,7 +110,7 @@ pub struct Dateline {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum BlockKind {
-    /// A header line such as `date 2024-12-13 (MENAFN- Khaama Press)`.
+    /// A header line such as `date 2024-12-13 (NEWSWIRE- Harbour Daily)`.
     Header,
     /// The headline.
     Title,

@@ -4,13 +4,13 @@
 //!
 //! ```
 //! use article_annotator::timeml::read_timeml;
-//! let source = r#"<TimeML><DCT><TIMEX3 tid="t0" type="DATE" value="1998-01-08" functionInDocument="CREATION_TIME">19980108</TIMEX3></DCT>
-//! <TEXT>Stocks fell <TIMEX3 tid="t1" type="DATE" value="1998-01-07">yesterday</TIMEX3> &amp; rose.</TEXT></TimeML>"#;
+//! let source = r#"<TimeML><DCT><TIMEX3 tid="t0" type="DATE" value="2024-12-13" functionInDocument="CREATION_TIME">20241213</TIMEX3></DCT>
+//! <TEXT>Talks ended <TIMEX3 tid="t1" type="DATE" value="2024-12-12">yesterday</TIMEX3> &amp; resumed.</TEXT></TimeML>"#;
 //! let doc = read_timeml(source).unwrap();
-//! assert_eq!(doc.dct.as_deref(), Some("1998-01-08"));
-//! assert_eq!(doc.text, "Stocks fell yesterday & rose.");
+//! assert_eq!(doc.dct.as_deref(), Some("2024-12-13"));
+//! assert_eq!(doc.text, "Talks ended yesterday & resumed.");
 //! assert_eq!(&doc.text[doc.timexes[0].start..doc.timexes[0].end], "yesterday");
-//! assert_eq!(doc.timexes[0].value, "1998-01-07");
+//! assert_eq!(doc.timexes[0].value, "2024-12-12");
 //! ```
 
 use serde::Serialize;
@@ -27,7 +27,7 @@ pub struct TimexSpan {
     pub end: usize,
     /// DATE, TIME, DURATION or SET, as a [`Label`].
     pub label: Label,
-    /// The TIMEX3 `value` attribute (`1998-01-07`, `P3Y`, `PRESENT_REF`).
+    /// The TIMEX3 `value` attribute (`2024-12-12`, `P3Y`, `PRESENT_REF`).
     pub value: String,
 }
 
@@ -245,12 +245,12 @@ mod tests {
     #[test]
     fn round_trips_through_write() {
         let text = "Prices <rose> yesterday & today.";
-        let timexes = [span(14, 23, "1998-01-07"), span(26, 31, "1998-01-08")];
-        let written = write_timeml(text, Some("1998-01-08"), &timexes);
+        let timexes = [span(14, 23, "2024-12-12"), span(26, 31, "2024-12-13")];
+        let written = write_timeml(text, Some("2024-12-13"), &timexes);
         let read = read_timeml(&written).unwrap();
         assert_eq!(read.text, text);
         assert_eq!(read.timexes, timexes);
-        assert_eq!(read.dct.as_deref(), Some("1998-01-08"));
+        assert_eq!(read.dct.as_deref(), Some("2024-12-13"));
         assert!(read_timeml("<TimeML>no text</TimeML>").is_err());
     }
 }
