@@ -1,9 +1,9 @@
 // A promise-based client for the annotation worker: annotation never blocks the page.
+import { startWorker } from './start-worker.js';
 
-/** Starts a worker and returns `{ annotate(text, options) → Promise<{document, milliseconds}>,
+/** Talks to an annotation worker (by default a new one) and returns `{ annotate(text, options) → Promise<{document, milliseconds}>,
  * export(document, format) → Promise<string>, import(json) → Promise<Document> }`. */
-export function createAnnotator(workerUrl = new URL('./worker.js', import.meta.url)) {
-  const worker = new Worker(workerUrl, { type: 'module' });
+export function createAnnotator(worker = startWorker()) {
   const pending = new Map();
   let nextId = 1;
   worker.onmessage = (event) => {

@@ -1,29 +1,5 @@
-// The annotation worker: loads the WebAssembly module once and answers
-// { id, text, options } with { id, document, milliseconds },
-// { id, exportDocument, format } with { id, output }, and { id, importJson } with { id, document };
-// failures come back as { id, error }.
-import init, { Annotator, exportDocument, importDocument } from './pkg/article_annotator.js';
+// The annotation worker: fetches the WebAssembly module next to it, then serves annotations.
+import init from './pkg/article_annotator.js';
+import { serveAnnotations } from './worker-service.js';
 
-const ready = init().then(() => new Map());
-
-self.onmessage = async (event) => {
-  const { id, text, options, exportDocument: document, format, importJson } = event.data;
-  try {
-    const annotators = await ready;
-    if (document !== undefined) {
-      self.postMessage({ id, output: exportDocument(document, format) });
-      return;
-    }
-    if (importJson !== undefined) {
-      self.postMessage({ id, document: importDocument(importJson) });
-      return;
-    }
-    const key = JSON.stringify(options ?? {});
-    if (!annotators.has(key)) annotators.set(key, new Annotator(options ?? {}));
-    const started = performance.now();
-    const annotated = annotators.get(key).annotate(text);
-    self.postMessage({ id, document: annotated, milliseconds: performance.now() - started });
-  } catch (error) {
-    self.postMessage({ id, error: String(error?.message ?? error) });
-  }
-};
+serveAnnotations(init());

@@ -1,0 +1,31 @@
+// What the annotation worker does, whichever way its WebAssembly arrives: answers
+// { id, text, options } with { id, document, milliseconds },
+// { id, exportDocument, format } with { id, output }, and { id, importJson } with { id, document };
+// failures come back as { id, error }.
+import { Annotator, exportDocument, importDocument } from './pkg/article_annotator.js';
+
+/** Answers the page's messages once `initialised` (the module's `init(…)` promise) settles. */
+export function serveAnnotations(initialised) {
+  const ready = initialised.then(() => new Map());
+  self.onmessage = async (event) => {
+    const { id, text, options, exportDocument: document, format, importJson } = event.data;
+    try {
+      const annotators = await ready;
+      if (document !== undefined) {
+        self.postMessage({ id, output: exportDocument(document, format) });
+        return;
+      }
+      if (importJson !== undefined) {
+        self.postMessage({ id, document: importDocument(importJson) });
+        return;
+      }
+      const key = JSON.stringify(options ?? {});
+      if (!annotators.has(key)) annotators.set(key, new Annotator(options ?? {}));
+      const started = performance.now();
+      const annotated = annotators.get(key).annotate(text);
+      self.postMessage({ id, document: annotated, milliseconds: performance.now() - started });
+    } catch (error) {
+      self.postMessage({ id, error: String(error?.message ?? error) });
+    }
+  };
+}
