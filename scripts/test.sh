@@ -25,6 +25,9 @@ cargo test --release --test hostile -- --ignored
 log "WebAssembly build"
 bash scripts/build.sh
 
+log "peak WebAssembly memory on 10 MB articles (node's test runner)"
+node --test tests/node/
+
 export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner
 log "wasm-bindgen tests in Node"
 cargo test --target wasm32-unknown-unknown --test wasm

@@ -76,6 +76,24 @@ fn into_error<E: std::fmt::Display>(error: E) -> JsError {
     JsError::new(&error.to_string())
 }
 
+#[wasm_bindgen]
+extern "C" {
+    /// The platform's UTF-8 encoder.
+    type TextEncoder;
+    #[wasm_bindgen(constructor)]
+    fn new() -> TextEncoder;
+    #[wasm_bindgen(method)]
+    fn encode(this: &TextEncoder, input: &js_sys::JsString) -> js_sys::Uint8Array;
+}
+
+/// A JS string as a Rust string of exactly its UTF-8 size (lone surrogates become U+FFFD, as
+/// in any string wasm-bindgen passes). A `&str` parameter would reserve three bytes per UTF-16
+/// unit while encoding: 30 MB of WebAssembly memory, never given back, for a 10 MB article.
+fn owned_text(text: &js_sys::JsString) -> String {
+    let bytes = TextEncoder::new().encode(text).to_vec();
+    String::from_utf8(bytes).unwrap_or_else(|error| String::from_utf8_lossy(error.as_bytes()).into_owned())
+}
+
 /// The option names `AnnotateOptions` declares.
 const OPTION_NAMES: [&str; 3] = ["date", "today", "tokens"];
 
@@ -127,8 +145,8 @@ impl Annotator {
 
     /// Annotates one article; offsets in the result are UTF-16 code units.
     #[wasm_bindgen(unchecked_return_type = "Document")]
-    pub fn annotate(&self, text: &str) -> Result<JsValue, JsError> {
-        to_js(self.inner.annotate(text, &self.options))
+    pub fn annotate(&self, text: &js_sys::JsString) -> Result<JsValue, JsError> {
+        to_js(self.inner.annotate_string(owned_text(text), &self.options))
     }
 
     /// For the benchmark page: tokens per second of the entity tagger alone over `runs` passes
@@ -141,7 +159,7 @@ impl Annotator {
         let token_count: usize = words.iter().map(Vec::len).sum();
         let started = js_sys::Date::now();
         for _ in 0..runs.max(1) {
-            std::hint::black_box(self.inner.model().tag_document(&words));
+            std::hint::black_box(self.inner.model().tag_document(words.as_slice()));
         }
         let seconds = (js_sys::Date::now() - started) / 1000.0;
         token_count as f64 * f64::from(runs.max(1)) / seconds.max(1e-9)
@@ -156,10 +174,10 @@ fn to_js(mut document: crate::Document) -> Result<JsValue, JsError> {
 /// Annotates one article with a shared annotator (the model is loaded on first use).
 #[wasm_bindgen(js_name = annotate, unchecked_return_type = "Document")]
 pub fn annotate(
-    text: &str,
+    text: &js_sys::JsString,
     #[wasm_bindgen(unchecked_param_type = "AnnotateOptions | undefined")] options: JsValue,
 ) -> Result<JsValue, JsError> {
-    to_js(crate::annotate(text, &parse_options(options)?))
+    to_js(crate::Annotator::shared().annotate_string(owned_text(text), &parse_options(options)?))
 }
 
 /// An annotated document in another format: "json", "webanno", "brat", "conll", "spacy" or

@@ -15,7 +15,7 @@ use crate::conll::ConllDocument;
 use crate::document::Label;
 use crate::ner::tags::{TokenSpan, ENTITY_TYPES};
 use crate::ner::train::document_words;
-use crate::ner::{NerModel, TaggedSpan};
+use crate::ner::{NerModel, Sentences, TaggedSpan};
 
 /// Nationalities, peoples, religious and political groups (lower case; singular and plural).
 #[rustfmt::skip]
@@ -222,10 +222,11 @@ fn is_caps_sentence(words: &[&str]) -> bool {
 
 /// Makes capitalised headlines agree with the body: a headline word or phrase that the body
 /// names ("BLINKEN" for "Blinken") takes the body's label, and is added when the tagger missed it.
-pub fn harmonise_headlines(sentences: &[Vec<&str>], mentions: &mut [Vec<Mention>]) {
+pub fn harmonise_headlines<'t>(sentences: &(impl Sentences<'t> + ?Sized), mentions: &mut [Vec<Mention>]) {
     let mut body: std::collections::HashMap<String, Label> = std::collections::HashMap::new();
-    for (words, found) in sentences.iter().zip(mentions.iter()) {
-        if !is_caps_sentence(words) {
+    for (index, found) in mentions.iter().enumerate() {
+        let words = sentences.words(index);
+        if !is_caps_sentence(&words) {
             for &(start, end, label, _) in found {
                 body.entry(words[start..end].join(" ").to_lowercase()).or_insert(label);
                 if label == Label::Per && end - start > 1 {
@@ -235,8 +236,12 @@ pub fn harmonise_headlines(sentences: &[Vec<&str>], mentions: &mut [Vec<Mention>
             }
         }
     }
-    for (words, found) in sentences.iter().zip(mentions.iter_mut()) {
-        if body.is_empty() || !is_caps_sentence(words) {
+    if body.is_empty() {
+        return;
+    }
+    for (index, found) in mentions.iter_mut().enumerate() {
+        let words = sentences.words(index);
+        if !is_caps_sentence(&words) {
             continue;
         }
         let mut covered = vec![false; words.len()];
@@ -272,10 +277,10 @@ pub fn conll_mentions(model: &NerModel, document: &ConllDocument) -> Vec<Vec<Tok
     let words = document_words(document);
     let mut mentions: Vec<Vec<Mention>> = words
         .iter()
-        .zip(model.tag_document(&words))
+        .zip(model.tag_document(words.as_slice()))
         .map(|(sentence, tagged)| sentence_mentions(sentence, &tagged))
         .collect();
-    harmonise_headlines(&words, &mut mentions);
+    harmonise_headlines(words.as_slice(), &mut mentions);
     mentions
         .into_iter()
         .map(|found| {
@@ -304,7 +309,7 @@ mod tests {
         let sentences = vec![vec!["BLINKEN", "MEETS", "ERDOGAN"], vec!["Blinken", "met", "Erdogan", "."]];
         let mut mentions =
             vec![vec![(0, 1, Label::Org, 0.5)], vec![(0, 1, Label::Per, 0.9), (2, 3, Label::Per, 0.9)]];
-        harmonise_headlines(&sentences, &mut mentions);
+        harmonise_headlines(sentences.as_slice(), &mut mentions);
         assert_eq!(mentions[0], vec![(0, 1, Label::Per, 0.5), (2, 3, Label::Per, RULE_SCORE)]);
     }
 

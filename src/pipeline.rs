@@ -5,19 +5,20 @@ use std::sync::OnceLock;
 
 use serde::{Deserialize, Serialize};
 
-use crate::amounts::find_amounts;
+use crate::amounts::{find_amounts, Amount};
 use crate::article::parse_article;
 use crate::calendar::parse_date;
 use crate::coreference::{cluster_entities, score_salience};
 use crate::document::{
-    BlockKind, DateSource, Document, Entity, Label, ReferenceDate, Sentence, Token, SCHEMA_VERSION,
+    Block, BlockKind, DateSource, Document, Entity, Label, ReferenceDate, Sentence, Token, SCHEMA_VERSION,
 };
 use crate::entities::{harmonise_headlines, is_group, sentence_mentions, Mention};
-use crate::ner::NerModel;
+use crate::ner::{NerModel, Sentences};
 use crate::offsets::OffsetUnit;
 use crate::quotes::find_quotes;
 use crate::sentences::split_sentences;
 use crate::span::Span;
+use crate::timeml::TimexSpan;
 use crate::timex::{find_timexes, TimexContext};
 use crate::tokenize::tokenize;
 
@@ -78,6 +79,12 @@ impl Annotator {
         Annotator { model }
     }
 
+    /// The annotator with the embedded model that [`annotate`] uses, loaded on first use.
+    pub fn shared() -> &'static Annotator {
+        static SHARED: OnceLock<Annotator> = OnceLock::new();
+        SHARED.get_or_init(Annotator::new)
+    }
+
     /// An annotator with another model.
     pub fn with_model(model: NerModel) -> Annotator {
         Annotator { model }
@@ -90,50 +97,53 @@ impl Annotator {
 
     /// Annotates `text`. Never fails: any string gives a document (offsets in bytes).
     pub fn annotate(&self, text: &str, options: &Options) -> Document {
+        self.annotate_string(text.to_string(), options)
+    }
+
+    /// Like [`Annotator::annotate`], but the document keeps `text` itself instead of a copy,
+    /// so a huge text is held once.
+    pub fn annotate_string(&self, text: String, options: &Options) -> Document {
+        let mut document = self.annotate_str(&text, options);
+        document.text = text;
+        document
+    }
+
+    /// The annotation of `text`, in a document whose `text` is left empty for the caller.
+    fn annotate_str(&self, text: &str, options: &Options) -> Document {
         let article = parse_article(text);
         let mut meta = article.meta;
         meta.reference_date = reference_date(&meta, options);
         if meta.date.is_none() {
             meta.date = options.date.as_deref().and_then(parse_date).map(|d| d.iso());
         }
-        let mut sentences = Vec::new();
-        let mut tokens: Vec<Token> = Vec::new();
-        let mut sentence_tokens: Vec<std::ops::Range<usize>> = Vec::new();
         let dateline_end = meta.dateline.as_ref().map_or(0, |d| d.end);
-        for (index, block) in article.blocks.iter().enumerate() {
-            if !matches!(block.kind, BlockKind::Title | BlockKind::Paragraph) {
-                continue;
-            }
-            // The dateline is read by the parser; the first sentence starts after it.
-            let start = if dateline_end > block.start && dateline_end <= block.end {
-                Span::new(dateline_end, block.end).trimmed(text).start
-            } else {
-                block.start
-            };
-            let block_tokens = tokenize(text, start..block.end);
-            let mut next = tokens.len();
-            for span in split_sentences(text, &block_tokens) {
-                let count = block_tokens.iter().filter(|t| span.contains(t.span())).count();
-                sentences.push(Sentence { start: span.start, end: span.end, block: index });
-                sentence_tokens.push(next..next + count);
-                next += count;
-            }
-            tokens.extend(block_tokens);
-        }
-        let mut entities = dateline_entities(text, meta.dateline.as_ref());
-        entities.extend(self.entities(text, &tokens, &sentence_tokens));
+        let (sentences, tokens, sentence_tokens) = split_blocks(text, &article.blocks, dateline_end);
         let anchor = meta.reference_date.as_ref().and_then(|r| parse_date(&r.date));
-        let mut others = temporal_entities(text, &tokens, &sentence_tokens, anchor);
-        others.extend(amount_entities(text, &tokens, &sentence_tokens));
-        others.sort_by_key(|e| e.start);
-        merge_entities(&mut entities, others);
+        let timexes = temporal_expressions(text, &tokens, &sentence_tokens, anchor);
+        let amounts: Vec<Amount> =
+            sentence_tokens.iter().flat_map(|range| find_amounts(text, &tokens[range.clone()])).collect();
+        let mut entities = dateline_entities(text, meta.dateline.as_ref());
+        self.add_names(text, &tokens, &sentence_tokens, &mut entities, timexes.len() + amounts.len());
+        let names = entities.len();
+        let valued = |start, end, label, value| Entity {
+            label,
+            start,
+            end,
+            text: text[start..end].to_string(),
+            value: Some(value),
+            cluster: None,
+            score: 1.0,
+        };
+        entities.extend(timexes.into_iter().map(|t| valued(t.start, t.end, t.label, t.value)));
+        entities.extend(amounts.into_iter().map(|a| valued(a.start, a.end, a.label, a.value)));
+        merge_entities(&mut entities, names);
         let mut clusters = cluster_entities(text, &mut entities);
         let quotes = find_quotes(text, &article.blocks, &tokens, &sentence_tokens, &entities, &clusters);
         score_salience(&mut clusters, &entities, &quotes, text.len());
         Document {
             schema_version: SCHEMA_VERSION,
             offset_unit: OffsetUnit::Byte,
-            text: text.to_string(),
+            text: String::new(),
             meta,
             blocks: article.blocks,
             sentences,
@@ -144,22 +154,23 @@ impl Annotator {
         }
     }
 
-    /// Entity mentions from the tagger, one sentence at a time with document context.
-    fn entities(
+    /// Adds the entity mentions from the tagger (one sentence at a time with document context)
+    /// to `entities`, leaving room for `more` entities: the list then never grows by doubling.
+    fn add_names(
         &self,
         text: &str,
         tokens: &[Token],
         sentence_tokens: &[std::ops::Range<usize>],
-    ) -> Vec<Entity> {
-        let words: Vec<Vec<&str>> = sentence_tokens
-            .iter()
-            .map(|r| tokens[r.clone()].iter().map(|t| &text[t.start..t.end]).collect())
-            .collect();
+        entities: &mut Vec<Entity>,
+        more: usize,
+    ) {
+        let words = TokenSentences { text, tokens, ranges: sentence_tokens };
         let tagged = self.model.tag_document(&words);
         let mut mentions: Vec<Vec<Mention>> =
-            words.iter().zip(&tagged).map(|(sentence, spans)| sentence_mentions(sentence, spans)).collect();
+            tagged.iter().enumerate().map(|(i, spans)| sentence_mentions(&words.words(i), spans)).collect();
+        drop(tagged);
         harmonise_headlines(&words, &mut mentions);
-        let mut entities = Vec::new();
+        entities.reserve_exact(mentions.iter().map(Vec::len).sum::<usize>() + more);
         for (range, found) in sentence_tokens.iter().zip(mentions) {
             let sentence = &tokens[range.clone()];
             for (first, last, label, score) in found {
@@ -181,7 +192,80 @@ impl Annotator {
                 });
             }
         }
-        entities
+    }
+}
+
+/// Text length (bytes) above which [`split_blocks`] counts tokens before storing them: counting
+/// costs a second tokenization (about a tenth of the annotation time), worth it only for the
+/// memory of a huge text.
+const COUNT_TOKENS_ABOVE: usize = 2_000_000;
+
+/// The sentences and tokens of the title and paragraphs, and each sentence's range of tokens.
+/// The dateline is read by the parser, so the first sentence starts after it.
+///
+/// A text longer than [`COUNT_TOKENS_ABOVE`] is tokenized twice, first to count: the token
+/// list, the largest structure of a long text, is then allocated once at its exact size
+/// instead of growing by doubling (which would need up to three times its size at once).
+fn split_blocks(
+    text: &str,
+    blocks: &[Block],
+    dateline_end: usize,
+) -> (Vec<Sentence>, Vec<Token>, Vec<std::ops::Range<usize>>) {
+    let ranges: Vec<(usize, std::ops::Range<usize>)> = blocks
+        .iter()
+        .enumerate()
+        .filter(|(_, block)| matches!(block.kind, BlockKind::Title | BlockKind::Paragraph))
+        .map(|(index, block)| {
+            let start = if dateline_end > block.start && dateline_end <= block.end {
+                Span::new(dateline_end, block.end).trimmed(text).start
+            } else {
+                block.start
+            };
+            (index, start..block.end)
+        })
+        .collect();
+    let count = if text.len() > COUNT_TOKENS_ABOVE {
+        ranges.iter().map(|(_, range)| tokenize(text, range.clone()).len()).sum()
+    } else {
+        0
+    };
+    let mut tokens: Vec<Token> = Vec::with_capacity(count);
+    let mut sentences = Vec::new();
+    let mut sentence_tokens = Vec::new();
+    for (index, range) in ranges {
+        let block_tokens = tokenize(text, range);
+        let mut next = 0;
+        for span in split_sentences(text, &block_tokens) {
+            // Sentences and tokens both run in text order: one walk finds each one's tokens.
+            while next < block_tokens.len() && block_tokens[next].start < span.start {
+                next += 1;
+            }
+            let first = next;
+            while next < block_tokens.len() && span.contains(block_tokens[next].span()) {
+                next += 1;
+            }
+            sentences.push(Sentence { start: span.start, end: span.end, block: index });
+            sentence_tokens.push(tokens.len() + first..tokens.len() + next);
+        }
+        tokens.extend(block_tokens);
+    }
+    (sentences, tokens, sentence_tokens)
+}
+
+/// The sentences of a document as ranges of its tokens; their words are made on demand.
+struct TokenSentences<'t> {
+    text: &'t str,
+    tokens: &'t [Token],
+    ranges: &'t [std::ops::Range<usize>],
+}
+
+impl<'t> Sentences<'t> for TokenSentences<'t> {
+    fn count(&self) -> usize {
+        self.ranges.len()
+    }
+
+    fn words(&self, index: usize) -> Vec<&'t str> {
+        self.tokens[self.ranges[index].clone()].iter().map(|t| &self.text[t.start..t.end]).collect()
     }
 }
 
@@ -236,71 +320,54 @@ fn reference_date(meta: &crate::document::Meta, options: &Options) -> Option<Ref
     .find_map(|(date, source)| date.map(|date| ReferenceDate { date, source }))
 }
 
-/// An entity found by rules, with its normalised value.
-fn valued_entity(text: &str, start: usize, end: usize, label: Label, value: String) -> Entity {
-    Entity {
-        label,
-        start,
-        end,
-        text: text[start..end].to_string(),
-        value: Some(value),
-        cluster: None,
-        score: 1.0,
-    }
-}
-
 /// Dates, times, durations and sets in each sentence, with TimeML values.
-fn temporal_entities(
+fn temporal_expressions(
     text: &str,
     tokens: &[Token],
     sentence_tokens: &[std::ops::Range<usize>],
     anchor: Option<crate::calendar::Date>,
-) -> Vec<Entity> {
+) -> Vec<TimexSpan> {
     let mut context = TimexContext::new(anchor);
     sentence_tokens
         .iter()
         .flat_map(|range| find_timexes(text, &tokens[range.clone()], &mut context))
-        .map(|timex| valued_entity(text, timex.start, timex.end, timex.label, timex.value))
         .collect()
 }
 
-/// Money, percentages and quantities in each sentence, with normalised values.
-fn amount_entities(text: &str, tokens: &[Token], sentence_tokens: &[std::ops::Range<usize>]) -> Vec<Entity> {
-    sentence_tokens
-        .iter()
-        .flat_map(|range| find_amounts(text, &tokens[range.clone()]))
-        .map(|amount| valued_entity(text, amount.start, amount.end, amount.label, amount.value))
-        .collect()
-}
-
-/// Adds `others` (times, amounts) to the named entities without overlaps: a name that lies
-/// within a date ("December" taken for a person, "Dec" in "Dec. 12") gives way; a name that
-/// reaches beyond it wins ("Good Friday Agreement", "This Week With David Brinkley"). Sorts
-/// the result by start, longest first.
+/// Merges the entities found by rules (times, amounts: `entities[names..]`) with the named
+/// entities (`entities[..names]`) so that none overlap: a name that lies within a date
+/// ("December" taken for a person, "Dec" in "Dec. 12") gives way; a name that reaches beyond
+/// it wins ("Good Friday Agreement", "This Week With David Brinkley"). Sorts the result by
+/// start, longest first.
 ///
-/// Names do not overlap one another and `others` come sorted by start, so one pass with binary
-/// searches does it: the cost stays linear in the number of entities.
-fn merge_entities(names: &mut Vec<Entity>, others: Vec<Entity>) {
-    names.sort_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)));
-    let mut dropped = vec![false; names.len()];
-    let mut kept: Vec<Entity> = Vec::with_capacity(others.len());
-    for other in others {
-        if kept.last().is_some_and(|k| k.end > other.start) {
-            continue;
-        }
+/// Names do not overlap one another, nor do the others, so one pass with binary searches does
+/// it: the cost stays linear in the number of entities, and the list is never reallocated.
+fn merge_entities(entities: &mut Vec<Entity>, names: usize) {
+    // No two entities of a part share a span, so an unstable sort (no scratch buffer) is
+    // deterministic.
+    let order =
+        |a: &Entity, b: &Entity| a.start.cmp(&b.start).then(b.end.cmp(&a.end)).then(a.label.cmp(&b.label));
+    let mut keep = vec![true; entities.len()];
+    let names = names.min(entities.len());
+    let (named, others) = entities.split_at_mut(names);
+    named.sort_unstable_by(order);
+    others.sort_unstable_by(order);
+    let mut last_kept_end = None;
+    for (k, other) in others.iter().enumerate() {
         // The names that overlap `other`: they start before its end and end after its start.
-        let first = names.partition_point(|n| n.end <= other.start);
-        let last = names.partition_point(|n| n.start < other.end).max(first);
+        let first = named.partition_point(|n| n.end <= other.start);
+        let last = named.partition_point(|n| n.start < other.end).max(first);
         let within = |n: &Entity| other.start <= n.start && n.end <= other.end;
-        if names[first..last].iter().all(within) {
-            dropped[first..last].fill(true);
-            kept.push(other);
+        if last_kept_end.is_some_and(|end| end > other.start) || !named[first..last].iter().all(within) {
+            keep[names + k] = false;
+        } else {
+            keep[first..last].fill(false);
+            last_kept_end = Some(other.end);
         }
     }
-    let mut flags = dropped.into_iter();
-    names.retain(|_| !flags.next().unwrap_or(false));
-    names.extend(kept);
-    names.sort_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)));
+    let mut flags = keep.into_iter();
+    entities.retain(|_| flags.next().unwrap_or(true));
+    entities.sort_unstable_by(order);
 }
 
 /// The words of each sentence of `doc` (annotated from `text` with [`Options::tokens`]), as
@@ -332,6 +399,5 @@ pub fn sentence_words<'t>(text: &'t str, doc: &Document) -> Vec<Vec<&'t str>> {
 /// assert!(doc.entities.is_empty());
 /// ```
 pub fn annotate(text: &str, options: &Options) -> Document {
-    static SHARED: OnceLock<Annotator> = OnceLock::new();
-    SHARED.get_or_init(Annotator::new).annotate(text, options)
+    Annotator::shared().annotate(text, options)
 }

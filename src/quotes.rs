@@ -268,6 +268,12 @@ struct Sentence<'a> {
     words: Vec<String>,
 }
 
+impl<'a> Sentence<'a> {
+    fn new(text: &str, tokens: &'a [Token]) -> Self {
+        Sentence { tokens, words: tokens.iter().map(|t| text[t.start..t.end].to_lowercase()).collect() }
+    }
+}
+
 /// What the attribution search keeps track of across the article.
 struct Attributor<'a> {
     entities: &'a [Entity],
@@ -299,18 +305,13 @@ pub fn find_quotes(
     let paragraphs: Vec<Span> =
         blocks.iter().filter(|b| b.kind == BlockKind::Paragraph).map(|b| Span::new(b.start, b.end)).collect();
     let direct = quoted_spans(text, &paragraphs);
-    let sentences: Vec<Sentence> = sentence_tokens
-        .iter()
-        .map(|range| {
-            let tokens = &tokens[range.clone()];
-            Sentence { tokens, words: tokens.iter().map(|t| text[t.start..t.end].to_lowercase()).collect() }
-        })
-        .collect();
     let mut quotes: Vec<Quote> = Vec::new();
     let mut next_direct = 0;
     // The end of the last direct quote and its index in `quotes`.
     let mut previous_direct: Option<(usize, usize)> = None;
-    for sentence in &sentences {
+    for range in sentence_tokens {
+        // One sentence's lower-cased words at a time: a huge input never holds them all.
+        let sentence = &Sentence::new(text, &tokens[range.clone()]);
         let Some(bounds) =
             sentence.tokens.first().zip(sentence.tokens.last()).map(|(a, b)| Span::new(a.start, b.end))
         else {

@@ -36,7 +36,7 @@ const SCRIPTS: &[&str] = &[
 #[wasm_bindgen_test]
 fn utf16_offsets_select_exactly_the_entity_text() {
     for text in SCRIPTS {
-        let doc = to_document(annotate(text, JsValue::UNDEFINED).unwrap());
+        let doc = to_document(annotate(&(*text).into(), JsValue::UNDEFINED).unwrap());
         assert_eq!(doc.offset_unit, article_annotator::OffsetUnit::Utf16);
         assert!(!doc.entities.is_empty(), "no entities in {text}");
         for entity in &doc.entities {
@@ -53,7 +53,7 @@ fn utf16_offsets_select_exactly_the_entity_text() {
 #[wasm_bindgen_test]
 fn combining_marks_stay_inside_the_name() {
     let text = "Turkish President Recep Tayyip Erdog\u{306}an spoke.";
-    let doc = to_document(annotate(text, JsValue::UNDEFINED).unwrap());
+    let doc = to_document(annotate(&text.into(), JsValue::UNDEFINED).unwrap());
     let person = doc.entities.iter().find(|e| e.text.contains("Tayyip")).expect("a person");
     assert!(person.text.ends_with("Erdog\u{306}an"), "{}", person.text);
 }
@@ -62,7 +62,7 @@ fn combining_marks_stay_inside_the_name() {
 fn annotator_object_takes_options_and_reports_errors() {
     let options = js_object(&serde_json::json!({ "tokens": true, "date": "2024-12-13" }));
     let annotator = Annotator::new(options).unwrap();
-    let doc = to_document(annotator.annotate("Talks in Ankara ended.").unwrap());
+    let doc = to_document(annotator.annotate(&"Talks in Ankara ended.".into()).unwrap());
     assert_eq!(doc.meta.date.as_deref(), Some("2024-12-13"));
     assert_eq!(doc.tokens.map(|t| t.len()), Some(5));
 
@@ -77,7 +77,7 @@ fn annotator_object_takes_options_and_reports_errors() {
 #[wasm_bindgen_test]
 fn empty_and_odd_input_never_fail() {
     for text in ["", "   ", "\u{0}\u{1}", "\u{FFFD}", "\r\r\n\n", "«»“”"] {
-        let doc = to_document(annotate(text, JsValue::UNDEFINED).unwrap());
+        let doc = to_document(annotate(&(*text).into(), JsValue::UNDEFINED).unwrap());
         assert_eq!(doc.text, text);
     }
 }

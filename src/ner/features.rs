@@ -13,6 +13,7 @@ use unicode_normalization::UnicodeNormalization;
 
 use super::lexicon::{KeyMap, Lexicon};
 use super::tags::{Tag, NUM_ENTITY_TYPES};
+use super::Sentences;
 
 /// Mixes a value into a running hash (a 64-bit multiply-xorshift, deterministic everywhere).
 pub fn mix(hash: u64, value: u64) -> u64 {
@@ -99,36 +100,152 @@ const FLAG_CAPITALISED_ELSEWHERE: u64 = 64;
 /// Most context words kept per word for context aggregation.
 const MAX_AGGREGATED_CONTEXTS: usize = 24;
 
-/// A document prepared for tagging: its sentences' token attributes, and for every capitalised
-/// word the words seen around it anywhere in the document (context aggregation).
+/// A document prepared for training: every sentence's token attributes, kept for many
+/// passes, and the document's evidence.
 pub struct PreparedDocument {
     /// Attributes per sentence per token.
     pub sentences: Vec<Vec<TokenAttributes>>,
-    /// Word hash → hashed (side, neighbour) pairs from all its occurrences.
-    pub contexts: KeyMap<u64, Vec<u64>>,
+    /// How the document's words are written and surrounded across the whole document.
+    pub evidence: DocumentEvidence,
 }
 
-/// Collects, for each capitalised word, the words one and two places to either side of every
-/// occurrence in the document.
-fn aggregate_contexts(sentences: &[Vec<TokenAttributes>]) -> KeyMap<u64, Vec<u64>> {
-    let mut contexts: KeyMap<u64, Vec<u64>> = KeyMap::default();
-    for sentence in sentences {
-        for (i, token) in sentence.iter().enumerate() {
-            if token.flags & FLAG_INIT_CAP == 0 {
-                continue;
+/// What the whole document says about its words, gathered in one pass before tagging: which
+/// sentences are capitalised headlines, which words also appear in lower case or in title case,
+/// and for every capitalised word the words seen around it anywhere (context aggregation).
+/// Token attributes are then made one sentence at a time ([`DocumentEvidence::sentence`]), so
+/// tagging holds one sentence's attributes, not the document's.
+pub struct DocumentEvidence {
+    /// Whether each sentence is written in capitals (a headline).
+    caps_sentences: Vec<bool>,
+    /// Words seen in lower case after a sentence's first word.
+    lower_forms: HashSet<String>,
+    /// Upper-cased word → hash of its title-case form seen outside capitalised headlines.
+    title_forms: HashMap<String, u64>,
+    /// Word hash → hashed (side, neighbour) pairs from all its occurrences.
+    contexts: KeyMap<u64, Vec<u64>>,
+}
+
+/// Word attributes already computed, by normalised word. Emptied when it grows past
+/// [`WordCache::CAPACITY`] words, so that a huge input of distinct words costs no more memory
+/// than a long article.
+#[derive(Default)]
+pub struct WordCache<'a> {
+    words: HashMap<Cow<'a, str>, TokenAttributes>,
+}
+
+impl<'a> WordCache<'a> {
+    /// Most distinct words kept.
+    const CAPACITY: usize = 1 << 14;
+
+    /// The attributes of one sentence's words (word-level attributes only).
+    fn attributes(&mut self, sentence: &[Cow<'a, str>], lexicon: &Lexicon) -> Vec<TokenAttributes> {
+        if self.words.len() > Self::CAPACITY {
+            self.words.clear();
+        }
+        sentence
+            .iter()
+            .map(|word| {
+                self.words.entry(word.clone()).or_insert_with(|| word_attributes(word, lexicon)).clone()
+            })
+            .collect()
+    }
+}
+
+/// A sentence's words normalised ([`normalise`]).
+fn normalised<'a>(sentence: &[&'a str]) -> Vec<Cow<'a, str>> {
+    sentence.iter().map(|w| normalise(w)).collect()
+}
+
+impl DocumentEvidence {
+    /// Reads the whole document (sentences of words) once.
+    pub fn gather<'a>(
+        sentences: &(impl Sentences<'a> + ?Sized),
+        lexicon: &Lexicon,
+        cache: &mut WordCache<'a>,
+    ) -> DocumentEvidence {
+        let mut evidence = DocumentEvidence {
+            caps_sentences: Vec::with_capacity(sentences.count()),
+            lower_forms: HashSet::new(),
+            title_forms: HashMap::new(),
+            contexts: KeyMap::default(),
+        };
+        for index in 0..sentences.count() {
+            let words = normalised(&sentences.words(index));
+            let letters = words.iter().filter(|w| w.chars().any(char::is_alphabetic)).count();
+            let caps = words.iter().filter(|w| is_caps_word(w) && w.chars().count() > 1).count();
+            let caps = letters >= 2 && caps * 10 >= letters * 7;
+            evidence.caps_sentences.push(caps);
+            // How each word is written across the document: lower case after a sentence's first
+            // word, and title case outside capitalised headlines.
+            for (i, word) in words.iter().enumerate() {
+                let first = word.chars().next().unwrap_or(' ');
+                if i > 0 && first.is_lowercase() && !evidence.lower_forms.contains(word.as_ref()) {
+                    evidence.lower_forms.insert(word.to_string());
+                }
+                if !caps && first.is_uppercase() && !is_caps_word(word) {
+                    evidence.title_forms.entry(word.to_uppercase()).or_insert_with(|| hash_str(word));
+                }
             }
-            let list = contexts.entry(token.word).or_default();
-            for (side, j) in [(1u64, i.wrapping_sub(1)), (2, i.wrapping_sub(2)), (3, i + 1), (4, i + 2)] {
-                if let Some(neighbour) = sentence.get(j) {
-                    let code = mix(side, neighbour.lower);
-                    if list.len() < MAX_AGGREGATED_CONTEXTS && !list.contains(&code) {
-                        list.push(code);
-                    }
+            aggregate_contexts(&cache.attributes(&words, lexicon), &mut evidence.contexts);
+        }
+        evidence
+    }
+
+    /// The token attributes of sentence `index` (whose words are `sentence`), with the
+    /// document's evidence and the lexicon's gazetteer matches.
+    pub fn sentence<'a>(
+        &self,
+        index: usize,
+        sentence: &[&'a str],
+        lexicon: &Lexicon,
+        cache: &mut WordCache<'a>,
+    ) -> Vec<TokenAttributes> {
+        let words = normalised(sentence);
+        let caps = self.caps_sentences.get(index).copied().unwrap_or(false);
+        let mut attributes = cache.attributes(&words, lexicon);
+        let lower_hashes: Vec<u64> = attributes.iter().map(|a| a.lower).collect();
+        for (i, (token, gazetteer)) in
+            attributes.iter_mut().zip(lexicon.gazetteer_matches(&lower_hashes)).enumerate()
+        {
+            let word = &words[i];
+            token.gazetteer = gazetteer;
+            if i == 0 {
+                token.flags |= FLAG_SENTENCE_START;
+            }
+            if caps {
+                token.flags |= FLAG_CAPS_SENTENCE;
+            }
+            if token.flags & FLAG_INIT_CAP != 0 && self.lower_forms.contains(&word.to_lowercase()) {
+                token.flags |= FLAG_LOWER_ELSEWHERE;
+            }
+            if caps || i == 0 {
+                if let Some(&form) = self.title_forms.get(word.as_ref()) {
+                    token.flags |= FLAG_CAPITALISED_ELSEWHERE;
+                    token.document_form = form;
+                }
+            }
+        }
+        mark_capitalised_runs(&mut attributes);
+        attributes
+    }
+}
+
+/// Adds, for each capitalised word of `sentence`, the words one and two places to either side.
+fn aggregate_contexts(sentence: &[TokenAttributes], contexts: &mut KeyMap<u64, Vec<u64>>) {
+    for (i, token) in sentence.iter().enumerate() {
+        if token.flags & FLAG_INIT_CAP == 0 {
+            continue;
+        }
+        let list = contexts.entry(token.word).or_default();
+        for (side, j) in [(1u64, i.wrapping_sub(1)), (2, i.wrapping_sub(2)), (3, i + 1), (4, i + 2)] {
+            if let Some(neighbour) = sentence.get(j) {
+                let code = mix(side, neighbour.lower);
+                if list.len() < MAX_AGGREGATED_CONTEXTS && !list.contains(&code) {
+                    list.push(code);
                 }
             }
         }
     }
-    contexts
 }
 
 fn is_caps_word(word: &str) -> bool {
@@ -200,72 +317,16 @@ fn mark_capitalised_runs(sentence: &mut [TokenAttributes]) {
     }
 }
 
-/// Hashes every token of a document (sentences of words) once.
+/// Hashes every token of a document (sentences of words) once, for training.
 pub fn prepare_document(sentences: &[Vec<&str>], lexicon: &Lexicon) -> PreparedDocument {
-    let normalised: Vec<Vec<Cow<str>>> =
-        sentences.iter().map(|s| s.iter().map(|w| normalise(w)).collect()).collect();
-    let caps_sentence: Vec<bool> = normalised
+    let mut cache = WordCache::default();
+    let evidence = DocumentEvidence::gather(sentences, lexicon, &mut cache);
+    let sentences = sentences
         .iter()
-        .map(|s| {
-            let letters = s.iter().filter(|w| w.chars().any(char::is_alphabetic)).count();
-            let caps = s.iter().filter(|w| is_caps_word(w) && w.chars().count() > 1).count();
-            letters >= 2 && caps * 10 >= letters * 7
-        })
+        .enumerate()
+        .map(|(i, words)| evidence.sentence(i, words, lexicon, &mut cache))
         .collect();
-    // How each word is written across the document: lower case after a sentence's first word,
-    // and title case outside capitalised headlines.
-    let mut lower_forms: HashSet<String> = HashSet::new();
-    let mut title_forms: HashMap<String, u64> = HashMap::new();
-    for (sentence, &caps) in normalised.iter().zip(&caps_sentence) {
-        for (i, word) in sentence.iter().enumerate() {
-            let first = word.chars().next().unwrap_or(' ');
-            if i > 0 && first.is_lowercase() {
-                lower_forms.insert(word.to_string());
-            }
-            if !caps && first.is_uppercase() && !is_caps_word(word) {
-                title_forms.entry(word.to_uppercase()).or_insert_with(|| hash_str(word));
-            }
-        }
-    }
-    let mut cache: HashMap<&str, TokenAttributes> = HashMap::new();
-    let sentences = normalised
-        .iter()
-        .zip(&caps_sentence)
-        .map(|(sentence, &caps)| {
-            let mut attributes: Vec<TokenAttributes> = sentence
-                .iter()
-                .map(|word| {
-                    cache.entry(word.as_ref()).or_insert_with(|| word_attributes(word, lexicon)).clone()
-                })
-                .collect();
-            let lower_hashes: Vec<u64> = attributes.iter().map(|a| a.lower).collect();
-            for (i, (token, gazetteer)) in
-                attributes.iter_mut().zip(lexicon.gazetteer_matches(&lower_hashes)).enumerate()
-            {
-                let word = &sentence[i];
-                token.gazetteer = gazetteer;
-                if i == 0 {
-                    token.flags |= FLAG_SENTENCE_START;
-                }
-                if caps {
-                    token.flags |= FLAG_CAPS_SENTENCE;
-                }
-                if token.flags & FLAG_INIT_CAP != 0 && lower_forms.contains(&word.to_lowercase()) {
-                    token.flags |= FLAG_LOWER_ELSEWHERE;
-                }
-                if caps || i == 0 {
-                    if let Some(&form) = title_forms.get(word.as_ref()) {
-                        token.flags |= FLAG_CAPITALISED_ELSEWHERE;
-                        token.document_form = form;
-                    }
-                }
-            }
-            mark_capitalised_runs(&mut attributes);
-            attributes
-        })
-        .collect::<Vec<_>>();
-    let contexts = aggregate_contexts(&sentences);
-    PreparedDocument { sentences, contexts }
+    PreparedDocument { sentences, evidence }
 }
 
 /// Counts of the entity types the tagger gave each word earlier in the same document.
@@ -298,7 +359,7 @@ impl LabelHistory {
 
 /// Collects a token's feature hashes: the static window features and the history features.
 pub fn token_features(
-    document: &PreparedDocument,
+    evidence: &DocumentEvidence,
     sentence: &[TokenAttributes],
     i: usize,
     previous: [Tag; 2],
@@ -366,7 +427,7 @@ pub fn token_features(
     if t.document_form != 0 {
         push(70, t.document_form);
     }
-    if let Some(contexts) = document.contexts.get(&t.word).filter(|_| t.flags & FLAG_INIT_CAP != 0) {
+    if let Some(contexts) = evidence.contexts.get(&t.word).filter(|_| t.flags & FLAG_INIT_CAP != 0) {
         for &context in contexts {
             push(71, context);
         }

@@ -8,3 +8,23 @@ pub mod tags;
 pub mod train;
 
 pub use model::{NerModel, TaggedSpan};
+
+/// A document as numbered sentences of words. The tagger reads each sentence more than once, so
+/// a source may make the words on demand instead of holding them all (a huge input then never
+/// holds a word list for every token).
+pub trait Sentences<'t> {
+    /// How many sentences there are.
+    fn count(&self) -> usize;
+    /// The words of sentence `index` (`index < count()`).
+    fn words(&self, index: usize) -> Vec<&'t str>;
+}
+
+impl<'t> Sentences<'t> for [Vec<&'t str>] {
+    fn count(&self) -> usize {
+        self.len()
+    }
+
+    fn words(&self, index: usize) -> Vec<&'t str> {
+        self[index].clone()
+    }
+}

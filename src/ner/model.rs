@@ -1,9 +1,12 @@
 //! The trained entity model: quantised sparse weights plus a [`Lexicon`], its binary file
 //! format, and greedy left-to-right decoding with BILOU transition constraints.
 
-use super::features::{prepare_document, token_features, LabelHistory, PreparedDocument};
+use super::features::{
+    token_features, DocumentEvidence, LabelHistory, PreparedDocument, TokenAttributes, WordCache,
+};
 use super::lexicon::Lexicon;
 use super::tags::{spans_from_tags, Tag, TokenSpan, NUM_TAGS};
+use super::Sentences;
 
 const MAGIC: &[u8; 8] = b"AANER\0\0\x01";
 
@@ -258,50 +261,66 @@ impl NerModel {
         &self.lexicon
     }
 
-    /// Tags a document given as sentences of words; entities per sentence.
-    pub fn tag_document(&self, sentences: &[Vec<&str>]) -> Vec<Vec<TaggedSpan>> {
-        let prepared = prepare_document(sentences, &self.lexicon);
-        decode_document(&self.weights, &prepared)
+    /// Tags a document given as sentences of words; entities per sentence. The document is
+    /// read twice: once for its evidence, then sentence by sentence to tag it.
+    pub fn tag_document<'t>(&self, sentences: &(impl Sentences<'t> + ?Sized)) -> Vec<Vec<TaggedSpan>> {
+        let mut cache = WordCache::default();
+        let evidence = DocumentEvidence::gather(sentences, &self.lexicon, &mut cache);
+        let mut decoder = Decoder::new(&self.weights);
+        (0..sentences.count())
+            .map(|i| {
+                let attributes = evidence.sentence(i, &sentences.words(i), &self.lexicon, &mut cache);
+                decoder.tag(&evidence, &attributes)
+            })
+            .collect()
     }
 }
 
-/// Greedy decoding of a prepared document, sentence by sentence, keeping the label history.
+/// Greedy decoding of one document, sentence by sentence, keeping its label history.
+pub struct Decoder<'w, W: Weights + ?Sized> {
+    weights: &'w W,
+    history: LabelHistory,
+    features: Vec<u64>,
+}
+
+impl<'w, W: Weights + ?Sized> Decoder<'w, W> {
+    /// A decoder at the start of a document.
+    pub fn new(weights: &'w W) -> Self {
+        Decoder { weights, history: LabelHistory::default(), features: Vec::new() }
+    }
+
+    /// The entities of the document's next sentence, with their confidences.
+    pub fn tag(&mut self, evidence: &DocumentEvidence, sentence: &[TokenAttributes]) -> Vec<TaggedSpan> {
+        let mut tags = Vec::with_capacity(sentence.len());
+        let mut confidences = Vec::with_capacity(sentence.len());
+        let mut previous = [Tag::OUTSIDE; 2];
+        for i in 0..sentence.len() {
+            token_features(evidence, sentence, i, previous, &self.history, &mut self.features);
+            let scores = score(self.weights, &self.features);
+            let tag = best_tag(&scores, previous[0], i + 1 == sentence.len());
+            // Only entity tokens' confidences are used; skip the softmax for the rest.
+            confidences.push(if tag == Tag::OUTSIDE { 1.0 } else { probability(&scores, tag, previous[0]) });
+            self.history.record(sentence[i].history_key, tag);
+            previous = [tag, previous[0]];
+            tags.push(tag);
+        }
+        spans_from_tags(&tags)
+            .into_iter()
+            .map(|span| {
+                let covered = &confidences[span.start..span.end];
+                TaggedSpan { span, score: covered.iter().sum::<f32>() / covered.len() as f32 }
+            })
+            .collect()
+    }
+}
+
+/// Greedy decoding of a prepared document (training's dev evaluation).
 pub fn decode_document<W: Weights + ?Sized>(
     weights: &W,
     document: &PreparedDocument,
 ) -> Vec<Vec<TaggedSpan>> {
-    let mut history = LabelHistory::default();
-    let mut features = Vec::new();
-    document
-        .sentences
-        .iter()
-        .map(|sentence| {
-            let mut tags = Vec::with_capacity(sentence.len());
-            let mut confidences = Vec::with_capacity(sentence.len());
-            let mut previous = [Tag::OUTSIDE; 2];
-            for i in 0..sentence.len() {
-                token_features(document, sentence, i, previous, &history, &mut features);
-                let scores = score(weights, &features);
-                let tag = best_tag(&scores, previous[0], i + 1 == sentence.len());
-                // Only entity tokens' confidences are used; skip the softmax for the rest.
-                confidences.push(if tag == Tag::OUTSIDE {
-                    1.0
-                } else {
-                    probability(&scores, tag, previous[0])
-                });
-                history.record(sentence[i].history_key, tag);
-                previous = [tag, previous[0]];
-                tags.push(tag);
-            }
-            spans_from_tags(&tags)
-                .into_iter()
-                .map(|span| {
-                    let covered = &confidences[span.start..span.end];
-                    TaggedSpan { span, score: covered.iter().sum::<f32>() / covered.len() as f32 }
-                })
-                .collect()
-        })
-        .collect()
+    let mut decoder = Decoder::new(weights);
+    document.sentences.iter().map(|sentence| decoder.tag(&document.evidence, sentence)).collect()
 }
 
 /// Scores are sums of passive-aggressive weights; dividing by this turns their differences

@@ -195,7 +195,7 @@ pub fn train(
             for (sentence, gold_tags) in document.sentences.iter().zip(gold) {
                 let mut previous = [Tag::OUTSIDE; 2];
                 for i in 0..sentence.len() {
-                    token_features(document, sentence, i, previous, &history, &mut features);
+                    token_features(&document.evidence, sentence, i, previous, &history, &mut features);
                     let scores = score(&current, &features);
                     let predicted = best_tag(&scores, previous[0], i + 1 == sentence.len());
                     let truth = gold_tags[i];

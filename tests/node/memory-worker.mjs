@@ -1,0 +1,26 @@
+// One measurement for memory.test.mjs, in a worker thread: loads the module, annotates
+// `megabytes` of text of the given kind, and posts the input size and memory sizes.
+import { readFileSync } from 'node:fs';
+import { parentPort, workerData } from 'node:worker_threads';
+import { initSync, Annotator } from '../../www/pkg/article_annotator.js';
+import { generateArticle } from '../../www/generate.js';
+
+const WIRE_STORY = 'ANKARA, Dec. 13 (Wire) - Turkish President Recep Tayyip Erdoğan met U.S. Secretary of State '
+  + 'Antony Blinken on Thursday. "We will stay," he said, adding that $1.2 billion in aid had arrived two years ago. '
+  + "Officials of the Kurdistan Workers' Party (PKK) said the talks failed.\n\n";
+
+const { kind, megabytes } = workerData;
+const bytes = megabytes * 1_000_000;
+const text = kind === 'wire' ? WIRE_STORY.repeat(Math.ceil(bytes / WIRE_STORY.length)) : generateArticle(bytes);
+const wasm = initSync({ module: readFileSync(new URL('../../www/pkg/article_annotator_bg.wasm', import.meta.url)) });
+const annotator = new Annotator({ date: '2024-12-13' });
+const baselineBytes = wasm.memory.buffer.byteLength;
+const started = performance.now();
+const document = annotator.annotate(text);
+parentPort.postMessage({
+  inputBytes: Buffer.byteLength(text),
+  baselineBytes,
+  peakBytes: wasm.memory.buffer.byteLength,
+  entities: document.entities.length,
+  seconds: (performance.now() - started) / 1000,
+});
