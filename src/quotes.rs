@@ -18,7 +18,7 @@
 
 use std::ops::Range as Indices;
 
-use crate::document::{Block, BlockKind, Cluster, Entity, Label, Quote, QuoteKind, Range, Token};
+use crate::document::{Block, BlockKind, Cluster, Entity, Label, Quote, QuoteKind, Range, Token, TokenKind};
 use crate::entities::is_title;
 use crate::span::Span;
 
@@ -255,6 +255,14 @@ const MALE_NAMES: &[&str] = &[
     "xi",
 ];
 
+/// Longest noun phrase taken for an unnamed speaker ("a source familiar with the matter").
+const MAX_SUBJECT_WORDS: usize = 8;
+
+/// Words that a speaker's noun phrase never holds: they start clauses, or make the phrase
+/// something other than a subject ("if he said", "when asked").
+const NOT_IN_SUBJECTS: [&str; 12] =
+    ["if", "when", "what", "that", "as", "because", "while", "after", "before", "is", "was", "has"];
+
 /// A person's gender as far as a pronoun can tell.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Gender {
@@ -266,6 +274,29 @@ enum Gender {
 struct Sentence<'a> {
     tokens: &'a [Token],
     words: Vec<String>,
+}
+
+/// The content of a quote whose attribution follows it (starting at `attribution`): a quote
+/// that takes up a sentence begun in the reporter's words is attributed with them ("But Mr.
+/// Kim's ''execution has been challenged,'' Mr. Solomon said"), and words between the quote and
+/// its attribution belong to it too ("…" and against the Brady law, Clinton said).
+fn mixed_content(sentence: &Sentence, quote: Span, attribution: usize) -> Span {
+    let tokens = sentence.tokens;
+    let is_word = |i: &usize| tokens[*i].kind != TokenKind::Punct;
+    let is_mark = |i: usize| sentence.words[i].chars().any(|c| "\"“”‘’'«»„".contains(c));
+    let lead_in = tokens.iter().take_while(|t| t.end <= quote.start).count();
+    let start = if (0..lead_in).any(|i| is_word(&i)) && !(0..lead_in).any(is_mark) {
+        tokens[0].start
+    } else {
+        quote.start
+    };
+    let tail: Vec<usize> =
+        (0..tokens.len()).filter(|&i| tokens[i].start >= quote.end && tokens[i].end <= attribution).collect();
+    let end = match tail.iter().copied().rev().find(is_word) {
+        Some(last) if !tail.iter().any(|&i| is_mark(i)) => tokens[last].end,
+        _ => quote.end,
+    };
+    Span::new(start, end)
 }
 
 impl<'a> Sentence<'a> {
@@ -324,13 +355,17 @@ pub fn find_quotes(
             let words = span.slice(text).split_whitespace().count();
             let attribution = attributor.around_quote(sentence, span);
             if let Some((end, index)) = previous_direct {
-                let gap = &text[end..span.start];
+                let gap = text.get(end..span.start).unwrap_or("\n");
                 // A quote continued in the next paragraph, or carried on in the same one after
-                // its attribution ("…," he said, "…"), is one statement: the last quote grows.
-                if continues || (attribution.is_none() && !gap.contains('\n') && gap.trim().len() < 60) {
+                // its attribution ("…," he said, "…" or "…," she said, adding X. "…"), is one
+                // statement: the last quote grows.
+                let carried_on = attribution.is_none()
+                    && !gap.contains('\n')
+                    && (gap.trim().len() < 60 || (quotes[index].cue.is_some() && words > 3));
+                if continues || carried_on {
                     let merged = &mut quotes[index];
                     merged.end = span.end;
-                    if let (None, Some((cue, speaker))) = (merged.cue, attribution) {
+                    if let (None, Some((cue, speaker, _))) = (merged.cue, attribution) {
                         merged.cue = Some(cue);
                         merged.speaker = speaker.cluster;
                         merged.speaker_mention =
@@ -340,8 +375,12 @@ pub fn find_quotes(
                     continue;
                 }
             }
-            if attribution.is_none() && words <= 3 {
-                continue; // scare quotes around a word or two
+            // Scare quotes around a word or two, and quoted phrases inside the reporter's own
+            // sentence that nobody is said to have said, are not quotes.
+            let inside_sentence =
+                sentence.tokens.iter().any(|t| t.end <= span.start && t.kind != TokenKind::Punct);
+            if attribution.is_none() && (words <= 3 || inside_sentence) {
+                continue;
             }
             // A paragraph that opens with an unattributed quote right after a quoted paragraph
             // goes on in the same voice.
@@ -352,10 +391,11 @@ pub fn find_quotes(
                 _ => None,
             };
             let quote = match (attribution, inherited) {
-                (Some((cue, speaker)), _) => Quote {
-                    kind: QuoteKind::Direct,
-                    start: span.start,
-                    end: span.end,
+                (Some((cue, speaker, content)), _) => Quote {
+                    // Quoted words inside the reporter's sentence are reported speech.
+                    kind: if content.start < span.start { QuoteKind::Reported } else { QuoteKind::Direct },
+                    start: content.start,
+                    end: content.end,
                     cue: Some(cue),
                     speaker: speaker.cluster,
                     speaker_mention: Some(Range { start: speaker.mention.start, end: speaker.mention.end }),
@@ -369,7 +409,7 @@ pub fn find_quotes(
                     speaker_mention: None,
                 },
             };
-            previous_direct = Some((span.end, quotes.len()));
+            previous_direct = Some((quote.end, quotes.len()));
             quotes.push(quote);
         }
         let quoted = |at: usize| {
@@ -393,6 +433,10 @@ pub fn find_quotes(
     kept
 }
 
+/// Two apostrophes standing for a double quotation mark (''like this'', as some newspapers'
+/// archives write it).
+const DOUBLED_APOSTROPHE: &str = "''";
+
 /// Spans of text inside matching quotation marks (marks included), with whether each one
 /// continues an unclosed quote from the paragraph before.
 fn quoted_spans(text: &str, paragraphs: &[Span]) -> Vec<(Span, bool)> {
@@ -405,6 +449,24 @@ fn quoted_spans(text: &str, paragraphs: &[Span]) -> Vec<(Span, bool)> {
         let mut chars = body.char_indices().peekable();
         while let Some((at, ch)) = chars.next() {
             let before = body[..at].chars().next_back();
+            if body[at..].starts_with(DOUBLED_APOSTROPHE) {
+                // Two apostrophes are a double quotation mark, opening and closing alike.
+                let from = at + DOUBLED_APOSTROPHE.len();
+                let end = body[from..].find(DOUBLED_APOSTROPHE).map(|k| from + k + DOUBLED_APOSTROPHE.len());
+                spans.push((
+                    Span::new(paragraph.start + at, paragraph.start + end.unwrap_or(body.len())),
+                    continues,
+                ));
+                continues = false;
+                let Some(end) = end else {
+                    carried = true;
+                    break;
+                };
+                while chars.peek().is_some_and(|&(next, _)| next < end) {
+                    chars.next();
+                }
+                continue;
+            }
             let closing = match ch {
                 '“' => Some(&['”', '“'][..]),
                 '„' => Some(&['“', '”'][..]),
@@ -442,10 +504,10 @@ fn quoted_spans(text: &str, paragraphs: &[Span]) -> Vec<(Span, bool)> {
             }
         }
         if carried {
-            let next_opens = paragraphs
-                .iter()
-                .find(|p| p.start > paragraph.start)
-                .is_some_and(|p| text[p.start..].starts_with(['“', '"', '«', '„']));
+            let next_opens = paragraphs.iter().find(|p| p.start > paragraph.start).is_some_and(|p| {
+                text[p.start..].starts_with(['“', '"', '«', '„'])
+                    || text[p.start..].starts_with(DOUBLED_APOSTROPHE)
+            });
             carried = next_opens;
         }
     }
@@ -511,11 +573,23 @@ impl<'a> Attributor<'a> {
         let mut k = end;
         while k > 0
             && (sentence.words[k - 1].ends_with("ly")
-                || matches!(sentence.words[k - 1].as_str(), "also" | "again" | "later" | "then" | "further"))
+                || matches!(
+                    sentence.words[k - 1].as_str(),
+                    "also"
+                        | "again"
+                        | "later"
+                        | "then"
+                        | "further"
+                        | "today"
+                        | "yesterday"
+                        | "tonight"
+                        | "now"
+                ))
         {
             k -= 1;
         }
-        // "Smith, who leads the group, said": skip back over the relative clause.
+        // "Smith, who leads the group, said" and "Smith, an economist, said": skip back over
+        // the relative clause or the apposition.
         if k > 0 && sentence.words[k - 1] == "," {
             if let Some(who) =
                 (0..k - 1).rev().find(|&j| matches!(sentence.words[j].as_str(), "who" | "which"))
@@ -523,10 +597,60 @@ impl<'a> Attributor<'a> {
                 if who > 0 && sentence.words[who - 1] == "," {
                     k = who - 1;
                 }
+            } else if let Some(comma) =
+                (k.saturating_sub(10)..k - 1).rev().find(|&j| sentence.words[j] == ",")
+            {
+                if let Some(speaker) = comma.checked_sub(1).and_then(|last| self.speaker_at(sentence, last)) {
+                    return Some(speaker);
+                }
             }
         }
         let last = k.checked_sub(1)?;
-        self.speaker_at(sentence, last)
+        self.speaker_at(sentence, last).or_else(|| self.subject_phrase(sentence, k))
+    }
+
+    /// The noun phrase that starts at token `start` and runs to the next comma or the end of
+    /// the sentence ("according to a new poll by …"), as a speaker known only by that phrase.
+    fn object_phrase(&self, sentence: &Sentence, start: usize) -> Option<Speaker> {
+        let end = (start..sentence.words.len())
+            .find(|&j| matches!(sentence.words[j].as_str(), "," | ";" | "." | "!" | "?" | ")"))
+            .unwrap_or(sentence.words.len());
+        (start < end && end - start <= 2 * MAX_SUBJECT_WORDS).then(|| Speaker {
+            mention: Span::new(sentence.tokens[start].start, sentence.tokens[end - 1].end),
+            cluster: None,
+        })
+    }
+
+    /// The noun phrase that ends right before token `end` and starts the sentence or follows a
+    /// comma or dash ("a source familiar with the investigation said", "Sanders' team said"),
+    /// as a speaker whose person or organisation is known only when the phrase ends in its name.
+    fn subject_phrase(&self, sentence: &Sentence, end: usize) -> Option<Speaker> {
+        let start = (0..end)
+            .rev()
+            .take(MAX_SUBJECT_WORDS + 1)
+            .find(|&j| {
+                matches!(
+                    sentence.words[j].as_str(),
+                    "," | ";" | ":" | "—" | "–" | "―" | "-" | "(" | ")" | "and" | "but"
+                )
+            })
+            .map_or(0, |j| j + 1);
+        let words = &sentence.words[start..end];
+        let is_phrase = !words.is_empty()
+            && words.len() <= MAX_SUBJECT_WORDS
+            && words.iter().all(|w| w.chars().any(char::is_alphanumeric) || w == "'" || w == "’")
+            && !words.iter().any(|w| NOT_IN_SUBJECTS.contains(&w.as_str()));
+        if !is_phrase {
+            return None;
+        }
+        let cluster = self
+            .entity_at(&sentence.tokens[end - 1])
+            .filter(|e| matches!(e.label, Label::Per | Label::Org | Label::Norp))
+            .and_then(|e| e.cluster);
+        Some(Speaker {
+            mention: Span::new(sentence.tokens[start].start, sentence.tokens[end - 1].end),
+            cluster,
+        })
     }
 
     /// A speaker mention that covers token `at`: a name, a pronoun or "the <role>".
@@ -590,7 +714,7 @@ impl<'a> Attributor<'a> {
 
     /// The cue and speaker of a direct quote: after it ("…," he said / said Smith) or before
     /// it (Smith said: "…").
-    fn around_quote(&mut self, sentence: &Sentence, quote: Span) -> Option<(Range, Speaker)> {
+    fn around_quote(&mut self, sentence: &Sentence, quote: Span) -> Option<(Range, Speaker, Span)> {
         let after =
             sentence.tokens.iter().position(|t| t.start >= quote.end).unwrap_or(sentence.tokens.len());
         for i in after..sentence.tokens.len().min(after + 8) {
@@ -601,7 +725,9 @@ impl<'a> Attributor<'a> {
                         self.speaker_at(sentence, i + len)
                     });
                 if let Some(speaker) = speaker {
-                    return Some((self.direct_cue(sentence, i, len), self.remember(speaker)));
+                    let content =
+                        mixed_content(sentence, quote, speaker.mention.start.min(sentence.tokens[i].start));
+                    return Some((self.direct_cue(sentence, i, len), self.remember(speaker), content));
                 }
             }
         }
@@ -616,7 +742,7 @@ impl<'a> Attributor<'a> {
             };
             if let Some(len) = is_cue(&sentence.words, i).filter(|&len| introduces(len)) {
                 if let Some(speaker) = self.speaker_before(sentence, i) {
-                    return Some((self.direct_cue(sentence, i, len), self.remember(speaker)));
+                    return Some((self.direct_cue(sentence, i, len), self.remember(speaker), quote));
                 }
             }
         }
@@ -662,8 +788,10 @@ impl<'a> Attributor<'a> {
             let cue = self.cue_range(sentence, i, len);
             if sentence.words[i] == "according" {
                 // "according to Smith, …" or "…, according to Smith."
-                let Some(speaker) =
-                    self.speaker_at(sentence, i + 2).or_else(|| self.speaker_at(sentence, i + 3))
+                let Some(speaker) = self
+                    .speaker_at(sentence, i + 2)
+                    .or_else(|| self.speaker_at(sentence, i + 3))
+                    .or_else(|| self.object_phrase(sentence, i + 2))
                 else {
                     continue;
                 };

@@ -180,12 +180,19 @@ fn he_said_after_a_long_quote_and_quotes_inside_quotes() {
 #[test]
 fn scare_quotes_are_not_speech_and_unattributed_quotes_have_no_speaker() {
     assert!(annotate("The so-called \"reform\" cut pensions.", &Options::default()).quotes.is_empty());
+    // A phrase quoted inside the reporter's own sentence, said by nobody, is no quote.
     let doc = annotate(
         "A sign on the door read \"closed until further notice because of the flood\".",
         &Options::default(),
     );
+    assert!(doc.quotes.is_empty(), "{:?}", quotes(&doc));
+    // A quoted sentence of its own keeps its place, with no speaker invented for it.
+    let doc = annotate(
+        "The clinic stood empty. \"Closed until further notice because of the flood.\" Nobody came.",
+        &Options::default(),
+    );
     let found = quotes(&doc);
-    assert_eq!(found.len(), 1);
+    assert_eq!(found.len(), 1, "{found:?}");
     assert_eq!((found[0].3, found[0].4), (None, ""));
 }
 
@@ -237,4 +244,53 @@ fn eval_quotes_scores_polnear_and_writes_brat() {
         .sum();
     assert!(total > 500, "{total}");
     std::fs::remove_dir_all(out).unwrap();
+}
+
+#[test]
+fn doubled_apostrophes_long_attributions_and_mixed_quotes() {
+    // Two apostrophes are a double quotation mark, as some archives write them.
+    let doc = annotate("''We will reopen the mill by spring,'' Maria Lopes said.", &Options::default());
+    let found = quotes(&doc);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].1, "''We will reopen the mill by spring,''");
+    assert_eq!(found[0].3, Some("Maria Lopes"));
+    // A quote carried on after a long attribution is one statement.
+    let doc = annotate(
+        "\"The harbour needs dredging,\" Maria Lopes said on Tuesday at a meeting of the port council in Faro. \
+         \"Without it, the big ships will go elsewhere.\"",
+        &Options::default(),
+    );
+    let found = quotes(&doc);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(found[0].1.ends_with("go elsewhere.\""), "{found:?}");
+    // Quoted words that finish the reporter's sentence: the whole sentence is attributed, as
+    // reported speech.
+    let doc = annotate(
+        "The new budget is \"a betrayal of every family in this town,\" Maria Lopes said.",
+        &Options::default(),
+    );
+    let found = quotes(&doc);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].0, QuoteKind::Reported);
+    assert!(found[0].1.starts_with("The new budget is"), "{found:?}");
+}
+
+#[test]
+fn unnamed_speakers_are_their_noun_phrase() {
+    let doc = annotate(
+        "A spokesman for the port authority said the cranes would be replaced next year.",
+        &Options::default(),
+    );
+    let found = quotes(&doc);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].1, "the cranes would be replaced next year");
+    assert_eq!((found[0].3, found[0].4), (None, "A spokesman for the port authority"));
+    let doc = annotate(
+        "Turnout fell to 40 percent, according to a count by the electoral commission.",
+        &Options::default(),
+    );
+    let found = quotes(&doc);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].1, "Turnout fell to 40 percent");
+    assert_eq!(found[0].4, "a count by the electoral commission");
 }
