@@ -721,8 +721,12 @@ impl<'a> Attributor<'a> {
             if let Some(len) = is_cue(&sentence.words, i) {
                 let speaker =
                     self.speaker_before(sentence, i).filter(|s| s.mention.start >= quote.end).or_else(|| {
-                        // "said Paul McCulley, an economist"
-                        self.speaker_at(sentence, i + len)
+                        // "said Paul McCulley, an economist", "said GOP strategist Keith
+                        // Nahigian", "said one Republican involved in the planning"
+                        (i + len..sentence.tokens.len().min(i + len + 4))
+                            .take_while(|&k| sentence.words[k] != ",")
+                            .find_map(|k| self.speaker_at(sentence, k))
+                            .or_else(|| self.object_phrase(sentence, i + len))
                     });
                 if let Some(speaker) = speaker {
                     let content =
@@ -807,9 +811,15 @@ impl<'a> Attributor<'a> {
             }
             // "…, the minister said." : the content comes first. A participle ("…, saying the
             // plan works") takes the subject of its main clause.
+            // A second verb of the subject ("… shook her head and said …") takes it too.
             let participle = sentence.words[i].ends_with("ing") && i > 0 && sentence.words[i - 1] == ",";
-            let speaker_before = if participle {
+            let second_verb = i > 0 && sentence.words[i - 1] == "and";
+            // "Smith, who said …, left": the relative pronoun stands for the name before it.
+            let relative = i > 1 && sentence.words[i - 1] == "who" && sentence.words[i - 2] == ",";
+            let speaker_before = if participle || second_verb {
                 (0..i).find_map(|k| self.speaker_at(sentence, k))
+            } else if relative {
+                self.speaker_before(sentence, i - 2)
             } else {
                 self.speaker_before(sentence, i)
             };
@@ -866,7 +876,9 @@ impl<'a> Attributor<'a> {
                 while start < n && matches!(sentence.words[start].as_str(), "that" | "," | ":") {
                     start += 1;
                 }
-                let end = end_of_content(n);
+                // A relative clause ends at its closing comma.
+                let closing_comma = (start..n).find(|&k| sentence.words[k] == ",").filter(|_| relative);
+                let end = closing_comma.unwrap_or_else(|| end_of_content(n));
                 if end <= start || quoted(sentence.tokens[start].start) {
                     continue;
                 }
