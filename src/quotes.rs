@@ -336,6 +336,11 @@ pub fn find_quotes(
     let paragraphs: Vec<Span> =
         blocks.iter().filter(|b| b.kind == BlockKind::Paragraph).map(|b| Span::new(b.start, b.end)).collect();
     let direct = quoted_spans(text, &paragraphs);
+    let speaking_blocks: Vec<Span> = blocks
+        .iter()
+        .filter(|b| matches!(b.kind, BlockKind::Paragraph | BlockKind::Title))
+        .map(|b| Span::new(b.start, b.end).trimmed(text))
+        .collect();
     let mut quotes: Vec<Quote> = Vec::new();
     let mut next_direct = 0;
     // The end of the last direct quote and its index in `quotes`.
@@ -359,9 +364,15 @@ pub fn find_quotes(
                 // A quote continued in the next paragraph, or carried on in the same one after
                 // its attribution ("…," he said, "…" or "…," she said, adding X. "…"), is one
                 // statement: the last quote grows.
+                // Past a second cue ("…," she said, then added that …. "…") the quote is
+                // another statement.
+                let gap_cues = gap
+                    .split(|c: char| !c.is_alphanumeric())
+                    .filter(|w| CUES.binary_search(&w.to_lowercase().as_str()).is_ok())
+                    .count();
                 let carried_on = attribution.is_none()
                     && !gap.contains('\n')
-                    && (gap.trim().len() < 60 || (quotes[index].cue.is_some() && words > 3));
+                    && (gap.trim().len() < 60 || (quotes[index].cue.is_some() && words > 3 && gap_cues <= 1));
                 if continues || carried_on {
                     let merged = &mut quotes[index];
                     merged.end = span.end;
@@ -416,6 +427,14 @@ pub fn find_quotes(
             let index = direct.partition_point(|(span, _)| span.end <= at);
             direct.get(index).is_some_and(|(span, _)| span.start <= at)
         };
+        // "Rubio: I'm not interested", "FALLIN: I think…", "Q: …": a speaker and a colon open
+        // the paragraph, and the rest of it is theirs.
+        let block = speaking_blocks.partition_point(|b| b.end <= bounds.start);
+        if let Some(block) = speaking_blocks.get(block).filter(|b| b.start == bounds.start) {
+            if let Some(quote) = attributor.labelled(text, sentence, *block) {
+                quotes.push(quote);
+            }
+        }
         if let Some(quote) = attributor.reported(sentence, &quoted) {
             quotes.push(quote);
         }
@@ -514,6 +533,9 @@ fn quoted_spans(text: &str, paragraphs: &[Span]) -> Vec<(Span, bool)> {
     spans.into_iter().map(|(span, continues)| (span.snapped(text), continues)).collect()
 }
 
+/// Verbs that name what someone called something; cues only for the words they quote.
+const NAMING_CUES: [&str; 6] = ["called", "calling", "calls", "dubbed", "labeled", "labelled"];
+
 fn is_cue(words: &[String], i: usize) -> Option<usize> {
     let word = words.get(i)?.as_str();
     if CUES.binary_search(&word).is_ok() {
@@ -524,7 +546,7 @@ fn is_cue(words: &[String], i: usize) -> Option<usize> {
         | ("called", Some("for"))
         | ("calls", Some("for"))
         | ("pointed", Some("out")) => Some(2),
-        _ => None,
+        _ => NAMING_CUES.contains(&word).then_some(1),
     }
 }
 
@@ -744,7 +766,10 @@ impl<'a> Attributor<'a> {
                 gap.is_empty()
                     || (gap.len() <= 4 && matches!(gap.last().map(String::as_str), Some(":" | ",")))
             };
-            if let Some(len) = is_cue(&sentence.words, i).filter(|&len| introduces(len)) {
+            // A cue that already attributes the quote before ("…," she said, "…") does not
+            // introduce this one: the two are one statement.
+            let unused = !self.used_cues.contains(&sentence.tokens[i].start);
+            if let Some(len) = is_cue(&sentence.words, i).filter(|&len| unused && introduces(len)) {
                 if let Some(speaker) = self.speaker_before(sentence, i) {
                     return Some((self.direct_cue(sentence, i, len), self.remember(speaker), quote));
                 }
@@ -882,6 +907,14 @@ impl<'a> Attributor<'a> {
                 if end <= start || quoted(sentence.tokens[start].start) {
                     continue;
                 }
+                // A naming verb attributes only the words it quotes: "Smith called the plan
+                // “a disgrace”", not "a group called Our Principles".
+                if len == 1
+                    && NAMING_CUES.contains(&sentence.words[i].as_str())
+                    && !(start..end).any(|k| quoted(sentence.tokens[k].start))
+                {
+                    continue;
+                }
                 return self.reported_quote(sentence, start, end, cue, speaker, quoted);
             }
             // "Smith's statement said …" and other cues without a subject are left alone.
@@ -908,6 +941,38 @@ impl<'a> Attributor<'a> {
             start: first.start,
             end: last.end,
             cue: Some(cue),
+            speaker: speaker.cluster,
+            speaker_mention: Some(Range { start: speaker.mention.start, end: speaker.mention.end }),
+        })
+    }
+
+    /// The words of a paragraph (or headline) `block` that opens with its speaker and a colon:
+    /// a person or organisation, a name in capitals, or an interview's Q or A.
+    fn labelled(&mut self, text: &str, sentence: &Sentence, block: Span) -> Option<Quote> {
+        let colon = (1..sentence.words.len().min(5)).find(|&k| sentence.words[k] == ":")?;
+        let label = Span::new(sentence.tokens[0].start, sentence.tokens[colon - 1].end);
+        let raw = label.slice(text);
+        let speaker = self
+            .speaker_at(sentence, colon - 1)
+            .filter(|s| s.mention.start <= label.start)
+            .or_else(|| {
+                let capitals = colon == 1
+                    && raw.chars().filter(|c| c.is_alphabetic()).count() >= 2
+                    && raw.chars().all(|c| c.is_uppercase() || !c.is_alphabetic());
+                (capitals || matches!(raw, "Q" | "A")).then_some(Speaker { mention: label, cluster: None })
+            })?;
+        let content = Span::new(sentence.tokens.get(colon + 1)?.start, block.end);
+        if content.slice(text).split_whitespace().count() < 3 {
+            return None;
+        }
+        let speaker = self.remember(speaker);
+        let cue = sentence.tokens[colon].span();
+        let opens_with_mark = content.slice(text).starts_with(['"', '“', '‘', '\'', '«', '„']);
+        Some(Quote {
+            kind: if opens_with_mark { QuoteKind::Direct } else { QuoteKind::Reported },
+            start: content.start,
+            end: content.end,
+            cue: Some(Range { start: cue.start, end: cue.end }),
             speaker: speaker.cluster,
             speaker_mention: Some(Range { start: speaker.mention.start, end: speaker.mention.end }),
         })
