@@ -538,6 +538,11 @@ const NAMING_CUES: [&str; 6] = ["called", "calling", "calls", "dubbed", "labeled
 
 fn is_cue(words: &[String], i: usize) -> Option<usize> {
     let word = words.get(i)?.as_str();
+    // "states" reports only what follows it ("the report states that …"), not "the United
+    // States" or "11 states".
+    if word == "states" && !matches!(words.get(i + 1).map(String::as_str), Some("that" | ":" | ",")) {
+        return None;
+    }
     if CUES.binary_search(&word).is_ok() {
         return Some(1);
     }
