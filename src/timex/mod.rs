@@ -1406,7 +1406,10 @@ impl Matcher<'_, '_> {
         let word = self.word(i);
         let next = self.word(i + 1);
         let present = Found::new(1, Label::Date, "PRESENT_REF");
+        let previous = if i > 0 { self.word(i - 1) } else { "" };
         match word {
+            // "Now, he says …" opens a turn of the story, not a time.
+            "now" if i == 0 && next == "," => {}
             "now" | "currently" | "nowadays" | "presently" => return Some(present),
             "current" if !matches!(next, "account" | "accounts" | "affairs" | "events" | "and") => {
                 return Some(present)
@@ -1416,6 +1419,8 @@ impl Matcher<'_, '_> {
                 return Some(Found::new(2, Label::Date, "PAST_REF"))
             }
             "right" if next == "now" => return Some(Found::new(2, Label::Date, "PRESENT_REF")),
+            // "as soon as they can", "soon after the vote": the time is the other event's.
+            "soon" if previous == "as" || matches!(next, "after" | "before") => {}
             "soon" => return Some(Found::new(1, Label::Date, "FUTURE_REF")),
             _ => {}
         }
