@@ -31,6 +31,7 @@ const CUES: &[&str] = &[
     "acknowledges",
     "added",
     "adding",
+    "adds",
     "admits",
     "admitted",
     "alleged",
@@ -38,6 +39,7 @@ const CUES: &[&str] = &[
     "announced",
     "announcing",
     "answered",
+    "argue",
     "argued",
     "argues",
     "arguing",
@@ -45,9 +47,13 @@ const CUES: &[&str] = &[
     "asks",
     "asserted",
     "asserting",
+    "assured",
+    "blamed",
+    "blasted",
     "boasted",
     "bragged",
     "cautioned",
+    "cited",
     "citing",
     "claimed",
     "claiming",
@@ -60,6 +66,8 @@ const CUES: &[&str] = &[
     "concluded",
     "confirmed",
     "contended",
+    "continued",
+    "continues",
     "countered",
     "criticised",
     "criticized",
@@ -68,9 +76,11 @@ const CUES: &[&str] = &[
     "demanded",
     "demands",
     "denied",
+    "denounced",
     "described",
     "describing",
     "disclosed",
+    "dismissed",
     "emphasised",
     "emphasized",
     "emphasizes",
@@ -81,12 +91,14 @@ const CUES: &[&str] = &[
     "expressed",
     "highlighted",
     "indicated",
+    "insist",
     "insisted",
     "insisting",
     "insists",
     "joked",
     "maintained",
     "mentioned",
+    "mocked",
     "noted",
     "notes",
     "noting",
@@ -101,9 +113,12 @@ const CUES: &[&str] = &[
     "quipped",
     "reaffirmed",
     "recalled",
+    "recalling",
+    "recalls",
     "recounted",
     "reiterated",
     "remarked",
+    "remembered",
     "replied",
     "reported",
     "responded",
@@ -113,12 +128,17 @@ const CUES: &[&str] = &[
     "say",
     "saying",
     "says",
+    "scoffed",
+    "shouted",
     "stated",
     "states",
+    "stating",
     "stressed",
     "stresses",
     "stressing",
+    "suggest",
     "suggested",
+    "suggesting",
     "suggests",
     "telling",
     "tells",
@@ -134,6 +154,7 @@ const CUES: &[&str] = &[
     "warned",
     "warning",
     "warns",
+    "wondered",
     "writes",
     "wrote",
 ];
@@ -533,6 +554,10 @@ fn quoted_spans(text: &str, paragraphs: &[Span]) -> Vec<(Span, bool)> {
     spans.into_iter().map(|(span, continues)| (span.snapped(text), continues)).collect()
 }
 
+/// Verbs that attribute a quotation but report nothing on their own ("the talks continued",
+/// "Qatar Airways adds flights").
+const QUOTE_ONLY_CUES: [&str; 6] = ["adds", "continued", "continues", "scoffed", "shouted", "wondered"];
+
 /// Verbs that name what someone called something; cues only for the words they quote.
 const NAMING_CUES: [&str; 6] = ["called", "calling", "calls", "dubbed", "labeled", "labelled"];
 
@@ -658,7 +683,20 @@ impl<'a> Attributor<'a> {
             .find(|&j| {
                 matches!(
                     sentence.words[j].as_str(),
-                    "," | ";" | ":" | "—" | "–" | "―" | "-" | "(" | ")" | "and" | "but"
+                    "," | ";"
+                        | ":"
+                        | "—"
+                        | "–"
+                        | "―"
+                        | "-"
+                        | "("
+                        | ")"
+                        | "and"
+                        | "but"
+                        | "\""
+                        | "”"
+                        | "“"
+                        | "''"
                 )
             })
             .map_or(0, |j| j + 1);
@@ -816,7 +854,10 @@ impl<'a> Attributor<'a> {
             let Some(len) = is_cue(&sentence.words, i) else {
                 continue;
             };
-            if quoted(sentence.tokens[i].start) || self.used_cues.contains(&sentence.tokens[i].start) {
+            if quoted(sentence.tokens[i].start)
+                || self.used_cues.contains(&sentence.tokens[i].start)
+                || QUOTE_ONLY_CUES.contains(&sentence.words[i].as_str())
+            {
                 continue;
             }
             let cue = self.cue_range(sentence, i, len);
