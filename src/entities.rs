@@ -15,7 +15,7 @@ use crate::conll::ConllDocument;
 use crate::document::Label;
 use crate::ner::tags::{TokenSpan, ENTITY_TYPES};
 use crate::ner::train::document_words;
-use crate::ner::{NerModel, Sentences, TaggedSpan};
+use crate::ner::{NerModel, Sentences, TaggedSpan, WordLists};
 
 /// Nationalities, peoples, religious and political groups (lower case; singular and plural).
 #[rustfmt::skip]
@@ -222,7 +222,7 @@ fn is_caps_sentence(words: &[&str]) -> bool {
 
 /// Makes capitalised headlines agree with the body: a headline word or phrase that the body
 /// names ("BLINKEN" for "Blinken") takes the body's label, and is added when the tagger missed it.
-pub fn harmonise_headlines<'t>(sentences: &(impl Sentences<'t> + ?Sized), mentions: &mut [Vec<Mention>]) {
+pub fn harmonise_headlines<'t>(sentences: &dyn Sentences<'t>, mentions: &mut [Vec<Mention>]) {
     let mut body: std::collections::HashMap<String, Label> = std::collections::HashMap::new();
     for (index, found) in mentions.iter().enumerate() {
         let words = sentences.words(index);
@@ -277,10 +277,10 @@ pub fn conll_mentions(model: &NerModel, document: &ConllDocument) -> Vec<Vec<Tok
     let words = document_words(document);
     let mut mentions: Vec<Vec<Mention>> = words
         .iter()
-        .zip(model.tag_document(words.as_slice()))
+        .zip(model.tag_document(&WordLists(&words)))
         .map(|(sentence, tagged)| sentence_mentions(sentence, &tagged))
         .collect();
-    harmonise_headlines(words.as_slice(), &mut mentions);
+    harmonise_headlines(&WordLists(&words), &mut mentions);
     mentions
         .into_iter()
         .map(|found| {
@@ -309,7 +309,7 @@ mod tests {
         let sentences = vec![vec!["BLINKEN", "MEETS", "ERDOGAN"], vec!["Blinken", "met", "Erdogan", "."]];
         let mut mentions =
             vec![vec![(0, 1, Label::Org, 0.5)], vec![(0, 1, Label::Per, 0.9), (2, 3, Label::Per, 0.9)]];
-        harmonise_headlines(sentences.as_slice(), &mut mentions);
+        harmonise_headlines(&WordLists(&sentences), &mut mentions);
         assert_eq!(mentions[0], vec![(0, 1, Label::Per, 0.5), (2, 3, Label::Per, RULE_SCORE)]);
     }
 

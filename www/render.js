@@ -256,6 +256,9 @@ export function rangeOf(container, start, end) {
   return range;
 }
 
+/** Pronouns that name no one by themselves. */
+const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
+
 /** Lists who said what: each quote with its speaker; choosing one calls `onSelect(quote)`. */
 export function renderQuotes(container, doc, onSelect) {
   const list = element('ol', 'quote-list');
@@ -265,7 +268,10 @@ export function renderQuotes(container, doc, onSelect) {
     const mention = quote.speaker_mention ? doc.text.slice(quote.speaker_mention.start, quote.speaker_mention.end) : '';
     const button = element('button', 'quote-link');
     button.type = 'button';
-    const who = element('span', speaker ? 'quote-speaker' : 'quote-speaker unknown', speaker ? speaker.name : 'Unknown speaker');
+    // Without a known person or organisation, an unnamed speaker's own words ("a source close
+    // to the talks") still say who; a lone pronoun does not.
+    const unnamed = !speaker && mention && !PRONOUNS.has(mention.toLowerCase()) ? mention : null;
+    const who = element('span', speaker ? 'quote-speaker' : 'quote-speaker unknown', speaker ? speaker.name : unnamed ?? 'Unknown speaker');
     if (mention && (!speaker || mention !== speaker.name)) who.title = `Attributed through “${mention}”`;
     const cue = quote.cue ? doc.text.slice(quote.cue.start, quote.cue.end) : '';
     const content = doc.text.slice(quote.start, quote.end);

@@ -305,7 +305,7 @@ fn bench_command(input: PathBuf, seconds: f64) -> Result<(), String> {
     println!("annotate: {:.1} MB/s, {:.0} tokens/s", megabytes * per_second, token_count as f64 * per_second);
     let words = sentence_words(&text, &doc);
     let tag_rate = rate(seconds, || {
-        std::hint::black_box(annotator.model().tag_document(words.as_slice()));
+        std::hint::black_box(annotator.model().tag_document(&article_annotator::ner::WordLists(&words)));
     });
     println!("entity tagger alone: {:.0} tokens/s", token_count as f64 * tag_rate);
     Ok(())

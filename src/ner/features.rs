@@ -13,7 +13,7 @@ use unicode_normalization::UnicodeNormalization;
 
 use super::lexicon::{KeyMap, Lexicon};
 use super::tags::{Tag, NUM_ENTITY_TYPES};
-use super::Sentences;
+use super::{Sentences, WordLists};
 
 /// Mixes a value into a running hash (a 64-bit multiply-xorshift, deterministic everywhere).
 pub fn mix(hash: u64, value: u64) -> u64 {
@@ -159,7 +159,7 @@ fn normalised<'a>(sentence: &[&'a str]) -> Vec<Cow<'a, str>> {
 impl DocumentEvidence {
     /// Reads the whole document (sentences of words) once.
     pub fn gather<'a>(
-        sentences: &(impl Sentences<'a> + ?Sized),
+        sentences: &dyn Sentences<'a>,
         lexicon: &Lexicon,
         cache: &mut WordCache<'a>,
     ) -> DocumentEvidence {
@@ -320,7 +320,7 @@ fn mark_capitalised_runs(sentence: &mut [TokenAttributes]) {
 /// Hashes every token of a document (sentences of words) once, for training.
 pub fn prepare_document(sentences: &[Vec<&str>], lexicon: &Lexicon) -> PreparedDocument {
     let mut cache = WordCache::default();
-    let evidence = DocumentEvidence::gather(sentences, lexicon, &mut cache);
+    let evidence = DocumentEvidence::gather(&WordLists(sentences), lexicon, &mut cache);
     let sentences = sentences
         .iter()
         .enumerate()

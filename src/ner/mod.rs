@@ -19,12 +19,15 @@ pub trait Sentences<'t> {
     fn words(&self, index: usize) -> Vec<&'t str>;
 }
 
-impl<'t> Sentences<'t> for [Vec<&'t str>] {
+/// Sentences already split into words, as [`Sentences`].
+pub struct WordLists<'a, 't>(pub &'a [Vec<&'t str>]);
+
+impl<'t> Sentences<'t> for WordLists<'_, 't> {
     fn count(&self) -> usize {
-        self.len()
+        self.0.len()
     }
 
     fn words(&self, index: usize) -> Vec<&'t str> {
-        self[index].clone()
+        self.0[index].clone()
     }
 }

@@ -263,7 +263,7 @@ impl NerModel {
 
     /// Tags a document given as sentences of words; entities per sentence. The document is
     /// read twice: once for its evidence, then sentence by sentence to tag it.
-    pub fn tag_document<'t>(&self, sentences: &(impl Sentences<'t> + ?Sized)) -> Vec<Vec<TaggedSpan>> {
+    pub fn tag_document<'t>(&self, sentences: &dyn Sentences<'t>) -> Vec<Vec<TaggedSpan>> {
         let mut cache = WordCache::default();
         let evidence = DocumentEvidence::gather(sentences, &self.lexicon, &mut cache);
         let mut decoder = Decoder::new(&self.weights);

@@ -170,6 +170,15 @@ test('who said what: quotes with speakers, entity clusters, linked mentions', as
   expect(trouble).toEqual([]);
 });
 
+test('unnamed speakers are shown by their own words, pronouns alone as unknown', async ({ page }) => {
+  await page.goto('/');
+  await paste(page, 'A spokesman for the port authority said the cranes would be replaced next year. '
+    + '"We need them," they said.');
+  const speakers = page.locator('#quotes .quote-speaker');
+  await expect(speakers).toHaveText(['A spokesman for the port authority', 'Unknown speaker']);
+  await expect(speakers.first()).toHaveClass(/unknown/);
+});
+
 test('the text survives closing the page mid-edit, and New article starts afresh', async ({ context }) => {
   const page = await context.newPage();
   await page.goto('/');
