@@ -137,17 +137,17 @@ impl<'a> WordCache<'a> {
     /// Most distinct words kept.
     const CAPACITY: usize = 1 << 14;
 
-    /// The attributes of one sentence's words (word-level attributes only).
-    fn attributes(&mut self, sentence: &[Cow<'a, str>], lexicon: &Lexicon) -> Vec<TokenAttributes> {
+    /// The attributes of one word (word-level attributes only).
+    fn get(&mut self, word: &Cow<'a, str>, lexicon: &Lexicon) -> &TokenAttributes {
         if self.words.len() > Self::CAPACITY {
             self.words.clear();
         }
-        sentence
-            .iter()
-            .map(|word| {
-                self.words.entry(word.clone()).or_insert_with(|| word_attributes(word, lexicon)).clone()
-            })
-            .collect()
+        self.words.entry(word.clone()).or_insert_with(|| word_attributes(word, lexicon))
+    }
+
+    /// The attributes of one sentence's words (word-level attributes only).
+    fn attributes(&mut self, sentence: &[Cow<'a, str>], lexicon: &Lexicon) -> Vec<TokenAttributes> {
+        sentence.iter().map(|word| self.get(word, lexicon).clone()).collect()
     }
 }
 
@@ -186,7 +186,8 @@ impl DocumentEvidence {
                     evidence.title_forms.entry(word.to_uppercase()).or_insert_with(|| hash_str(word));
                 }
             }
-            aggregate_contexts(&cache.attributes(&words, lexicon), &mut evidence.contexts);
+            let keys: Vec<ContextKey> = words.iter().map(|w| ContextKey::of(cache.get(w, lexicon))).collect();
+            aggregate_contexts(&keys, &mut evidence.contexts);
         }
         evidence
     }
@@ -230,10 +231,27 @@ impl DocumentEvidence {
     }
 }
 
+/// What context aggregation needs of a token: its hashed forms and whether it is capitalised.
+struct ContextKey {
+    word: u64,
+    lower: u64,
+    capitalised: bool,
+}
+
+impl ContextKey {
+    fn of(attributes: &TokenAttributes) -> ContextKey {
+        ContextKey {
+            word: attributes.word,
+            lower: attributes.lower,
+            capitalised: attributes.flags & FLAG_INIT_CAP != 0,
+        }
+    }
+}
+
 /// Adds, for each capitalised word of `sentence`, the words one and two places to either side.
-fn aggregate_contexts(sentence: &[TokenAttributes], contexts: &mut KeyMap<u64, Vec<u64>>) {
+fn aggregate_contexts(sentence: &[ContextKey], contexts: &mut KeyMap<u64, Vec<u64>>) {
     for (i, token) in sentence.iter().enumerate() {
-        if token.flags & FLAG_INIT_CAP == 0 {
+        if !token.capitalised {
             continue;
         }
         let list = contexts.entry(token.word).or_default();
