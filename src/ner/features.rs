@@ -138,16 +138,16 @@ impl<'a> WordCache<'a> {
     const CAPACITY: usize = 1 << 14;
 
     /// The attributes of one word (word-level attributes only).
-    fn get(&mut self, word: &Cow<'a, str>, lexicon: &Lexicon) -> &TokenAttributes {
+    fn get(&mut self, word: Cow<'a, str>, lexicon: &Lexicon) -> &TokenAttributes {
         if self.words.len() > Self::CAPACITY {
             self.words.clear();
         }
-        self.words.entry(word.clone()).or_insert_with(|| word_attributes(word, lexicon))
+        self.words.entry(word).or_insert_with_key(|word| word_attributes(word, lexicon))
     }
 
     /// The attributes of one sentence's words (word-level attributes only).
     fn attributes(&mut self, sentence: &[Cow<'a, str>], lexicon: &Lexicon) -> Vec<TokenAttributes> {
-        sentence.iter().map(|word| self.get(word, lexicon).clone()).collect()
+        sentence.iter().map(|word| self.get(word.clone(), lexicon).clone()).collect()
     }
 }
 
@@ -186,7 +186,8 @@ impl DocumentEvidence {
                     evidence.title_forms.entry(word.to_uppercase()).or_insert_with(|| hash_str(word));
                 }
             }
-            let keys: Vec<ContextKey> = words.iter().map(|w| ContextKey::of(cache.get(w, lexicon))).collect();
+            let keys: Vec<ContextKey> =
+                words.iter().map(|w| ContextKey::of(cache.get(w.clone(), lexicon))).collect();
             aggregate_contexts(&keys, &mut evidence.contexts);
         }
         evidence
