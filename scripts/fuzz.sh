@@ -11,7 +11,7 @@ command -v cargo-fuzz >/dev/null || cargo install cargo-fuzz
 seconds="${1:-60}"
 shift || true
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(annotate article sentences conll timeml brat)
+[ ${#targets[@]} -gt 0 ] || targets=(annotate article sentences conll timeml brat json)
 for target in "${targets[@]}"; do
   log "fuzzing $target for ${seconds}s"
   mkdir -p "fuzz/corpus/$target"

@@ -204,10 +204,27 @@ pub fn import_json(json: &str) -> Result<Document, String> {
         OffsetUnit::Codepoint => doc.text.chars().count(),
         OffsetUnit::Utf16 => doc.text.encode_utf16().count(),
     };
-    let spans =
-        doc.entities.iter().map(|e| (e.start, e.end)).chain(doc.quotes.iter().map(|q| (q.start, q.end)));
-    if let Some((start, end)) = spans.into_iter().find(|&(start, end)| start > end || end > limit) {
+    let mut misfit = None;
+    doc.for_each_span(&mut |start, end| {
+        if misfit.is_none() && (*start > *end || *end > limit) {
+            misfit = Some((*start, *end));
+        }
+    });
+    if let Some((start, end)) = misfit {
         return Err(format!("span {start}..{end} does not fit a text of {limit} units"));
+    }
+    let clusters = doc.clusters.len();
+    let cluster_ids =
+        doc.entities.iter().filter_map(|e| e.cluster).chain(doc.quotes.iter().filter_map(|q| q.speaker));
+    if let Some(id) = cluster_ids
+        .chain(doc.clusters.iter().flat_map(|c| c.related.iter().copied()))
+        .find(|&id| id >= clusters)
+    {
+        return Err(format!("cluster {id} does not exist (the document has {clusters})"));
+    }
+    let entities = doc.entities.len();
+    if let Some(&mention) = doc.clusters.iter().flat_map(|c| &c.mentions).find(|&&m| m >= entities) {
+        return Err(format!("mention {mention} does not exist (the document has {entities} entities)"));
     }
     doc.convert_offsets(OffsetUnit::Byte);
     if let Some(entity) = doc.entities.iter().find(|e| doc.text.get(e.start..e.end) != Some(e.text.as_str()))

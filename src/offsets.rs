@@ -34,10 +34,14 @@ impl Document {
     /// Calls `visit` on every offset in the document (spans of blocks, sentences, tokens,
     /// entities, the dateline and quotes).
     fn for_each_offset(&mut self, visit: &mut impl FnMut(&mut usize)) {
-        let mut pair = |start: &mut usize, end: &mut usize| {
+        self.for_each_span(&mut |start, end| {
             visit(start);
             visit(end);
-        };
+        });
+    }
+
+    /// Calls `pair` with the start and end of every span in the document.
+    pub(crate) fn for_each_span(&mut self, pair: &mut impl FnMut(&mut usize, &mut usize)) {
         if let Some(dateline) = &mut self.meta.dateline {
             pair(&mut dateline.start, &mut dateline.end);
         }

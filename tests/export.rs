@@ -119,3 +119,25 @@ fn conll_tokenizes_a_document_without_tokens() {
     assert!(doc.tokens.is_none());
     assert_eq!(export(&doc, Format::Conll), export(&document(), Format::Conll));
 }
+
+#[test]
+fn import_refuses_spans_and_ids_that_do_not_fit() {
+    let doc = annotate("Blinken met Erdoğan in Ankara. \"We stay,\" he said.", &Options::default());
+    let good = serde_json::to_value(&doc).unwrap();
+    assert!(import_json(&good.to_string()).is_ok());
+    for path in [
+        "/blocks/0/end",
+        "/sentences/0/end",
+        "/entities/0/start",
+        "/quotes/0/cue/end",
+        "/quotes/0/speaker_mention/start",
+        "/clusters/0/mentions/0",
+        "/quotes/0/speaker",
+        "/entities/0/cluster",
+    ] {
+        let mut broken = good.clone();
+        *broken.pointer_mut(path).unwrap_or_else(|| panic!("{path}")) = serde_json::json!(9999);
+        let error = import_json(&broken.to_string()).expect_err(path);
+        assert!(error.contains("9999"), "{path}: {error}");
+    }
+}

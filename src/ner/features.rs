@@ -126,7 +126,7 @@ pub struct DocumentEvidence {
 }
 
 /// Word attributes already computed, by normalised word. Emptied when it grows past
-/// [`WordCache::CAPACITY`] words, so that a huge input of distinct words costs no more memory
+/// 16,384 words, so that a huge input of distinct words costs no more memory
 /// than a long article.
 #[derive(Default)]
 pub struct WordCache<'a> {
