@@ -297,13 +297,19 @@ struct Sentence<'a> {
     words: Vec<String>,
 }
 
+/// Whether a token of this kind is a word of the sentence (not punctuation, a symbol or an
+/// emoji).
+fn is_wordlike(kind: TokenKind) -> bool {
+    matches!(kind, TokenKind::Word | TokenKind::Abbreviation | TokenKind::Number)
+}
+
 /// The content of a quote whose attribution follows it (starting at `attribution`): a quote
 /// that takes up a sentence begun in the reporter's words is attributed with them ("But Mr.
 /// Kim's ''execution has been challenged,'' Mr. Solomon said"), and words between the quote and
 /// its attribution belong to it too ("…" and against the Brady law, Clinton said).
 fn mixed_content(sentence: &Sentence, quote: Span, attribution: usize) -> Span {
     let tokens = sentence.tokens;
-    let is_word = |i: &usize| tokens[*i].kind != TokenKind::Punct;
+    let is_word = |i: &usize| is_wordlike(tokens[*i].kind);
     let is_mark = |i: usize| sentence.words[i].chars().any(|c| "\"“”‘’'«»„".contains(c));
     let lead_in = tokens.iter().take_while(|t| t.end <= quote.start).count();
     let start = if (0..lead_in).any(|i| is_word(&i)) && !(0..lead_in).any(is_mark) {
@@ -409,8 +415,7 @@ pub fn find_quotes(
             }
             // Scare quotes around a word or two, and quoted phrases inside the reporter's own
             // sentence that nobody is said to have said, are not quotes.
-            let inside_sentence =
-                sentence.tokens.iter().any(|t| t.end <= span.start && t.kind != TokenKind::Punct);
+            let inside_sentence = sentence.tokens.iter().any(|t| t.end <= span.start && is_wordlike(t.kind));
             if attribution.is_none() && (words <= 3 || inside_sentence) {
                 continue;
             }

@@ -273,6 +273,11 @@ fn doubled_apostrophes_long_attributions_and_mixed_quotes() {
     assert_eq!(found.len(), 1, "{found:?}");
     assert_eq!(found[0].0, QuoteKind::Reported);
     assert!(found[0].1.starts_with("The new budget is"), "{found:?}");
+    // Symbols and emoji between a quote and its attribution are not words of it.
+    let doc = annotate("Maria Lopes smiled. \"We stay,\" 🎉 \u{fffd} she said.", &Options::default());
+    let found = quotes(&doc);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].1, "\"We stay,\"");
 }
 
 #[test]
