@@ -7,12 +7,12 @@ export function createAnnotator(worker = startWorker()) {
   const pending = new Map();
   let nextId = 1;
   worker.onmessage = (event) => {
-    const { id, error, ...result } = event.data;
+    const { id, error, documentJson, ...result } = event.data;
     const request = pending.get(id);
     if (!request) return;
     pending.delete(id);
     if (error) request.reject(new Error(error));
-    else request.resolve(result);
+    else request.resolve(documentJson === undefined ? result : { ...result, document: JSON.parse(documentJson) });
   };
   worker.onerror = (event) => {
     for (const request of pending.values()) request.reject(new Error(event.message || 'the annotation worker failed'));
