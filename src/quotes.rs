@@ -806,13 +806,14 @@ impl<'a> Attributor<'a> {
             }
         }
         let before = sentence.tokens.iter().position(|t| t.end > quote.start).unwrap_or(0);
-        for i in (before.saturating_sub(6)..before).rev() {
-            // "Smith said: “…”" introduces the quote; "Smith said the vote was “a win”" is
-            // reported speech that quotes a few words, found as such below.
+        let colon = before > 0 && sentence.words[before - 1] == ":";
+        for i in (before.saturating_sub(if colon { 10 } else { 6 })..before).rev() {
+            // "Smith said: “…”" introduces the quote, as does "Smith said in a letter to the
+            // board: “…”"; "Smith said the vote was “a win”" is reported speech that quotes a
+            // few words, found as such below.
             let introduces = |len: usize| {
                 let gap = &sentence.words[(i + len).min(before)..before];
-                gap.is_empty()
-                    || (gap.len() <= 4 && matches!(gap.last().map(String::as_str), Some(":" | ",")))
+                gap.is_empty() || colon || (gap.len() <= 4 && gap.last().is_some_and(|w| w == ","))
             };
             // A cue that already attributes the quote before ("…," she said, "…") does not
             // introduce this one: the two are one statement.
@@ -821,6 +822,14 @@ impl<'a> Attributor<'a> {
                 if let Some(speaker) = self.speaker_before(sentence, i) {
                     return Some((self.direct_cue(sentence, i, len), self.remember(speaker), quote));
                 }
+            }
+        }
+        // "Republican pollster Daron Shaw: “…”": a name and a colon, the colon the cue.
+        if colon && before > 1 {
+            let named = self.speaker_at(sentence, before - 2).filter(|s| s.cluster.is_some());
+            if let Some(speaker) = named {
+                let cue = self.direct_cue(sentence, before - 1, 1);
+                return Some((cue, self.remember(speaker), quote));
             }
         }
         None
