@@ -276,7 +276,7 @@ const MALE_NAMES: &[&str] = &[
     "xi",
 ];
 
-/// Longest noun phrase taken for an unnamed speaker ("a source familiar with the matter").
+/// Longest noun phrase taken for an unnamed speaker ("a spokesman for the port authority").
 const MAX_SUBJECT_WORDS: usize = 8;
 
 /// Words that a speaker's noun phrase never holds: they start clauses, or make the phrase
@@ -304,9 +304,9 @@ fn is_wordlike(kind: TokenKind) -> bool {
 }
 
 /// The content of a quote whose attribution follows it (starting at `attribution`): a quote
-/// that takes up a sentence begun in the reporter's words is attributed with them ("But Mr.
-/// Kim's ''execution has been challenged,'' Mr. Solomon said"), and words between the quote and
-/// its attribution belong to it too ("…" and against the Brady law, Clinton said).
+/// that takes up a sentence begun in the reporter's words is attributed with them ("The new
+/// budget is ''a betrayal of every family,'' Ms. Lopes said"), and words between the quote and
+/// its attribution belong to it too ("…" and against the harbour plan, Lopes said).
 fn mixed_content(sentence: &Sentence, quote: Span, attribution: usize) -> Span {
     let tokens = sentence.tokens;
     let is_word = |i: &usize| is_wordlike(tokens[*i].kind);
@@ -453,7 +453,7 @@ pub fn find_quotes(
             let index = direct.partition_point(|(span, _)| span.end <= at);
             direct.get(index).is_some_and(|(span, _)| span.start <= at)
         };
-        // "Rubio: I'm not interested", "FALLIN: I think…", "Q: …": a speaker and a colon open
+        // "Lopes: We will reopen", "NOVAK: I think…", "Q: …": a speaker and a colon open
         // the paragraph, and the rest of it is theirs.
         let block = speaking_blocks.partition_point(|b| b.end <= bounds.start);
         if let Some(block) = speaking_blocks.get(block).filter(|b| b.start == bounds.start) {
@@ -679,7 +679,7 @@ impl<'a> Attributor<'a> {
     }
 
     /// The noun phrase that ends right before token `end` and starts the sentence or follows a
-    /// comma or dash ("a source familiar with the investigation said", "Sanders' team said"),
+    /// comma or dash ("a spokesman for the port authority said", "the mayor's office said"),
     /// as a speaker whose person or organisation is known only when the phrase ends in its name.
     fn subject_phrase(&self, sentence: &Sentence, end: usize) -> Option<Speaker> {
         let start = (0..end)
@@ -791,8 +791,8 @@ impl<'a> Attributor<'a> {
             if let Some(len) = is_cue(&sentence.words, i) {
                 let speaker =
                     self.speaker_before(sentence, i).filter(|s| s.mention.start >= quote.end).or_else(|| {
-                        // "said Paul McCulley, an economist", "said GOP strategist Keith
-                        // Nahigian", "said one Republican involved in the planning"
+                        // "said Paul McCulley, an economist", "said harbour master Peter
+                        // Novak", "said one engineer involved in the dredging"
                         (i + len..sentence.tokens.len().min(i + len + 4))
                             .take_while(|&k| sentence.words[k] != ",")
                             .find_map(|k| self.speaker_at(sentence, k))
@@ -824,7 +824,7 @@ impl<'a> Attributor<'a> {
                 }
             }
         }
-        // "Republican pollster Daron Shaw: “…”": a name and a colon, the colon the cue.
+        // "The harbour master, Peter Novak: “…”": a name and a colon, the colon the cue.
         if colon && before > 1 {
             let named = self.speaker_at(sentence, before - 2).filter(|s| s.cluster.is_some());
             if let Some(speaker) = named {
@@ -896,7 +896,7 @@ impl<'a> Attributor<'a> {
             }
             // "…, the minister said." : the content comes first. A participle ("…, saying the
             // plan works") takes the subject of its main clause.
-            // A second verb of the subject ("… shook her head and said …") takes it too.
+            // A second verb of the subject ("… stood up and said …") takes it too.
             let participle = sentence.words[i].ends_with("ing") && i > 0 && sentence.words[i - 1] == ",";
             let second_verb = i > 0 && sentence.words[i - 1] == "and";
             // "Smith, who said …, left": the relative pronoun stands for the name before it.
@@ -968,7 +968,7 @@ impl<'a> Attributor<'a> {
                     continue;
                 }
                 // A naming verb attributes only the words it quotes: "Smith called the plan
-                // “a disgrace”", not "a group called Our Principles".
+                // “a disgrace”", not "a group called Friends of the Harbour".
                 if len == 1
                     && NAMING_CUES.contains(&sentence.words[i].as_str())
                     && !(start..end).any(|k| quoted(sentence.tokens[k].start))
