@@ -382,7 +382,7 @@ test('corrections: label a selection, remove and relabel from the keyboard, undo
 });
 
 test.describe('a long paste', () => {
-  // A timing on a shared machine (measured 0–51 ms here): a retry absorbs a noisy neighbour.
+  // A timing on a shared machine (measured 0–56 ms here): a retry absorbs a noisy neighbour.
   test.describe.configure({ retries: 2 });
 
   test('a 1 MB paste renders in slices: no main-thread task over 100 ms', async ({ page }) => {
