@@ -218,7 +218,7 @@ fn raw_blocks(text: &str) -> Vec<Span> {
     blocks
 }
 
-/// True for share rows such as `ShareFacebook Twitter WhatsApp Email Print Telegram`.
+/// True for share rows such as `ShareFacebook Twitter LinkedIn Email Print`.
 fn is_social_row(line: &str) -> bool {
     let letters: String =
         line.chars().filter(|c| c.is_alphanumeric() || *c == '-').flat_map(char::to_lowercase).collect();
@@ -424,7 +424,7 @@ mod tests {
     #[test]
     fn boilerplate_lines() {
         for line in [
-            "ShareFacebook Twitter WhatsApp Email Print Telegram",
+            "ShareFacebook Twitter LinkedIn Email Print",
             "Share on Facebook",
             "Read more: Markets rally",
             "Advertisement",

@@ -4,8 +4,8 @@
 //!
 //! ```
 //! use article_annotator::timeml::read_timeml;
-//! let source = r#"<TimeML><DCT><TIMEX3 tid="t0" type="DATE" value="2024-12-13" functionInDocument="CREATION_TIME">20241213</TIMEX3></DCT>
-//! <TEXT>Talks ended <TIMEX3 tid="t1" type="DATE" value="2024-12-12">yesterday</TIMEX3> &amp; resumed.</TEXT></TimeML>"#;
+//! let source = r#"<TimeML><DCT><TIMEX3 functionInDocument="CREATION_TIME" value="2024-12-13" tid="t0">20241213</TIMEX3></DCT>
+//! <TEXT>Talks ended <TIMEX3 value="2024-12-12" tid="t1" type="DATE">yesterday</TIMEX3> &amp; resumed.</TEXT></TimeML>"#;
 //! let doc = read_timeml(source).unwrap();
 //! assert_eq!(doc.dct.as_deref(), Some("2024-12-13"));
 //! assert_eq!(doc.text, "Talks ended yesterday & resumed.");
@@ -130,10 +130,10 @@ fn escape(text: &str) -> String {
 /// A TimeML document holding `text` with our `timexes` as TIMEX3 tags (offsets in bytes,
 /// sorted, not overlapping) and `dct` as its creation time.
 pub fn write_timeml(text: &str, dct: Option<&str>, timexes: &[TimexSpan]) -> String {
-    let mut out = String::from("<?xml version=\"1.0\" ?>\n<TimeML>\n");
+    let mut out = String::from("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<TimeML>\n");
     if let Some(dct) = dct {
         out.push_str(&format!(
-            "<DCT><TIMEX3 tid=\"t0\" type=\"DATE\" value=\"{dct}\" functionInDocument=\"CREATION_TIME\">{dct}</TIMEX3></DCT>\n"
+            "<DCT><TIMEX3 functionInDocument=\"CREATION_TIME\" value=\"{dct}\" type=\"DATE\" tid=\"t0\">{dct}</TIMEX3></DCT>\n"
         ));
     }
     out.push_str("<TEXT>");
@@ -145,10 +145,10 @@ pub fn write_timeml(text: &str, dct: Option<&str>, timexes: &[TimexSpan]) -> Str
         };
         out.push_str(&escape(before));
         out.push_str(&format!(
-            "<TIMEX3 tid=\"t{}\" type=\"{}\" value=\"{}\">{}</TIMEX3>",
-            index + 1,
-            timex.label.as_str(),
+            "<TIMEX3 value=\"{}\" type=\"{}\" tid=\"t{}\">{}</TIMEX3>",
             escape(&timex.value).replace('"', "&quot;"),
+            timex.label.as_str(),
+            index + 1,
             escape(inside)
         ));
         at = timex.end;
