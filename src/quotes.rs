@@ -326,9 +326,30 @@ fn mixed_content(sentence: &Sentence, quote: Span, attribution: usize) -> Span {
     Span::new(start, end)
 }
 
+/// Whether a word is an adverb that may stand between a speaker and the cue ("Smith later
+/// said", "she also told").
+fn is_adverb(word: &str) -> bool {
+    word.ends_with("ly")
+        || matches!(
+            word,
+            "also" | "again" | "later" | "then" | "further" | "today" | "yesterday" | "tonight" | "now"
+        )
+}
+
+/// Whether the cue at token `i` follows a relative pronoun after a comma ("Smith, who said").
+fn is_relative(sentence: &Sentence, i: usize) -> bool {
+    i > 1 && sentence.words[i - 1] == "who" && sentence.words[i - 2] == ","
+}
+
 impl<'a> Sentence<'a> {
     fn new(text: &str, tokens: &'a [Token]) -> Self {
         Sentence { tokens, words: tokens.iter().map(|t| text[t.start..t.end].to_lowercase()).collect() }
+    }
+
+    /// Where the phrase of a mention starting at token `at` starts, its article and titles
+    /// included ("the ministry", "Ms. Varga", "Sen. Ruiz").
+    fn phrase_start(&self, at: usize) -> usize {
+        (0..at).rev().take_while(|&k| self.words[k] == "the" || is_title(&self.words[k])).last().unwrap_or(at)
     }
 }
 
@@ -399,7 +420,8 @@ pub fn find_quotes(
                     .count();
                 let carried_on = attribution.is_none()
                     && !gap.contains('\n')
-                    && (gap.trim().len() < 60 || (quotes[index].cue.is_some() && words > 3 && gap_cues <= 1));
+                    && gap_cues <= 1
+                    && (gap.trim().len() < 60 || (quotes[index].cue.is_some() && words > 3));
                 if continues || carried_on {
                     let merged = &mut quotes[index];
                     merged.end = span.end;
@@ -461,8 +483,10 @@ pub fn find_quotes(
                 quotes.push(quote);
             }
         }
-        if let Some(quote) = attributor.reported(sentence, &quoted) {
+        let mut from = 0;
+        while let Some((quote, next)) = attributor.reported(sentence, &quoted, from) {
             quotes.push(quote);
+            from = next;
         }
         attributor.note_subject(sentence);
     }
@@ -580,7 +604,8 @@ fn is_cue(words: &[String], i: usize) -> Option<usize> {
         ("according", Some("to"))
         | ("called", Some("for"))
         | ("calls", Some("for"))
-        | ("pointed", Some("out")) => Some(2),
+        | ("pointed", Some("out"))
+        | ("put", Some("it")) => Some(2),
         _ => NAMING_CUES.contains(&word).then_some(1),
     }
 }
@@ -628,21 +653,7 @@ impl<'a> Attributor<'a> {
     /// past adverbs), or starts at token `start` (reading rightwards).
     fn speaker_before(&self, sentence: &Sentence, end: usize) -> Option<Speaker> {
         let mut k = end;
-        while k > 0
-            && (sentence.words[k - 1].ends_with("ly")
-                || matches!(
-                    sentence.words[k - 1].as_str(),
-                    "also"
-                        | "again"
-                        | "later"
-                        | "then"
-                        | "further"
-                        | "today"
-                        | "yesterday"
-                        | "tonight"
-                        | "now"
-                ))
-        {
+        while k > 0 && is_adverb(&sentence.words[k - 1]) {
             k -= 1;
         }
         // "Smith, who leads the group, said" and "Smith, an economist, said": skip back over
@@ -657,13 +668,38 @@ impl<'a> Attributor<'a> {
             } else if let Some(comma) =
                 (k.saturating_sub(10)..k - 1).rev().find(|&j| sentence.words[j] == ",")
             {
-                if let Some(speaker) = comma.checked_sub(1).and_then(|last| self.speaker_at(sentence, last)) {
-                    return Some(speaker);
+                // "Smith, an economist, said", then "Another member, Tom Ruiz, said".
+                let named = comma
+                    .checked_sub(1)
+                    .and_then(|last| self.speaker_at(sentence, last))
+                    .or_else(|| self.speaker_at(sentence, k - 2).filter(|s| s.cluster.is_some()));
+                if named.is_some() {
+                    return named;
                 }
             }
         }
         let last = k.checked_sub(1)?;
         self.speaker_at(sentence, last).or_else(|| self.subject_phrase(sentence, k))
+    }
+
+    /// The speaker of the cue at token `i` named before it: its subject ("Smith said"), the
+    /// subject of the main clause for a participle ("…, saying the plan works") or a second
+    /// verb ("stood up and later said"), the name before a relative pronoun ("Smith, who
+    /// said …, left").
+    fn cue_subject(&self, sentence: &Sentence, i: usize) -> Option<Speaker> {
+        let participle = sentence.words[i].ends_with("ing") && i > 0 && sentence.words[i - 1] == ",";
+        let mut verb = i;
+        while verb > 0 && is_adverb(&sentence.words[verb - 1]) {
+            verb -= 1;
+        }
+        let second_verb = verb > 0 && sentence.words[verb - 1] == "and";
+        if participle || second_verb {
+            (0..i).find_map(|k| self.speaker_at(sentence, k))
+        } else if is_relative(sentence, i) {
+            self.speaker_before(sentence, i - 2)
+        } else {
+            self.speaker_before(sentence, i)
+        }
     }
 
     /// The noun phrase that starts at token `start` and runs to the next comma or the end of
@@ -799,8 +835,9 @@ impl<'a> Attributor<'a> {
                             .or_else(|| self.object_phrase(sentence, i + len))
                     });
                 if let Some(speaker) = speaker {
-                    let content =
-                        mixed_content(sentence, quote, speaker.mention.start.min(sentence.tokens[i].start));
+                    let speaker_token = sentence.tokens.partition_point(|t| t.start < speaker.mention.start);
+                    let attribution = sentence.tokens[sentence.phrase_start(speaker_token.min(i))].start;
+                    let content = mixed_content(sentence, quote, attribution);
                     return Some((self.direct_cue(sentence, i, len), self.remember(speaker), content));
                 }
             }
@@ -813,26 +850,47 @@ impl<'a> Attributor<'a> {
             // few words, found as such below.
             let introduces = |len: usize| {
                 let gap = &sentence.words[(i + len).min(before)..before];
-                gap.is_empty() || colon || (gap.len() <= 4 && gap.last().is_some_and(|w| w == ","))
+                gap.is_empty()
+                    || colon
+                    || (gap.len() <= 4 && gap.last().is_some_and(|w| w == ","))
+                    || (gap.len() <= 5 && gap.last().is_some_and(|w| w == "that"))
             };
             // A cue that already attributes the quote before ("…," she said, "…") does not
             // introduce this one: the two are one statement.
             let unused = !self.used_cues.contains(&sentence.tokens[i].start);
             if let Some(len) = is_cue(&sentence.words, i).filter(|&len| unused && introduces(len)) {
-                if let Some(speaker) = self.speaker_before(sentence, i) {
-                    return Some((self.direct_cue(sentence, i, len), self.remember(speaker), quote));
+                if let Some(speaker) = self.cue_subject(sentence, i) {
+                    // "told the paper that “…”" reports what the quote says: the content
+                    // starts at "that", as reported speech.
+                    let content = match sentence.words[before - 1].as_str() {
+                        "that" => Span::new(sentence.tokens[before - 1].start, quote.end),
+                        _ => quote,
+                    };
+                    return Some((self.direct_cue(sentence, i, len), self.remember(speaker), content));
                 }
             }
         }
-        // "The harbour master, Peter Novak: “…”": a name and a colon, the colon the cue.
-        if colon && before > 1 {
-            let named = self.speaker_at(sentence, before - 2).filter(|s| s.cluster.is_some());
-            if let Some(speaker) = named {
-                let cue = self.direct_cue(sentence, before - 1, 1);
-                return Some((cue, self.remember(speaker), quote));
-            }
+        if !colon || before < 2 {
+            return None;
         }
-        None
+        // "The harbour master, Peter Novak: “…”": a name and a colon, the colon the cue.
+        if let Some(speaker) = self.speaker_at(sentence, before - 2).filter(|s| s.cluster.is_some()) {
+            let cue = self.direct_cue(sentence, before - 1, 1);
+            return Some((cue, self.remember(speaker), quote));
+        }
+        // "Ruiz went even further: “…”": a name, a few words of its own and a colon; the words
+        // are the cue.
+        let verb = (before.saturating_sub(6)..before - 1).find(|&k| {
+            k > 0
+                && self.speaker_at(sentence, k - 1).is_some_and(|s| s.cluster.is_some())
+                && self.entity_at(&sentence.tokens[k]).is_none()
+        })?;
+        if sentence.words[verb..before - 1].iter().any(|w| !w.chars().all(char::is_alphabetic)) {
+            return None;
+        }
+        let speaker = self.speaker_at(sentence, verb - 1)?;
+        let cue = self.direct_cue(sentence, verb, before - 1 - verb);
+        Some((cue, self.remember(speaker), quote))
     }
 
     fn cue_range(&self, sentence: &Sentence, i: usize, len: usize) -> Range {
@@ -854,9 +912,15 @@ impl<'a> Attributor<'a> {
         speaker
     }
 
-    /// Reported speech in a sentence: "SPEAKER CUE (that) CONTENT" or "CONTENT, SPEAKER CUE",
-    /// or "according to SPEAKER, CONTENT"; cues inside direct quotes do not count.
-    fn reported(&mut self, sentence: &Sentence, quoted: &dyn Fn(usize) -> bool) -> Option<Quote> {
+    /// The first reported speech in a sentence from token `from` on: "SPEAKER CUE (that)
+    /// CONTENT" or "CONTENT, SPEAKER CUE", or "according to SPEAKER, CONTENT"; cues inside direct
+    /// quotes do not count. Returns the quote and the token where the search may go on.
+    fn reported(
+        &mut self,
+        sentence: &Sentence,
+        quoted: &dyn Fn(usize) -> bool,
+        from: usize,
+    ) -> Option<(Quote, usize)> {
         let n = sentence.tokens.len();
         let end_of_content = |mut end: usize| {
             while end > 0 && matches!(sentence.words[end - 1].as_str(), "." | "!" | "?" | "," | ";" | ":") {
@@ -864,7 +928,7 @@ impl<'a> Attributor<'a> {
             }
             end
         };
-        for i in 0..n {
+        for i in from..n {
             let Some(len) = is_cue(&sentence.words, i) else {
                 continue;
             };
@@ -892,28 +956,19 @@ impl<'a> Attributor<'a> {
                 } else {
                     (0, i - 1)
                 };
-                return self.reported_quote(sentence, start, end, cue, speaker, quoted);
+                if let Some(quote) = self.reported_quote(sentence, start, end, cue, speaker, quoted) {
+                    return Some((quote, end.max(i + len)));
+                }
+                continue;
             }
-            // "…, the minister said." : the content comes first. A participle ("…, saying the
-            // plan works") takes the subject of its main clause.
-            // A second verb of the subject ("… stood up and said …") takes it too.
-            let participle = sentence.words[i].ends_with("ing") && i > 0 && sentence.words[i - 1] == ",";
-            let second_verb = i > 0 && sentence.words[i - 1] == "and";
-            // "Smith, who said …, left": the relative pronoun stands for the name before it.
-            let relative = i > 1 && sentence.words[i - 1] == "who" && sentence.words[i - 2] == ",";
-            let speaker_before = if participle || second_verb {
-                (0..i).find_map(|k| self.speaker_at(sentence, k))
-            } else if relative {
-                self.speaker_before(sentence, i - 2)
-            } else {
-                self.speaker_before(sentence, i)
-            };
-            if let Some(speaker) = speaker_before {
+            // "…, the minister said." : the content comes first.
+            let relative = is_relative(sentence, i);
+            if let Some(speaker) = self.cue_subject(sentence, i) {
                 let speaker_start =
                     sentence.tokens.iter().position(|t| t.start >= speaker.mention.start).unwrap_or(i);
-                // The comma before the speaker, or before its article ("…, the ministry said").
-                let article = usize::from(speaker_start > 0 && sentence.words[speaker_start - 1] == "the");
-                let speaker_start = speaker_start - article;
+                // The comma before the speaker, or before its article and titles ("…, the
+                // ministry said", "…, Ms. Varga said", "…, Sen. Ruiz said").
+                let speaker_start = sentence.phrase_start(speaker_start);
                 let comma_before = speaker_start > 3 && sentence.words[speaker_start - 1] == ",";
                 // "…, the ministry said on Wednesday, helped by …": what follows the cue is no clause.
                 let tail = sentence.words.get(i + len).map_or(".", String::as_str);
@@ -935,11 +990,51 @@ impl<'a> Attributor<'a> {
                             | "today"
                     );
                 if comma_before && no_clause_after {
-                    return self.reported_quote(sentence, 0, speaker_start - 1, cue, speaker, quoted);
+                    // "A new contractor, he said, could finish it by spring": the attribution
+                    // interrupts the content, which goes on after it.
+                    let resumes = (i + len..n.min(i + len + 3))
+                        .find(|&k| sentence.words[k] == ",")
+                        .filter(|&comma| (i + len..comma).all(|k| is_wordlike(sentence.tokens[k].kind)))
+                        .and_then(|comma| sentence.words.get(comma + 1))
+                        .is_some_and(|next| {
+                            next.chars().all(char::is_lowercase)
+                                && !next.ends_with("ing")
+                                && !matches!(
+                                    next.as_str(),
+                                    "in" | "on"
+                                        | "at"
+                                        | "during"
+                                        | "after"
+                                        | "before"
+                                        | "who"
+                                        | "which"
+                                        | "when"
+                                )
+                        });
+                    let end = if resumes { end_of_content(n) } else { speaker_start - 1 };
+                    if let Some(quote) = self.reported_quote(sentence, 0, end, cue, speaker, quoted) {
+                        return Some((quote, end.max(i + len)));
+                    }
+                    continue;
                 }
                 // "SPEAKER CUE [object] (that) CONTENT"
                 let mut start = i + len;
-                if matches!(sentence.words[i].as_str(), "told" | "tells" | "asked" | "urged" | "warned") {
+                if matches!(
+                    sentence.words[i].as_str(),
+                    "told"
+                        | "tells"
+                        | "tell"
+                        | "telling"
+                        | "asked"
+                        | "asking"
+                        | "urged"
+                        | "urging"
+                        | "warned"
+                        | "warning"
+                        | "reminded"
+                        | "assured"
+                        | "informed"
+                ) {
                     // Skip the hearer: "told reporters", "told the BBC", "told Al Jazeera".
                     if let Some(that) = (start..n.min(start + 5)).find(|&k| sentence.words[k] == "that") {
                         start = that;
@@ -961,9 +1056,23 @@ impl<'a> Attributor<'a> {
                 while start < n && matches!(sentence.words[start].as_str(), "that" | "," | ":") {
                     start += 1;
                 }
-                // A relative clause ends at its closing comma.
-                let closing_comma = (start..n).find(|&k| sentence.words[k] == ",").filter(|_| relative);
-                let end = closing_comma.unwrap_or_else(|| end_of_content(n));
+                // A relative clause, or a subordinate one ("While the mayor says …, residents
+                // …"), ends at its closing comma.
+                let subordinate = speaker_start > 0
+                    && matches!(
+                        sentence.words[speaker_start - 1].as_str(),
+                        "while" | "although" | "though" | "whereas" | "because" | "since" | "if" | "as"
+                    );
+                let closing_comma =
+                    (start..n).find(|&k| sentence.words[k] == ",").filter(|_| relative || subordinate);
+                // A participle that attributes more ("…, telling reporters …") starts another
+                // attribution.
+                let participle = (start..n.saturating_sub(1)).find(|&k| {
+                    sentence.words[k] == ","
+                        && sentence.words[k + 1].ends_with("ing")
+                        && is_cue(&sentence.words, k + 1).is_some()
+                });
+                let end = closing_comma.or(participle).unwrap_or_else(|| end_of_content(n));
                 if end <= start || quoted(sentence.tokens[start].start) {
                     continue;
                 }
@@ -975,7 +1084,10 @@ impl<'a> Attributor<'a> {
                 {
                     continue;
                 }
-                return self.reported_quote(sentence, start, end, cue, speaker, quoted);
+                if let Some(quote) = self.reported_quote(sentence, start, end, cue, speaker, quoted) {
+                    return Some((quote, end.max(i + len)));
+                }
+                continue;
             }
             // "Smith's statement said …" and other cues without a subject are left alone.
         }
