@@ -656,6 +656,12 @@ impl<'a> Attributor<'a> {
         while k > 0 && is_adverb(&sentence.words[k - 1]) {
             k -= 1;
         }
+        // "Sen. Ruiz (D-Ore.) said": skip back over the brackets.
+        if k > 0 && sentence.words[k - 1] == ")" {
+            if let Some(open) = (k.saturating_sub(8)..k - 1).rev().find(|&j| sentence.words[j] == "(") {
+                k = open;
+            }
+        }
         // "Smith, who leads the group, said" and "Smith, an economist, said": skip back over
         // the relative clause or the apposition.
         if k > 0 && sentence.words[k - 1] == "," {
@@ -700,6 +706,16 @@ impl<'a> Attributor<'a> {
         } else {
             self.speaker_before(sentence, i)
         }
+    }
+
+    /// The speaker named right after a cue that ends before token `start`: "said Paul
+    /// McCulley, an economist", "said harbour master Peter Novak", "said one engineer involved
+    /// in the dredging".
+    fn speaker_after(&self, sentence: &Sentence, start: usize) -> Option<Speaker> {
+        (start..sentence.tokens.len().min(start + 4))
+            .take_while(|&k| sentence.words[k] != ",")
+            .find_map(|k| self.speaker_at(sentence, k))
+            .or_else(|| self.object_phrase(sentence, start))
     }
 
     /// The noun phrase that starts at token `start` and runs to the next comma or the end of
@@ -825,15 +841,10 @@ impl<'a> Attributor<'a> {
             sentence.tokens.iter().position(|t| t.start >= quote.end).unwrap_or(sentence.tokens.len());
         for i in after..sentence.tokens.len().min(after + 8) {
             if let Some(len) = is_cue(&sentence.words, i) {
-                let speaker =
-                    self.speaker_before(sentence, i).filter(|s| s.mention.start >= quote.end).or_else(|| {
-                        // "said Paul McCulley, an economist", "said harbour master Peter
-                        // Novak", "said one engineer involved in the dredging"
-                        (i + len..sentence.tokens.len().min(i + len + 4))
-                            .take_while(|&k| sentence.words[k] != ",")
-                            .find_map(|k| self.speaker_at(sentence, k))
-                            .or_else(|| self.object_phrase(sentence, i + len))
-                    });
+                let speaker = self
+                    .speaker_before(sentence, i)
+                    .filter(|s| s.mention.start >= quote.end)
+                    .or_else(|| self.speaker_after(sentence, i + len));
                 if let Some(speaker) = speaker {
                     let speaker_token = sentence.tokens.partition_point(|t| t.start < speaker.mention.start);
                     let attribution = sentence.tokens[sentence.phrase_start(speaker_token.min(i))].start;
@@ -844,7 +855,10 @@ impl<'a> Attributor<'a> {
         }
         let before = sentence.tokens.iter().position(|t| t.end > quote.start).unwrap_or(0);
         let colon = before > 0 && sentence.words[before - 1] == ":";
-        for i in (before.saturating_sub(if colon { 10 } else { 6 })..before).rev() {
+        // A cue opening the sentence ("Said Anna Berg, who grew up nearby, “…”") may stand
+        // further back.
+        let reach = if colon || sentence.words.first().is_some_and(|w| w == "said") { 12 } else { 6 };
+        for i in (before.saturating_sub(reach)..before).rev() {
             // "Smith said: “…”" introduces the quote, as does "Smith said in a letter to the
             // board: “…”"; "Smith said the vote was “a win”" is reported speech that quotes a
             // few words, found as such below.
@@ -852,6 +866,7 @@ impl<'a> Attributor<'a> {
                 let gap = &sentence.words[(i + len).min(before)..before];
                 gap.is_empty()
                     || colon
+                    || (i == 0 && gap.last().is_some_and(|w| w == ","))
                     || (gap.len() <= 4 && gap.last().is_some_and(|w| w == ","))
                     || (gap.len() <= 5 && gap.last().is_some_and(|w| w == "that"))
             };
@@ -859,7 +874,12 @@ impl<'a> Attributor<'a> {
             // introduce this one: the two are one statement.
             let unused = !self.used_cues.contains(&sentence.tokens[i].start);
             if let Some(len) = is_cue(&sentence.words, i).filter(|&len| unused && introduces(len)) {
-                if let Some(speaker) = self.cue_subject(sentence, i) {
+                // "Said Anna Berg, who grew up nearby, “…”": the speaker follows the cue.
+                let speaker = match i {
+                    0 => self.speaker_after(sentence, len),
+                    _ => self.cue_subject(sentence, i),
+                };
+                if let Some(speaker) = speaker {
                     // "told the paper that “…”" reports what the quote says: the content
                     // starts at "that", as reported speech.
                     let content = match sentence.words[before - 1].as_str() {
@@ -960,6 +980,26 @@ impl<'a> Attributor<'a> {
                     return Some((quote, end.max(i + len)));
                 }
                 continue;
+            }
+            // "…, said Mark Voss, a party chairman." : the content comes first, the speaker
+            // after the cue.
+            let inverted = i > 3
+                && sentence.words[i - 1] == ","
+                && !sentence.words[i].ends_with("ing")
+                && !matches!(sentence.words.get(i + len).map(String::as_str), Some("that" | "on" | "in" | "to"))
+                // "Smith, an economist, said …": the comma closes the subject's apposition.
+                && self.cue_subject(sentence, i).is_none();
+            if inverted {
+                if let Some(speaker) = self.speaker_after(sentence, i + len).filter(|s| {
+                    // The speaker ends the sentence or starts an apposition.
+                    let next = sentence.tokens.partition_point(|t| t.start < s.mention.end);
+                    next >= end_of_content(n) || sentence.words[next] == ","
+                }) {
+                    if let Some(quote) = self.reported_quote(sentence, 0, i - 1, cue, speaker, quoted) {
+                        return Some((quote, i + len));
+                    }
+                    continue;
+                }
             }
             // "…, the minister said." : the content comes first.
             let relative = is_relative(sentence, i);
