@@ -406,7 +406,14 @@ pub fn find_quotes(
             let (span, continues) = direct[next_direct];
             next_direct += 1;
             let words = span.slice(text).split_whitespace().count();
-            let attribution = attributor.around_quote(sentence, span);
+            // A quote of several sentences is introduced in the sentence it opens.
+            let opening = sentence_tokens
+                .partition_point(|r| tokens[..r.end].last().is_some_and(|t| t.end <= span.start));
+            let opening = sentence_tokens
+                .get(opening)
+                .filter(|r| r.start < range.start)
+                .map(|r| Sentence::new(text, &tokens[r.clone()]));
+            let attribution = attributor.around_quote(sentence, opening.as_ref().unwrap_or(sentence), span);
             if let Some((end, index)) = previous_direct {
                 let gap = text.get(end..span.start).unwrap_or("\n");
                 // A quote continued in the next paragraph, or carried on in the same one after
@@ -836,7 +843,12 @@ impl<'a> Attributor<'a> {
 
     /// The cue and speaker of a direct quote: after it ("…," he said / said Smith) or before
     /// it (Smith said: "…").
-    fn around_quote(&mut self, sentence: &Sentence, quote: Span) -> Option<(Range, Speaker, Span)> {
+    fn around_quote(
+        &mut self,
+        sentence: &Sentence,
+        opening: &Sentence,
+        quote: Span,
+    ) -> Option<(Range, Speaker, Span)> {
         let after =
             sentence.tokens.iter().position(|t| t.start >= quote.end).unwrap_or(sentence.tokens.len());
         for i in after..sentence.tokens.len().min(after + 8) {
@@ -853,6 +865,7 @@ impl<'a> Attributor<'a> {
                 }
             }
         }
+        let sentence = opening;
         let before = sentence.tokens.iter().position(|t| t.end > quote.start).unwrap_or(0);
         let colon = before > 0 && sentence.words[before - 1] == ":";
         // A cue opening the sentence ("Said Anna Berg, who grew up nearby, “…”") may stand
