@@ -393,7 +393,7 @@ pub fn find_quotes(
     let mut next_direct = 0;
     // The end of the last direct quote and its index in `quotes`.
     let mut previous_direct: Option<(usize, usize)> = None;
-    for range in sentence_tokens {
+    for (index, range) in sentence_tokens.iter().enumerate() {
         // One sentence's lower-cased words at a time: a huge input never holds them all.
         let sentence = &Sentence::new(text, &tokens[range.clone()]);
         let Some(bounds) =
@@ -413,7 +413,33 @@ pub fn find_quotes(
                 .get(opening)
                 .filter(|r| r.start < range.start)
                 .map(|r| Sentence::new(text, &tokens[r.clone()]));
-            let attribution = attributor.around_quote(sentence, opening.as_ref().unwrap_or(sentence), span);
+            let attribution =
+                attributor.around_quote(sentence, opening.as_ref().unwrap_or(sentence), span).or_else(|| {
+                    // "“Who do they think they are?” Trump said of the company.": the quote ends
+                    // its sentence, and the attribution opens the next one.
+                    let next = sentence_tokens.get(index + 1)?;
+                    let ends_sentence = sentence.tokens.last().is_some_and(|t| t.end <= span.end)
+                        && span
+                            .slice(text)
+                            .trim_end_matches(['"', '“', '”', '\'', '‘', '’', '»'])
+                            .ends_with(['.', '?', '!', '…']);
+                    let gap = text.get(span.end..tokens.get(next.start)?.start)?;
+                    // A quote opening in the next sentence takes its attribution itself.
+                    let next_end = tokens.get(next.end.checked_sub(1)?)?.end;
+                    let quote_follows = direct.get(next_direct).is_some_and(|(q, _)| q.start < next_end);
+                    // A quote carried on from another in its paragraph keeps that one's attribution.
+                    let carried = previous_direct
+                        .is_some_and(|(end, _)| !text.get(end..span.start).unwrap_or("\n").contains('\n'));
+                    if !ends_sentence || gap.contains('\n') || quote_follows || carried {
+                        return None;
+                    }
+                    let next = Sentence::new(text, &tokens[next.clone()]);
+                    let cue = (0..next.words.len().min(4)).find(|&i| is_cue(&next.words, i).is_some())?;
+                    if next.words.get(cue + 1).is_some_and(|w| w == "that") {
+                        return None;
+                    }
+                    attributor.around_quote(&next, &next, span)
+                });
             if let Some((end, index)) = previous_direct {
                 let gap = text.get(end..span.start).unwrap_or("\n");
                 // A quote continued in the next paragraph, or carried on in the same one after
