@@ -447,9 +447,13 @@ pub fn find_quotes(
                 // statement: the last quote grows.
                 // Past a second cue ("…," she said, then added that …. "…") the quote is
                 // another statement.
-                let gap_cues = gap
-                    .split(|c: char| !c.is_alphanumeric())
-                    .filter(|w| CUES.binary_search(&w.to_lowercase().as_str()).is_ok())
+                // A cue in a relative clause about the speaker ("said Ms. Ruiz, who noted
+                // that …") is part of the attribution.
+                let gap_words: Vec<&str> =
+                    gap.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+                let gap_cues = (0..gap_words.len())
+                    .filter(|&k| CUES.binary_search(&gap_words[k].to_lowercase().as_str()).is_ok())
+                    .filter(|&k| k == 0 || !gap_words[k - 1].eq_ignore_ascii_case("who"))
                     .count();
                 let carried_on = attribution.is_none()
                     && !gap.contains('\n')
@@ -569,11 +573,12 @@ fn quoted_spans(text: &str, paragraphs: &[Span]) -> Vec<(Span, bool)> {
                 }
                 continue;
             }
+            // Writers mix straight and curly marks ("…” or “…"): either closes a quote.
             let closing = match ch {
-                '“' => Some(&['”', '“'][..]),
+                '“' => Some(&['”', '“', '"'][..]),
                 '„' => Some(&['“', '”'][..]),
                 '«' => Some(&['»'][..]),
-                '"' => Some(&['"'][..]),
+                '"' => Some(&['"', '”'][..]),
                 // A single quote opens only at the start of a word: "don't" has none.
                 '‘' | '\'' if !before.is_some_and(char::is_alphanumeric) => Some(&['’', '\''][..]),
                 _ => None,
@@ -877,7 +882,7 @@ impl<'a> Attributor<'a> {
     ) -> Option<(Range, Speaker, Span)> {
         let after =
             sentence.tokens.iter().position(|t| t.start >= quote.end).unwrap_or(sentence.tokens.len());
-        for i in after..sentence.tokens.len().min(after + 8) {
+        for i in after..sentence.tokens.len().min(after + 14) {
             if let Some(len) = is_cue(&sentence.words, i) {
                 let speaker = self
                     .speaker_before(sentence, i)
