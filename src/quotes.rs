@@ -39,6 +39,7 @@ const CUES: &[&str] = &[
     "announced",
     "announcing",
     "answered",
+    "answers",
     "argue",
     "argued",
     "argues",
@@ -53,6 +54,8 @@ const CUES: &[&str] = &[
     "boasted",
     "bragged",
     "cautioned",
+    "chanted",
+    "chanting",
     "cited",
     "citing",
     "claimed",
@@ -63,7 +66,9 @@ const CUES: &[&str] = &[
     "complains",
     "conceded",
     "conceding",
+    "conclude",
     "concluded",
+    "concludes",
     "confirmed",
     "contended",
     "continued",
@@ -130,6 +135,7 @@ const CUES: &[&str] = &[
     "says",
     "scoffed",
     "shouted",
+    "shouting",
     "stated",
     "states",
     "stating",
@@ -312,7 +318,10 @@ fn mixed_content(sentence: &Sentence, quote: Span, attribution: usize) -> Span {
     let is_word = |i: &usize| is_wordlike(tokens[*i].kind);
     let is_mark = |i: usize| sentence.words[i].chars().any(|c| "\"“”‘’'«»„".contains(c));
     let lead_in = tokens.iter().take_while(|t| t.end <= quote.start).count();
-    let start = if (0..lead_in).any(|i| is_word(&i)) && !(0..lead_in).any(is_mark) {
+    // "(“…,” wrote Nelson)" and "…: “…”": the quote stands apart from the words before it.
+    let apart =
+        lead_in > 0 && matches!(sentence.words[lead_in - 1].as_str(), "(" | ":" | ";" | "—" | "–" | "-");
+    let start = if (0..lead_in).any(|i| is_word(&i)) && !(0..lead_in).any(is_mark) && !apart {
         tokens[0].start
     } else {
         quote.start
@@ -406,6 +415,9 @@ pub fn find_quotes(
             let (span, continues) = direct[next_direct];
             next_direct += 1;
             let words = span.slice(text).split_whitespace().count();
+            if names_a_work(text, sentence, span) {
+                continue;
+            }
             // A quote of several sentences is introduced in the sentence it opens.
             let opening = sentence_tokens
                 .partition_point(|r| tokens[..r.end].last().is_some_and(|t| t.end <= span.start));
@@ -508,9 +520,10 @@ pub fn find_quotes(
             previous_direct = Some((quote.end, quotes.len()));
             quotes.push(quote);
         }
+        // The end of the direct quote that holds a position.
         let quoted = |at: usize| {
             let index = direct.partition_point(|(span, _)| span.end <= at);
-            direct.get(index).is_some_and(|(span, _)| span.start <= at)
+            direct.get(index).filter(|(span, _)| span.start <= at).map(|(span, _)| span.end)
         };
         // "Lopes: We will reopen", "NOVAK: I think…", "Q: …": a speaker and a colon open
         // the paragraph, and the rest of it is theirs.
@@ -537,6 +550,39 @@ pub fn find_quotes(
         }
     }
     kept
+}
+
+/// Whether the quoted words are the title of a work or a show rather than a quotation: a few
+/// capitalised words after a preposition or a possessive ("on ABC's “This Week,”", "his book
+/// “The Long Road”"), or a handle ("@cityhall").
+fn names_a_work(text: &str, sentence: &Sentence, quote: Span) -> bool {
+    let inner = quote.slice(text).trim_matches(|c: char| !c.is_alphanumeric() && c != '@');
+    let words: Vec<&str> = inner.split_whitespace().collect();
+    if words.len() == 1 && words[0].starts_with('@') {
+        return true;
+    }
+    let capitalised = words.iter().all(|w| {
+        w.chars().next().is_some_and(char::is_uppercase)
+            || matches!(*w, "of" | "the" | "a" | "an" | "and" | "in" | "on" | "for" | "to" | "with")
+    });
+    let before = sentence.tokens.partition_point(|t| t.end <= quote.start);
+    let introduced = before > 0
+        && matches!(
+            sentence.words[before - 1].as_str(),
+            "on" | "in"
+                | "of"
+                | "the"
+                | "'s"
+                | "’s"
+                | "book"
+                | "show"
+                | "film"
+                | "program"
+                | "programme"
+                | "titled"
+                | "entitled"
+        );
+    !words.is_empty() && words.len() <= 5 && capitalised && introduced
 }
 
 /// Two apostrophes standing for a double quotation mark (''like this'', as some newspapers'
@@ -642,7 +688,8 @@ fn is_cue(words: &[String], i: usize) -> Option<usize> {
         ("according", Some("to"))
         | ("called", Some("for"))
         | ("calls", Some("for"))
-        | ("pointed", Some("out"))
+        | ("pointed" | "points", Some("out"))
+        | ("shot" | "fired", Some("back"))
         | ("put", Some("it")) => Some(2),
         _ => NAMING_CUES.contains(&word).then_some(1),
     }
@@ -942,18 +989,21 @@ impl<'a> Attributor<'a> {
             let cue = self.direct_cue(sentence, before - 1, 1);
             return Some((cue, self.remember(speaker), quote));
         }
-        // "Ruiz went even further: “…”": a name, a few words of its own and a colon; the words
-        // are the cue.
-        let verb = (before.saturating_sub(6)..before - 1).find(|&k| {
-            k > 0
+        // "Ruiz went even further: “…”", "Berg greets the crowd with a simple message: “…”": a
+        // name opening the sentence or close to the colon, then words of its own up to the
+        // colon; the verb after the name (or the few words up to the colon) is the cue.
+        let verb = (1..before - 1).find(|&k| {
+            (k <= 3 || k + 6 >= before)
                 && self.speaker_at(sentence, k - 1).is_some_and(|s| s.cluster.is_some())
                 && self.entity_at(&sentence.tokens[k]).is_none()
         })?;
-        if sentence.words[verb..before - 1].iter().any(|w| !w.chars().all(char::is_alphabetic)) {
+        if sentence.words[verb..before - 1].iter().any(|w| matches!(w.as_str(), "." | "," | ";" | "?" | "!"))
+        {
             return None;
         }
         let speaker = self.speaker_at(sentence, verb - 1)?;
-        let cue = self.direct_cue(sentence, verb, before - 1 - verb);
+        let len = if before - 1 - verb <= 4 { before - 1 - verb } else { 1 };
+        let cue = self.direct_cue(sentence, verb, len);
         Some((cue, self.remember(speaker), quote))
     }
 
@@ -982,7 +1032,7 @@ impl<'a> Attributor<'a> {
     fn reported(
         &mut self,
         sentence: &Sentence,
-        quoted: &dyn Fn(usize) -> bool,
+        quoted: &dyn Fn(usize) -> Option<usize>,
         from: usize,
     ) -> Option<(Quote, usize)> {
         let n = sentence.tokens.len();
@@ -996,7 +1046,7 @@ impl<'a> Attributor<'a> {
             let Some(len) = is_cue(&sentence.words, i) else {
                 continue;
             };
-            if quoted(sentence.tokens[i].start)
+            if quoted(sentence.tokens[i].start).is_some()
                 || self.used_cues.contains(&sentence.tokens[i].start)
                 || QUOTE_ONLY_CUES.contains(&sentence.words[i].as_str())
             {
@@ -1156,15 +1206,25 @@ impl<'a> Attributor<'a> {
                         && sentence.words[k + 1].ends_with("ing")
                         && is_cue(&sentence.words, k + 1).is_some()
                 });
-                let end = closing_comma.or(participle).unwrap_or_else(|| end_of_content(n));
-                if end <= start || quoted(sentence.tokens[start].start) {
+                // A quote that opens after a comma or colon and runs on past the sentence is a
+                // statement of its own: the content stops before it.
+                let sentence_end = sentence.tokens[n - 1].end;
+                let runs_on = (start + 1..n).find(|&k| {
+                    matches!(sentence.words[k - 1].as_str(), "," | ":")
+                        && quoted(sentence.tokens[k].start).is_some_and(|e| e > sentence_end)
+                });
+                let end = closing_comma
+                    .or(participle)
+                    .or(runs_on.map(end_of_content))
+                    .unwrap_or_else(|| end_of_content(n));
+                if end <= start || quoted(sentence.tokens[start].start).is_some() {
                     continue;
                 }
                 // A naming verb attributes only the words it quotes: "Smith called the plan
                 // “a disgrace”", not "a group called Friends of the Harbour".
                 if len == 1
                     && NAMING_CUES.contains(&sentence.words[i].as_str())
-                    && !(start..end).any(|k| quoted(sentence.tokens[k].start))
+                    && !(start..end).any(|k| quoted(sentence.tokens[k].start).is_some())
                 {
                     continue;
                 }
@@ -1185,10 +1245,10 @@ impl<'a> Attributor<'a> {
         end: usize,
         cue: Range,
         speaker: Speaker,
-        quoted: &dyn Fn(usize) -> bool,
+        quoted: &dyn Fn(usize) -> Option<usize>,
     ) -> Option<Quote> {
         let (first, last) = (sentence.tokens.get(start)?, sentence.tokens.get(end.checked_sub(1)?)?);
-        if start >= end || quoted(first.start) {
+        if start >= end || quoted(first.start).is_some() {
             return None;
         }
         let speaker = self.remember(speaker);
