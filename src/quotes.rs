@@ -34,6 +34,7 @@ const CUES: &[&str] = &[
     "adds",
     "admits",
     "admitted",
+    "agrees",
     "alleged",
     "alleges",
     "announced",
@@ -113,9 +114,12 @@ const CUES: &[&str] = &[
     "praised",
     "predicted",
     "predicting",
+    "pressed",
     "promised",
     "questioned",
     "quipped",
+    "read",
+    "reads",
     "reaffirmed",
     "recalled",
     "recalling",
@@ -160,6 +164,7 @@ const CUES: &[&str] = &[
     "warned",
     "warning",
     "warns",
+    "whispered",
     "wondered",
     "writes",
     "wrote",
@@ -669,7 +674,19 @@ fn quoted_spans(text: &str, paragraphs: &[Span]) -> Vec<(Span, bool)> {
 
 /// Verbs that attribute a quotation but report nothing on their own ("the talks continued",
 /// "Qatar Airways adds flights").
-const QUOTE_ONLY_CUES: [&str; 6] = ["adds", "continued", "continues", "scoffed", "shouted", "wondered"];
+const QUOTE_ONLY_CUES: [&str; 11] = [
+    "adds",
+    "agrees",
+    "continued",
+    "continues",
+    "pressed",
+    "read",
+    "reads",
+    "scoffed",
+    "shouted",
+    "whispered",
+    "wondered",
+];
 
 /// Verbs that name what someone called something; cues only for the words they quote.
 const NAMING_CUES: [&str; 6] = ["called", "calling", "calls", "dubbed", "labeled", "labelled"];
@@ -734,11 +751,16 @@ impl<'a> Attributor<'a> {
         self.entities.get(index).filter(|e| e.start <= token.start && e.label.is_name())
     }
 
+    /// Whether token `k` is an adverb and not a name that looks like one ("Kelly").
+    fn is_adverb_at(&self, sentence: &Sentence, k: usize) -> bool {
+        is_adverb(&sentence.words[k]) && self.entity_at(&sentence.tokens[k]).is_none()
+    }
+
     /// The speaker whose mention ends at token `end - 1` of the sentence (reading leftwards
     /// past adverbs), or starts at token `start` (reading rightwards).
     fn speaker_before(&self, sentence: &Sentence, end: usize) -> Option<Speaker> {
         let mut k = end;
-        while k > 0 && is_adverb(&sentence.words[k - 1]) {
+        while k > 0 && self.is_adverb_at(sentence, k - 1) {
             k -= 1;
         }
         // "Sen. Ruiz (D-Ore.) said": skip back over the brackets.
@@ -780,7 +802,7 @@ impl<'a> Attributor<'a> {
     fn cue_subject(&self, sentence: &Sentence, i: usize) -> Option<Speaker> {
         let participle = sentence.words[i].ends_with("ing") && i > 0 && sentence.words[i - 1] == ",";
         let mut verb = i;
-        while verb > 0 && is_adverb(&sentence.words[verb - 1]) {
+        while verb > 0 && self.is_adverb_at(sentence, verb - 1) {
             verb -= 1;
         }
         let second_verb = verb > 0 && sentence.words[verb - 1] == "and";
@@ -839,7 +861,7 @@ impl<'a> Attributor<'a> {
                         | "”"
                         | "“"
                         | "''"
-                )
+                ) || (j > 0 && sentence.words[j] == "'" && sentence.words[j - 1] == "'")
             })
             .map_or(0, |j| j + 1);
         let words = &sentence.words[start..end];
