@@ -55,6 +55,7 @@ const CUES: &[&str] = &[
     "boasted",
     "bragged",
     "cautioned",
+    "cautions",
     "chanted",
     "chanting",
     "cited",
@@ -104,6 +105,7 @@ const CUES: &[&str] = &[
     "joked",
     "maintained",
     "mentioned",
+    "mentioning",
     "mocked",
     "noted",
     "notes",
@@ -127,10 +129,12 @@ const CUES: &[&str] = &[
     "recounted",
     "reiterated",
     "remarked",
+    "remarking",
     "remembered",
     "replied",
     "reported",
     "responded",
+    "responds",
     "retorted",
     "revealed",
     "said",
@@ -168,6 +172,8 @@ const CUES: &[&str] = &[
     "wondered",
     "writes",
     "wrote",
+    "yelled",
+    "yells",
 ];
 /// Pronouns that can stand for a speaker, with the gender they imply.
 const PRONOUNS: [(&str, Option<Gender>); 6] = [
@@ -800,12 +806,16 @@ impl<'a> Attributor<'a> {
     /// verb ("stood up and later said"), the name before a relative pronoun ("Smith, who
     /// said …, left").
     fn cue_subject(&self, sentence: &Sentence, i: usize) -> Option<Speaker> {
-        let participle = sentence.words[i].ends_with("ing") && i > 0 && sentence.words[i - 1] == ",";
+        // "…, saying", "before saying", "after telling"
+        let participle = sentence.words[i].ends_with("ing")
+            && i > 0
+            && matches!(sentence.words[i - 1].as_str(), "," | "before" | "after" | "by" | "while" | "when");
         let mut verb = i;
         while verb > 0 && self.is_adverb_at(sentence, verb - 1) {
             verb -= 1;
         }
-        let second_verb = verb > 0 && sentence.words[verb - 1] == "and";
+        // "stood up and said", "went so far as to say"
+        let second_verb = verb > 0 && matches!(sentence.words[verb - 1].as_str(), "and" | "to");
         if participle || second_verb {
             (0..i).find_map(|k| self.speaker_at(sentence, k))
         } else if is_relative(sentence, i) {
@@ -980,7 +990,7 @@ impl<'a> Attributor<'a> {
                 gap.is_empty()
                     || colon
                     || (i == 0 && gap.last().is_some_and(|w| w == ","))
-                    || (gap.len() <= 4 && gap.last().is_some_and(|w| w == ","))
+                    || (gap.len() <= 6 && gap.last().is_some_and(|w| w == ","))
                     || (gap.len() <= 5 && gap.last().is_some_and(|w| w == "that"))
             };
             // A cue that already attributes the quote before ("…," she said, "…") does not
