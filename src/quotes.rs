@@ -697,8 +697,48 @@ const QUOTE_ONLY_CUES: [&str; 11] = [
 /// Verbs that name what someone called something; cues only for the words they quote.
 const NAMING_CUES: [&str; 6] = ["called", "calling", "calls", "dubbed", "labeled", "labelled"];
 
+/// Verbs that report what a source found or shows ("the survey found that …", "a poll shows
+/// …"); cues only after a word for such a source or before "that".
+const EVIDENCE_CUES: [&str; 11] = [
+    "estimated",
+    "estimates",
+    "finds",
+    "found",
+    "indicates",
+    "predicts",
+    "reveals",
+    "show",
+    "showed",
+    "showing",
+    "shows",
+];
+
+/// Sources whose findings are reported: "the poll", "a new study", "court records".
+const EVIDENCE_SOURCES: [&str; 14] = [
+    "analysis",
+    "audit",
+    "data",
+    "documents",
+    "figures",
+    "investigation",
+    "poll",
+    "polls",
+    "records",
+    "report",
+    "research",
+    "study",
+    "survey",
+    "surveys",
+];
+
+/// Whether a cue starts at word `i`, and how many words it takes.
 fn is_cue(words: &[String], i: usize) -> Option<usize> {
     let word = words.get(i)?.as_str();
+    if EVIDENCE_CUES.contains(&word) {
+        let source = words[i.saturating_sub(4)..i].iter().any(|w| EVIDENCE_SOURCES.contains(&w.as_str()));
+        let that = words.get(i + 1).is_some_and(|w| w == "that");
+        return (source || that).then_some(1);
+    }
     // "states" reports only what follows it ("the report states that …"), not "the United
     // States" or "11 states".
     if word == "states" && !matches!(words.get(i + 1).map(String::as_str), Some("that" | ":" | ",")) {
