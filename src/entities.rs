@@ -97,6 +97,13 @@ pub fn is_title(word: &str) -> bool {
 /// Refines one tagged entity over `words[start..end]`: returns the mentions to keep, as token
 /// ranges with labels (none, one or two).
 pub fn refine(words: &[&str], start: usize, end: usize, label: Label) -> Vec<(usize, usize, Label)> {
+    // "Said Anna Berg, who grew up nearby, …": a cue opening the sentence is no part of the name.
+    if label == Label::Per
+        && end - start >= 3
+        && matches!(words[start], "Said" | "Says" | "Added" | "Asked" | "Wrote")
+    {
+        return refine(words, start + 1, end, label);
+    }
     let phrase = words[start..end].join(" ");
     if matches!(label, Label::Misc | Label::Org) && is_group(&phrase) {
         return vec![(start, end, Label::Norp)];

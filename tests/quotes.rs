@@ -182,7 +182,7 @@ fn scare_quotes_are_not_speech_and_unattributed_quotes_have_no_speaker() {
     assert!(annotate("The so-called \"reform\" cut pensions.", &Options::default()).quotes.is_empty());
     // A phrase quoted inside the reporter's own sentence, said by nobody, is no quote.
     let doc = annotate(
-        "A sign on the door read \"closed until further notice because of the flood\".",
+        "The shop kept its \"closed until further notice because of the flood\" sign up for a year.",
         &Options::default(),
     );
     assert!(doc.quotes.is_empty(), "{:?}", quotes(&doc));
@@ -298,4 +298,122 @@ fn unnamed_speakers_are_their_noun_phrase() {
     assert_eq!(found.len(), 1, "{found:?}");
     assert_eq!(found[0].1, "Turnout fell to 40 percent");
     assert_eq!(found[0].4, "a count by the electoral commission");
+}
+
+#[test]
+fn a_quote_of_several_sentences_keeps_the_cue_that_opens_it() {
+    let doc = annotate(
+        "The works began in May. Anna Berg said: \"They want more housing. They want it now. Nobody will say otherwise.\"",
+        &Options::default(),
+    );
+    let found = quotes(&doc);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!((found[0].0, found[0].2, found[0].4), (QuoteKind::Direct, "said", "Anna Berg"));
+    assert!(found[0].1.ends_with("otherwise.\""));
+    // The attribution may open the next sentence: "“…?” Voss said of the plan."
+    let doc = annotate(
+        "The council met on Monday. \"Who do they think they are?\" Mark Voss said of the builders.",
+        &Options::default(),
+    );
+    let found = quotes(&doc);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(
+        (found[0].1, found[0].2, found[0].4),
+        ("\"Who do they think they are?\"", "said", "Mark Voss")
+    );
+}
+
+#[test]
+fn interrupted_subordinate_and_participle_attributions() {
+    let doc = annotate("A new contractor, he said, could finish the bridge by spring.", &Options::default());
+    let found = quotes(&doc);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(
+        (found[0].1, found[0].2),
+        ("A new contractor, he said, could finish the bridge by spring", "said")
+    );
+    let doc = annotate(
+        "While the mayor says the works are on schedule, residents are not convinced.",
+        &Options::default(),
+    );
+    assert_eq!(quotes(&doc)[0].1, "the works are on schedule");
+    let doc = annotate(
+        "Dana Holt said she saw no reason to change the route, telling the Gazette that “we keep our promises.”",
+        &Options::default(),
+    );
+    let found = quotes(&doc);
+    assert_eq!(found.len(), 2, "{found:?}");
+    assert_eq!((found[0].1, found[0].4), ("she saw no reason to change the route", "Dana Holt"));
+    assert_eq!(
+        (found[1].0, found[1].1, found[1].2),
+        (QuoteKind::Reported, "that “we keep our promises.”", "telling")
+    );
+    assert_eq!(found[1].3, Some("Dana Holt"));
+}
+
+#[test]
+fn speakers_after_titles_brackets_and_inverted_cues() {
+    for (text, content, speaker) in [
+        ("The new bridge was far too costly, Ms. Varga said.", "The new bridge was far too costly", "Varga"),
+        (
+            "Sen. Anna Berg (D-Ore.) said she will publish her records.",
+            "she will publish her records",
+            "Anna Berg",
+        ),
+        (
+            "Housing costs drove voters to the polls, said Mark Voss, a party chairman.",
+            "Housing costs drove voters to the polls",
+            "Mark Voss",
+        ),
+        (
+            "Another council member, Tom Ruiz, said he was only “mildly hopeful.”",
+            "he was only “mildly hopeful.”",
+            "Tom Ruiz",
+        ),
+        ("\"Roads matter a great deal,\" Kelly Osei said.", "\"Roads matter a great deal,\"", "Kelly Osei"),
+    ] {
+        let doc = annotate(text, &Options::default());
+        let found = quotes(&doc);
+        assert_eq!(found.len(), 1, "{text}: {found:?}");
+        assert_eq!((found[0].1, found[0].4), (content, speaker), "{text}");
+    }
+    let doc =
+        annotate("Said Anna Berg, who grew up nearby, “We were all so proud of him.”", &Options::default());
+    assert_eq!(quotes(&doc)[0].4, "Anna Berg");
+    let doc = annotate(
+        "The mayor toured the streets and later said, “We will rebuild every house.”",
+        &Options::default(),
+    );
+    assert_eq!(quotes(&doc)[0].4, "The mayor");
+    let doc = annotate(
+        "Tom Ruiz went even further: “If the dam fails again, the valley is lost.”",
+        &Options::default(),
+    );
+    assert_eq!((quotes(&doc)[0].2, quotes(&doc)[0].3), ("went even further", Some("Tom Ruiz")));
+}
+
+#[test]
+fn mixed_marks_titles_and_findings() {
+    // A straight mark closed by a curly one, then a second quote after the attribution.
+    let doc = annotate(
+        "\"The crews have kept the roads open. And they're tired,” he continued. \"They need our thanks.\"",
+        &Options::default(),
+    );
+    let found = quotes(&doc);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].2, "continued");
+    assert!(found[0].1.ends_with("thanks.\""));
+    // The title of a show is not a quote.
+    let doc = annotate(
+        "Speaking on ABC’s “Morning Roundup,” the mayor said the bridge would open in May.",
+        &Options::default(),
+    );
+    let found = quotes(&doc);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].1, "the bridge would open in May");
+    // What a poll found is attributed to the poll; what the police found is no statement.
+    let doc =
+        annotate("A new poll by the Gazette found that most readers back the bridge.", &Options::default());
+    assert_eq!((quotes(&doc)[0].1, quotes(&doc)[0].2), ("most readers back the bridge", "found"));
+    assert!(annotate("The divers found a car in the river.", &Options::default()).quotes.is_empty());
 }
