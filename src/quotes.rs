@@ -1242,7 +1242,7 @@ impl<'a> Attributor<'a> {
                         | "informed"
                 ) {
                     // Skip the hearer: "told reporters", "told the BBC", "told Al Jazeera".
-                    if let Some(that) = (start..n.min(start + 5)).find(|&k| sentence.words[k] == "that") {
+                    if let Some(that) = (start..n.min(start + 8)).find(|&k| sentence.words[k] == "that") {
                         start = that;
                     } else if let Some(entity) = sentence.tokens.get(start).and_then(|t| self.entity_at(t)) {
                         while start < n && sentence.tokens[start].end <= entity.end {
