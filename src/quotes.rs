@@ -872,7 +872,12 @@ impl<'a> Attributor<'a> {
         (start..sentence.tokens.len().min(start + 4))
             .take_while(|&k| sentence.words[k] != ",")
             .find_map(|k| self.speaker_at(sentence, k))
-            .or_else(|| self.object_phrase(sentence, start))
+            .or_else(|| {
+                self.object_phrase(sentence, start).filter(|phrase| {
+                    let words = sentence.tokens.iter().filter(|t| phrase.mention.contains(t.span())).count();
+                    words <= MAX_SUBJECT_WORDS
+                })
+            })
     }
 
     /// The noun phrase that starts at token `start` and runs to the next comma or the end of
@@ -1002,6 +1007,10 @@ impl<'a> Attributor<'a> {
         let after =
             sentence.tokens.iter().position(|t| t.start >= quote.end).unwrap_or(sentence.tokens.len());
         for i in after..sentence.tokens.len().min(after + 14) {
+            // "called the plan “a disgrace” and said …": the second verb's words are its own.
+            if i > 0 && sentence.words[i - 1] == "and" {
+                continue;
+            }
             if let Some(len) = is_cue(&sentence.words, i) {
                 let speaker = self
                     .speaker_before(sentence, i)
