@@ -824,13 +824,13 @@ impl<'a> Attributor<'a> {
                 if who > 0 && sentence.words[who - 1] == "," {
                     k = who - 1;
                 }
-            } else if let Some(comma) =
-                (k.saturating_sub(10)..k - 1).rev().find(|&j| sentence.words[j] == ",")
-            {
-                // "Smith, an economist, said", then "Another member, Tom Ruiz, said".
-                let named = comma
-                    .checked_sub(1)
-                    .and_then(|last| self.speaker_at(sentence, last))
+            } else {
+                // "Smith, an economist, said", "Cory James, 22, of Flint, Mich., said", then
+                // "Another member, Tom Ruiz, said".
+                let named = (k.saturating_sub(20)..k - 1)
+                    .rev()
+                    .filter(|&j| j > 0 && sentence.words[j] == ",")
+                    .find_map(|comma| self.speaker_at(sentence, comma - 1))
                     .or_else(|| self.speaker_at(sentence, k - 2).filter(|s| s.cluster.is_some()));
                 if named.is_some() {
                     return named;
@@ -1183,7 +1183,16 @@ impl<'a> Attributor<'a> {
                     sentence.tokens.iter().position(|t| t.start >= speaker.mention.start).unwrap_or(i);
                 // The comma before the speaker, or before its article and titles ("…, the
                 // ministry said", "…, Ms. Varga said", "…, Sen. Ruiz said").
-                let speaker_start = sentence.phrase_start(speaker_start);
+                // Or before a few words that lead up to the name ("…, the news site Metro Daily
+                // reported").
+                let speaker_start = (speaker_start.saturating_sub(4)..speaker_start)
+                    .rev()
+                    .take_while(|&k| {
+                        is_wordlike(sentence.tokens[k].kind) && is_cue(&sentence.words, k).is_none()
+                    })
+                    .last()
+                    .filter(|&k| k > 0 && sentence.words[k - 1] == ",")
+                    .unwrap_or_else(|| sentence.phrase_start(speaker_start));
                 let comma_before = speaker_start > 3 && sentence.words[speaker_start - 1] == ",";
                 // "…, the ministry said on Wednesday, helped by …": what follows the cue is no clause.
                 let tail = sentence.words.get(i + len).map_or(".", String::as_str);
