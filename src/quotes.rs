@@ -430,14 +430,15 @@ pub fn find_quotes(
                 continue;
             }
             // A quote of several sentences is introduced in the sentence it opens.
-            let opening = sentence_tokens
+            let opening_index = sentence_tokens
                 .partition_point(|r| tokens[..r.end].last().is_some_and(|t| t.end <= span.start));
             let opening = sentence_tokens
-                .get(opening)
+                .get(opening_index)
                 .filter(|r| r.start < range.start)
                 .map(|r| Sentence::new(text, &tokens[r.clone()]));
-            let attribution =
-                attributor.around_quote(sentence, opening.as_ref().unwrap_or(sentence), span).or_else(|| {
+            let attribution = attributor
+                .around_quote(sentence, opening.as_ref().unwrap_or(sentence), span)
+                .or_else(|| {
                     // "“Who do they think they are?” Trump said of the company.": the quote ends
                     // its sentence, and the attribution opens the next one.
                     let next = sentence_tokens.get(index + 1)?;
@@ -462,6 +463,17 @@ pub fn find_quotes(
                         return None;
                     }
                     attributor.around_quote(&next, &next, span)
+                })
+                .or_else(|| {
+                    // "Dr. Ward stated:" ending the paragraph before the one the quote opens.
+                    let previous = sentence_tokens.get(opening_index.checked_sub(1)?)?;
+                    let colon = tokens.get(previous.end.checked_sub(1)?)?;
+                    let opens_paragraph = text.get(colon.end..span.start)?.contains('\n');
+                    if !(opens_paragraph && colon.span().slice(text) == ":" && words > 3) {
+                        return None;
+                    }
+                    let previous = Sentence::new(text, &tokens[previous.clone()]);
+                    attributor.around_quote(&previous, &previous, span)
                 });
             if let Some((end, index)) = previous_direct {
                 let gap = text.get(end..span.start).unwrap_or("\n");
@@ -1025,7 +1037,8 @@ impl<'a> Attributor<'a> {
             }
         }
         let sentence = opening;
-        let before = sentence.tokens.iter().position(|t| t.end > quote.start).unwrap_or(0);
+        let before =
+            sentence.tokens.iter().position(|t| t.end > quote.start).unwrap_or(sentence.tokens.len());
         let colon = before > 0 && sentence.words[before - 1] == ":";
         // A cue opening the sentence ("Said Anna Berg, who grew up nearby, “…”") may stand
         // further back.
