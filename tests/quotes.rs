@@ -417,3 +417,14 @@ fn mixed_marks_titles_and_findings() {
     assert_eq!((quotes(&doc)[0].1, quotes(&doc)[0].2), ("most readers back the bridge", "found"));
     assert!(annotate("The divers found a car in the river.", &Options::default()).quotes.is_empty());
 }
+
+#[test]
+fn a_paragraph_ending_in_a_colon_introduces_the_next_quote() {
+    let doc = annotate(
+        "The works council met on Friday.\n\nIts chair, Dr. Lena Ward, stated:\n\n\"The plant stays open. Nobody will be laid off this year.\"",
+        &Options::default(),
+    );
+    let found = quotes(&doc);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!((found[0].0, found[0].2, found[0].3), (QuoteKind::Direct, "stated", Some("Lena Ward")));
+}
