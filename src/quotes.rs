@@ -1,6 +1,7 @@
 //! Who said what: direct quotations in any quotation marks (straight, curly, guillemets,
 //! single), including quotes that run over several paragraphs, and reported speech introduced
-//! by a cue ("said that …", "stressed …", "according to …"), each with its cue and speaker.
+//! by a cue ("said that …", "stressed …", "according to …", "the survey found that …"), each
+//! with its cue and speaker.
 //!
 //! A speaker is the cluster of the mention the attribution rests on: a name, or "he"/"she"
 //! resolved to the most recent person who spoke or opened a sentence (of the right gender when
