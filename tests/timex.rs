@@ -86,6 +86,20 @@ fn tense_decides_which_weekday_and_month() {
     assert_eq!(found[2], (Label::Date, "March", "2024-03"));
 }
 
+#[test]
+fn that_year_and_that_quarter_refer_back() {
+    let doc = annotate(
+        "The mill opened in 1987. That year it hired 40 people. Sales fell in the third quarter, \
+         and that quarter was the worst.",
+        &dated("2024-12-13"),
+    );
+    let found = values(&doc);
+    assert!(found.contains(&(Label::Date, "That year", "1987")), "{found:?}");
+    assert!(found.contains(&(Label::Date, "that quarter", "2024-Q3")), "{found:?}");
+    // With nothing named before, "that year" is no date.
+    assert!(values(&annotate("That year was hard.", &dated("2024-12-13"))).is_empty());
+}
+
 fn shared(path: &str) -> Option<PathBuf> {
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared").join(path);
     if path.exists() {

@@ -30,6 +30,7 @@ use value::{duration, Point, Season, Unit};
 pub struct TimexContext {
     anchor: Option<Date>,
     last_quarter: Option<Point>,
+    last_year: Option<Point>,
 }
 
 impl TimexContext {
@@ -250,8 +251,10 @@ pub fn find_timexes(text: &str, tokens: &[Token], context: &mut TimexContext) ->
         let matcher = Matcher { words: &words, context };
         match matcher.longest(i) {
             Some(m) => {
-                if let (Some(point @ Point::Quarter(..)), true) = (m.point, m.reference) {
-                    context.last_quarter = Some(point);
+                match (m.point, m.reference) {
+                    (Some(point @ Point::Quarter(..)), true) => context.last_quarter = Some(point),
+                    (Some(point @ Point::Year(..)), true) => context.last_year = Some(point),
+                    _ => {}
                 }
                 let last = &words[i + m.len - 1];
                 // "EST." ending the sentence: the period is the sentence's.
@@ -356,6 +359,7 @@ const STARTERS: &[&str] = &[
     "soon",
     "spring",
     "summer",
+    "that",
     "the",
     "these",
     "thirties",
@@ -439,8 +443,9 @@ impl Matcher<'_, '_> {
 
     /// The longest match starting at `i`.
     fn longest(&self, i: usize) -> Option<Found> {
-        let rules: [fn(&Self, usize) -> Option<Found>; 11] = [
+        let rules: [fn(&Self, usize) -> Option<Found>; 12] = [
             Self::modified,
+            Self::anaphoric,
             Self::clock,
             Self::calendar_date,
             Self::year_like,
@@ -1115,6 +1120,19 @@ impl Matcher<'_, '_> {
         };
         let point = base.and_then(|p| p.shift(unit, count));
         Some(self.relative_found(len, Label::Date, point, "XXXX").derived())
+    }
+
+    /// "that year", "that quarter": the last year or quarter the article named.
+    fn anaphoric(&self, i: usize) -> Option<Found> {
+        if self.word(i) != "that" {
+            return None;
+        }
+        let point = match self.word(i + 1) {
+            "year" => self.context.last_year?,
+            "quarter" => self.context.last_quarter?,
+            _ => return None,
+        };
+        Some(Found::date(2, point).derived())
     }
 
     /// Quarters and halves of the year: "the third quarter", "third-quarter", "Q3 2024",
