@@ -96,6 +96,9 @@ fn that_year_and_that_quarter_refer_back() {
     let found = values(&doc);
     assert!(found.contains(&(Label::Date, "That year", "1987")), "{found:?}");
     assert!(found.contains(&(Label::Date, "that quarter", "2024-Q3")), "{found:?}");
+    // A show's title in quotes is no date; the same words in a quoted sentence are.
+    let doc = annotate("She told ABC's “This Week” that “this week was hard.”", &dated("2024-12-13"));
+    assert_eq!(values(&doc), vec![(Label::Date, "this week", "2024-W50")]);
     // With nothing named before, "that year" is no date.
     assert!(values(&annotate("That year was hard.", &dated("2024-12-13"))).is_empty());
 }

@@ -250,6 +250,8 @@ pub fn find_timexes(text: &str, tokens: &[Token], context: &mut TimexContext) ->
         }
         let matcher = Matcher { words: &words, context };
         match matcher.longest(i) {
+            // A quoted title in capitals ("ABC's “This Week,”") names a show, not a time.
+            Some(m) if m.len >= 2 && i > 0 && is_title_in_quotes(&words[i - 1..i + m.len]) => i += m.len,
             Some(m) => {
                 match (m.point, m.reference) {
                     (Some(point @ Point::Quarter(..)), true) => context.last_quarter = Some(point),
@@ -274,6 +276,15 @@ pub fn find_timexes(text: &str, tokens: &[Token], context: &mut TimexContext) ->
         }
     }
     found
+}
+
+/// Whether `words` are an opening quotation mark and then capitalised words without digits
+/// ("“This Week”").
+fn is_title_in_quotes(words: &[Word]) -> bool {
+    matches!(words[0].raw, "\"" | "“" | "'" | "‘")
+        && words[1..].iter().all(|w| {
+            w.raw.chars().next().is_some_and(char::is_uppercase) && !w.raw.chars().any(|c| c.is_ascii_digit())
+        })
 }
 
 /// Words that can open a temporal expression besides numbers, hyphenated words, weekdays,
