@@ -844,7 +844,7 @@ impl<'a> Attributor<'a> {
                     .rev()
                     .filter(|&j| j > 0 && sentence.words[j] == ",")
                     .find_map(|comma| self.speaker_at(sentence, comma - 1))
-                    .or_else(|| self.speaker_at(sentence, k - 2).filter(|s| s.cluster.is_some()));
+                    .or_else(|| self.speaker_at(sentence, k.checked_sub(2)?).filter(|s| s.cluster.is_some()));
                 if named.is_some() {
                     return named;
                 }

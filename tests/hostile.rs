@@ -41,6 +41,15 @@ fn empty_blank_and_control_characters() {
 }
 
 #[test]
+fn inputs_the_fuzzer_found() {
+    // A cue after a lone comma at the start once read before the sentence (an overflow in
+    // debug builds).
+    for text in [",complained\t\t\t\t", ", said", ",, said it"] {
+        checked(text);
+    }
+}
+
+#[test]
 fn line_ends_and_directions() {
     let lf = "Talks in Ankara\n\nPresident Recep Tayyip Erdoğan met Antony Blinken on Thursday.\n";
     let crlf = lf.replace('\n', "\r\n");
