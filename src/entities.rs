@@ -16,6 +16,7 @@ use crate::document::Label;
 use crate::ner::tags::{TokenSpan, ENTITY_TYPES};
 use crate::ner::train::document_words;
 use crate::ner::{NerModel, Sentences, TaggedSpan, WordLists};
+use crate::timex::WEEKDAYS;
 
 /// Nationalities, peoples, religious and political groups (lower case; singular and plural).
 #[rustfmt::skip]
@@ -103,6 +104,14 @@ pub fn refine(words: &[&str], start: usize, end: usize, label: Label) -> Vec<(us
         && matches!(words[start], "Said" | "Says" | "Added" | "Asked" | "Wrote")
     {
         return refine(words, start + 1, end, label);
+    }
+    // "The World Court Friday rejected …": a weekday after a name is the date of the news.
+    let weekday = |word: &str| {
+        word.chars().next().is_some_and(char::is_uppercase)
+            && WEEKDAYS.contains(&word.to_lowercase().as_str())
+    };
+    if matches!(label, Label::Per | Label::Org | Label::Loc) && end - start >= 2 && weekday(words[end - 1]) {
+        return refine(words, start, end - 1, label);
     }
     let phrase = words[start..end].join(" ");
     if matches!(label, Label::Misc | Label::Org) && is_group(&phrase) {

@@ -99,6 +99,13 @@ fn that_year_and_that_quarter_refer_back() {
     // A show's title in quotes is no date; the same words in a quoted sentence are.
     let doc = annotate("She told ABC's “This Week” that “this week was hard.”", &dated("2024-12-13"));
     assert_eq!(values(&doc), vec![(Label::Date, "this week", "2024-W50")]);
+    // A weekday right after a name is the news's date, not part of the name.
+    let doc = annotate("The World Court Friday rejected the appeal.", &dated("2024-12-13"));
+    assert_eq!(values(&doc), vec![(Label::Date, "Friday", "2024-12-13")]);
+    assert!(doc
+        .entities
+        .iter()
+        .any(|e| e.label == Label::Org && matches!(e.text.as_str(), "The World Court" | "World Court")));
     // With nothing named before, "that year" is no date.
     assert!(values(&annotate("That year was hard.", &dated("2024-12-13"))).is_empty());
 }
