@@ -99,6 +99,11 @@ fn that_year_and_that_quarter_refer_back() {
     // A show's title in quotes is no date; the same words in a quoted sentence are.
     let doc = annotate("She told ABC's “This Week” that “this week was hard.”", &dated("2024-12-13"));
     assert_eq!(values(&doc), vec![(Label::Date, "this week", "2024-W50")]);
+    // "later in the day", "for the week": the article's own day and week.
+    let doc = annotate("Talks resumed later in the day. For the week, shares fell 4%.", &dated("2024-12-13"));
+    let found = values(&doc);
+    assert!(found.contains(&(Label::Date, "the day", "2024-12-13")), "{found:?}");
+    assert!(found.contains(&(Label::Date, "the week", "2024-W50")), "{found:?}");
     // A weekday right after a name is the news's date, not part of the name.
     let doc = annotate("The World Court Friday rejected the appeal.", &dated("2024-12-13"));
     assert_eq!(values(&doc), vec![(Label::Date, "Friday", "2024-12-13")]);

@@ -1135,14 +1135,29 @@ impl Matcher<'_, '_> {
         Some(self.relative_found(len, Label::Date, point, "XXXX").derived())
     }
 
-    /// "that year", "that quarter": the last year or quarter the article named.
+    /// "that year", "that quarter": the last year or quarter the article named; "later in the
+    /// day", "for the week": the day, week or month of the article.
     fn anaphoric(&self, i: usize) -> Option<Found> {
-        if self.word(i) != "that" {
-            return None;
-        }
-        let point = match self.word(i + 1) {
-            "year" => self.context.last_year?,
-            "quarter" => self.context.last_quarter?,
+        let point = match (self.word(i), self.word(i + 1)) {
+            ("that", "year") => self.context.last_year?,
+            ("that", "quarter") => self.context.last_quarter?,
+            ("the", noun @ ("day" | "week" | "month")) => {
+                let after_preposition = i > 0
+                    && matches!(
+                        self.word(i - 1),
+                        "in" | "for" | "during" | "over" | "through" | "throughout"
+                    );
+                let specified = matches!(
+                    self.word(i + 2),
+                    "of" | "before" | "after" | "when" | "that" | "ended" | "ending"
+                );
+                if !after_preposition || specified {
+                    return None;
+                }
+                let unit = Unit::parse(noun)?.0;
+                let point = self.anchor().map(|a| Point::Day(a).at(unit));
+                return Some(self.relative_found(2, Label::Date, point, "XXXX"));
+            }
             _ => return None,
         };
         Some(Found::date(2, point).derived())
