@@ -104,6 +104,16 @@ fn that_year_and_that_quarter_refer_back() {
     let found = values(&doc);
     assert!(found.contains(&(Label::Date, "the day", "2024-12-13")), "{found:?}");
     assert!(found.contains(&(Label::Date, "the week", "2024-W50")), "{found:?}");
+    // Halves of a year, and an approximate length before "ago".
+    let doc = annotate(
+        "Sales rose in the last half of 1989 and should rise in the first two quarters of 1990. \
+         A week or so ago, prices fell.",
+        &dated("1991-02-25"),
+    );
+    let found = values(&doc);
+    assert!(found.contains(&(Label::Date, "the last half of 1989", "1989-H2")), "{found:?}");
+    assert!(found.contains(&(Label::Date, "the first two quarters of 1990", "1990-H1")), "{found:?}");
+    assert!(found.contains(&(Label::Date, "A week or so ago", "1991-W08")), "{found:?}");
     // A weekday right after a name is the news's date, not part of the name.
     let doc = annotate("The World Court Friday rejected the appeal.", &dated("2024-12-13"));
     assert_eq!(values(&doc), vec![(Label::Date, "Friday", "2024-12-13")]);

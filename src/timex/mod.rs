@@ -729,15 +729,21 @@ impl Matcher<'_, '_> {
         if matches!(word, "early" | "late" | "mid" | "earlier" | "later" | "mid-") {
             return inner(1, &is_point);
         }
-        for half in 1..=2 {
-            let ordinal = ORDINALS[half - 1];
-            for phrase in [&["the", ordinal, "half", "of"][..], &[ordinal, "half", "of"]] {
-                if self.phrase(i, phrase) {
-                    return inner(phrase.len(), &is_point).and_then(|f| match f.point {
-                        Some(Point::Year(year)) => Some(Found::date(f.len, Point::Half(year, half as u32))),
-                        _ => None,
-                    });
-                }
+        // "the first half of 2024", "the last half of 1989", "the first two quarters of 1990"
+        const HALVES: [(&[&str], u32); 5] = [
+            (&["first", "half", "of"], 1),
+            (&["second", "half", "of"], 2),
+            (&["last", "half", "of"], 2),
+            (&["first", "two", "quarters", "of"], 1),
+            (&["last", "two", "quarters", "of"], 2),
+        ];
+        let the = usize::from(word == "the");
+        for (phrase, half) in HALVES {
+            if self.phrase(i + the, phrase) {
+                return inner(the + phrase.len(), &is_point).and_then(|f| match f.point {
+                    Some(Point::Year(year)) => Some(Found::date(f.len, Point::Half(year, half))),
+                    _ => None,
+                });
             }
         }
         let boundary =
@@ -1104,7 +1110,9 @@ impl Matcher<'_, '_> {
             None => return None,
         };
         let (unit, _) = self.unit(i + amount_len)?;
+        // "a week or so ago": the approximation sits between the length and "ago".
         let k = i + amount_len + 1;
+        let k = k + 2 * usize::from(self.phrase(k, &["or", "so"]));
         let (direction, len) = match (self.word(k), self.word(k + 1)) {
             ("ago" | "earlier" | "before" | "back", _) => (-1, k + 1 - i),
             ("from", "now") => (1, k + 2 - i),
