@@ -114,6 +114,16 @@ fn that_year_and_that_quarter_refer_back() {
     assert!(found.contains(&(Label::Date, "the last half of 1989", "1989-H2")), "{found:?}");
     assert!(found.contains(&(Label::Date, "the first two quarters of 1990", "1990-H1")), "{found:?}");
     assert!(found.contains(&(Label::Date, "A week or so ago", "1991-W08")), "{found:?}");
+    // A year before a double hyphen, "the early summer", "the end of the month".
+    let doc = annotate(
+        "Ford sold its stake in 1984 -- part of a plan. Orders fell in the early summer and should \
+         recover by the end of the month.",
+        &dated("1989-11-02"),
+    );
+    let found = values(&doc);
+    for expected in [("1984", "1984"), ("the early summer", "1989-SU"), ("the end of the month", "1989-11")] {
+        assert!(found.contains(&(Label::Date, expected.0, expected.1)), "{expected:?} in {found:?}");
+    }
     // A weekday right after a name is the news's date, not part of the name.
     let doc = annotate("The World Court Friday rejected the appeal.", &dated("2024-12-13"));
     assert_eq!(values(&doc), vec![(Label::Date, "Friday", "2024-12-13")]);

@@ -729,6 +729,10 @@ impl Matcher<'_, '_> {
         if matches!(word, "early" | "late" | "mid" | "earlier" | "later" | "mid-") {
             return inner(1, &is_point);
         }
+        // "the early summer", "the late 1980s"
+        if word == "the" && matches!(self.word(i + 1), "early" | "late" | "mid") {
+            return inner(2, &is_point);
+        }
         // "the first half of 2024", "the last half of 1989", "the first two quarters of 1990"
         const HALVES: [(&[&str], u32); 5] = [
             (&["first", "half", "of"], 1),
@@ -979,9 +983,12 @@ impl Matcher<'_, '_> {
         let is_amount_before =
             matches!(before, "$" | "€" | "£" | "¥" | "#" | "no." | "number" | "about" | "some" | "than")
                 || self.words.get(i.wrapping_sub(1)).is_some_and(|w| w.kind == TokenKind::Number);
+        let is_number = |k: usize| self.words.get(k).is_some_and(|w| w.kind == TokenKind::Number);
+        // "1984 - 85" is a score or a range; "in 1984 -- part of a plan" is a year.
         let is_unit_after = Unit::parse(after).is_some()
-            || matches!(after, "%" | "percent" | "people" | "shares" | "points" | "to" | "-")
-            || self.words.get(i + 1).is_some_and(|w| w.kind == TokenKind::Number);
+            || matches!(after, "%" | "percent" | "people" | "shares" | "points" | "to")
+            || (after == "-" && is_number(i + 2))
+            || is_number(i + 1);
         (1900..=2099).contains(&year) && !is_amount_before && !is_unit_after
     }
 
@@ -1048,7 +1055,10 @@ impl Matcher<'_, '_> {
             }
             if offset.is_none()
                 && the == 0
-                && !matches!(self.word(i.wrapping_sub(1)), "in" | "this" | "during")
+                && !matches!(
+                    self.word(i.wrapping_sub(1)),
+                    "in" | "this" | "during" | "early" | "late" | "mid"
+                )
             {
                 return None;
             }
@@ -1153,7 +1163,7 @@ impl Matcher<'_, '_> {
                 let after_preposition = i > 0
                     && matches!(
                         self.word(i - 1),
-                        "in" | "for" | "during" | "over" | "through" | "throughout"
+                        "in" | "for" | "during" | "over" | "through" | "throughout" | "of"
                     );
                 let specified = matches!(
                     self.word(i + 2),
