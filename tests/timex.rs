@@ -117,11 +117,16 @@ fn that_year_and_that_quarter_refer_back() {
     // A year before a double hyphen, "the early summer", "the end of the month".
     let doc = annotate(
         "Ford sold its stake in 1984 -- part of a plan. Orders fell in the early summer and should \
-         recover by the end of the month.",
+         recover by the end of the month, and rules will be in place by year's end.",
         &dated("1989-11-02"),
     );
     let found = values(&doc);
-    for expected in [("1984", "1984"), ("the early summer", "1989-SU"), ("the end of the month", "1989-11")] {
+    for expected in [
+        ("1984", "1984"),
+        ("the early summer", "1989-SU"),
+        ("the end of the month", "1989-11"),
+        ("year's end", "1989"),
+    ] {
         assert!(found.contains(&(Label::Date, expected.0, expected.1)), "{expected:?} in {found:?}");
     }
     // A weekday right after a name is the news's date, not part of the name.

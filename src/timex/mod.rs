@@ -1154,9 +1154,14 @@ impl Matcher<'_, '_> {
     }
 
     /// "that year", "that quarter": the last year or quarter the article named; "later in the
-    /// day", "for the week": the day, week or month of the article.
+    /// day", "for the week", "by year's end": the day, week, month or year of the article.
     fn anaphoric(&self, i: usize) -> Option<Found> {
         let point = match (self.word(i), self.word(i + 1)) {
+            // "by year's end", like "year-end": the article's year.
+            ("year", "'s") if self.word(i + 2) == "end" => {
+                let point = self.anchor().map(|a| Point::Year(a.year));
+                return Some(self.relative_found(3, Label::Date, point, "XXXX"));
+            }
             ("that", "year") => self.context.last_year?,
             ("that", "quarter") => self.context.last_quarter?,
             ("the", noun @ ("day" | "week" | "month")) => {
