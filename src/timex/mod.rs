@@ -442,6 +442,10 @@ impl Matcher<'_, '_> {
     /// (the verb that governs a time phrase usually precedes it), else the nearest after.
     fn tense(&self, i: usize, len: usize) -> Option<Tense> {
         let signal = |k: usize| {
+            // "is to resume", "set to meet": arranged for later.
+            if self.word(k) == "to" && k > 0 && matches!(self.word(k - 1), "is" | "are" | "set") {
+                return Some(Tense::Future);
+            }
             let tense = tense_of(self.word(k))?;
             // "had been scheduled to", "was due to": a future seen from the past.
             let past_auxiliary = (1..=4).any(|back| {
