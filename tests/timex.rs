@@ -132,6 +132,12 @@ fn that_year_and_that_quarter_refer_back() {
     ] {
         assert!(found.contains(&(Label::Date, expected.0, expected.1)), "{expected:?} in {found:?}");
     }
+    // "for the year" is the article's year; "the year ended March 31" is twelve months.
+    let doc =
+        annotate("Profit rose for the year. Revenue fell in the year ended March 31.", &dated("1989-11-02"));
+    let found = values(&doc);
+    assert!(found.contains(&(Label::Date, "the year", "1989")), "{found:?}");
+    assert!(found.contains(&(Label::Duration, "the year", "P1Y")), "{found:?}");
     // A weekday right after a name is the news's date, not part of the name.
     let doc = annotate("The World Court Friday rejected the appeal.", &dated("2024-12-13"));
     assert_eq!(values(&doc), vec![(Label::Date, "Friday", "2024-12-13")]);

@@ -948,7 +948,7 @@ impl Matcher<'_, '_> {
                 )?;
             return Some(Found::date(the + 2, Point::Century(ordinal - 1)));
         }
-        // "the year", "the fiscal year": a length after "for", else the anchor's year.
+        // "the year", "the fiscal year": the anchor's year, or twelve months before "ended".
         let qualified = matches!(word, "full" | "fiscal" | "calendar" | "current" | "entire");
         if the == 1 && (word == "year" || qualified) {
             let year_at = if qualified { k + 1 } else { k };
@@ -956,9 +956,9 @@ impl Matcher<'_, '_> {
             let follows = self.word(year_at + 1);
             let refers_elsewhere = matches!(follows, "earlier" | "before" | "ago" | "after" | "'s" | "later");
             if self.word(year_at) == "year" && !refers_elsewhere && self.year(year_at + 1).is_none() {
-                let before = if i == 0 { "" } else { self.word(i - 1) };
                 let len = year_at + 1 - i;
-                if matches!(before, "for" | "during" | "over" | "throughout") && word != "current" {
+                // "the year ended March 31" is twelve months, not a calendar year.
+                if matches!(follows, "ended" | "ending") {
                     return Some(Found::new(len, Label::Duration, duration(Some(1.0), Unit::Year)));
                 }
                 let point = self.anchor().map(|a| Point::Year(a.year));
