@@ -10,6 +10,7 @@
 //! assert_eq!(sentences, ["Mr. Smith lives in the U.S.", "He works for the U.S. Government at 5 p.m. daily."]);
 //! ```
 
+use crate::calendar::month_number;
 use crate::document::{Token, TokenKind};
 use crate::span::Span;
 use crate::tokenize::{is_closing, is_opening, is_terminal};
@@ -219,6 +220,10 @@ fn starts_list_item(text: &str, tokens: &[Token], i: usize, start: usize) -> boo
     if i == start || tokens[i - 1].kind != TokenKind::Word || !is_list_label(word) {
         return false;
     }
+    // "from August 6. This …": a day after its month ends the sentence, it labels nothing.
+    if month_number(token_text(i - 1)).is_some() {
+        return false;
+    }
     let mut k = i + 1;
     if !word.ends_with('.') {
         let mut marks = 0;
@@ -294,6 +299,7 @@ mod tests {
             ("• 9. The first item • 10. The second item", &["• 9. The first item", "• 10. The second item"]),
             ("⁃9. The first item ⁃10. The second item", &["⁃9. The first item", "⁃10. The second item"]),
             ("a. The first item b. The second item c. The third list item", &["a. The first item", "b. The second item", "c. The third list item"]),
+            ("Flights start on August 6. They run daily.", &["Flights start on August 6.", "They run daily."]),
             ("You can find it at N°. 1026.253.553. That is where the treasure is.", &["You can find it at N°. 1026.253.553.", "That is where the treasure is."]),
             ("She works at Yahoo! in the accounting department.", &["She works at Yahoo! in the accounting department."]),
             ("We make a good team, you and I. Did you see Albert I. Jones yesterday?", &["We make a good team, you and I.", "Did you see Albert I. Jones yesterday?"]),

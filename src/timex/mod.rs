@@ -206,7 +206,6 @@ const FUTURE_WORDS: &[&str] = &[
     "would",
     "coming",
     "tomorrow",
-    "later",
     "won't",
     "starts",
     "begins",
