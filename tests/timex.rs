@@ -84,6 +84,9 @@ fn tense_decides_which_weekday_and_month() {
     assert_eq!(found[0], (Label::Date, "Monday", "2024-12-09"));
     assert_eq!(found[1], (Label::Date, "Monday", "2024-12-16"));
     assert_eq!(found[2], (Label::Date, "March", "2024-03"));
+    // An irregular past ("set", "hit") points back even past the nearest date.
+    let doc = annotate("The index set a record on Aug. 6.", &dated("1998-02-06"));
+    assert_eq!(values(&doc), vec![(Label::Date, "Aug. 6", "1997-08-06")]);
     // "set to", "is to": arranged for later, even in a sentence about the past.
     let doc = annotate("The talks, which stalled, are set to resume Monday.", &dated("2024-12-13"));
     assert_eq!(values(&doc), vec![(Label::Date, "Monday", "2024-12-16")]);

@@ -183,7 +183,7 @@ const IRREGULAR_PAST: &[&str] = &[
     "held", "left", "sold", "rose", "fell", "won", "lost", "began", "got", "paid", "brought", "thought",
     "kept", "led", "sent", "spent", "struck", "became", "ran", "wrote", "spoke", "stood", "chose", "drew",
     "flew", "grew", "knew", "threw", "broke", "fought", "bought", "caught", "taught", "felt", "found",
-    "heard", "meant", "quit", "ago", "earlier", "last", "former",
+    "heard", "meant", "quit", "set", "put", "cut", "hit", "ago", "earlier", "last", "former",
 ];
 /// Words that point to the future.
 const FUTURE_WORDS: &[&str] = &[
