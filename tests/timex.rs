@@ -84,6 +84,9 @@ fn tense_decides_which_weekday_and_month() {
     assert_eq!(found[0], (Label::Date, "Monday", "2024-12-09"));
     assert_eq!(found[1], (Label::Date, "Monday", "2024-12-16"));
     assert_eq!(found[2], (Label::Date, "March", "2024-03"));
+    // A plural unit before "of" is a vague length.
+    let doc = annotate("The merger follows months of talks.", &dated("1989-11-02"));
+    assert_eq!(values(&doc), vec![(Label::Duration, "months", "PXM")]);
     // An irregular past ("set", "hit") points back even past the nearest date.
     let doc = annotate("The index set a record on Aug. 6.", &dated("1998-02-06"));
     assert_eq!(values(&doc), vec![(Label::Date, "Aug. 6", "1997-08-06")]);

@@ -1357,13 +1357,15 @@ impl Matcher<'_, '_> {
         }
         let (amount_len, amount) = match self.amount(k) {
             Some(found) => found,
-            // "the past week" is a date; "years" alone is a vague length after a preposition.
+            // "the past week" is a date; "years" alone is a vague length after a preposition
+            // or before "of" ("months of talks").
             None if !the && !bounded => {
                 let (unit, plural) = self.unit(k)?;
                 let before = if i == 0 { "" } else { self.word(i - 1) };
                 let preposition =
                     matches!(before, "for" | "within" | "over" | "in" | "took" | "take" | "takes");
-                return (plural && preposition && unit != Unit::Weekend)
+                let of_after = self.word(k + 1) == "of";
+                return (plural && (preposition || of_after) && unit != Unit::Weekend)
                     .then(|| Found::new(1, Label::Duration, duration(None, unit)));
             }
             None => return None,
