@@ -84,6 +84,15 @@ fn tense_decides_which_weekday_and_month() {
     assert_eq!(found[0], (Label::Date, "Monday", "2024-12-09"));
     assert_eq!(found[1], (Label::Date, "Monday", "2024-12-16"));
     assert_eq!(found[2], (Label::Date, "March", "2024-03"));
+    // "the following month/day" counts from the last month or day the article named.
+    let doc = annotate(
+        "In March 1989 the board met. The following month, the firm was sold. On June 3, talks \
+         ended; the following day, the chief quit.",
+        &dated("1989-11-02"),
+    );
+    let found = values(&doc);
+    assert!(found.contains(&(Label::Date, "The following month", "1989-04")), "{found:?}");
+    assert!(found.contains(&(Label::Date, "the following day", "1989-06-04")), "{found:?}");
     // A plural unit before "of" is a vague length.
     let doc = annotate("The merger follows months of talks.", &dated("1989-11-02"));
     assert_eq!(values(&doc), vec![(Label::Duration, "months", "PXM")]);

@@ -31,6 +31,8 @@ pub struct TimexContext {
     anchor: Option<Date>,
     last_quarter: Option<Point>,
     last_year: Option<Point>,
+    last_month: Option<Point>,
+    last_day: Option<Point>,
 }
 
 impl TimexContext {
@@ -257,6 +259,8 @@ pub fn find_timexes(text: &str, tokens: &[Token], context: &mut TimexContext) ->
                 match (m.point, m.reference) {
                     (Some(point @ Point::Quarter(..)), true) => context.last_quarter = Some(point),
                     (Some(point @ Point::Year(..)), true) => context.last_year = Some(point),
+                    (Some(point @ Point::Month(..)), true) => context.last_month = Some(point),
+                    (Some(point @ Point::Day(..)), true) => context.last_day = Some(point),
                     _ => {}
                 }
                 let last = &words[i + m.len - 1];
@@ -1094,7 +1098,16 @@ impl Matcher<'_, '_> {
             }
             (_, offset) => i64::from(offset.unwrap_or(0)),
         };
+        // "the following month": the month after the last one the article named.
+        let named = match unit {
+            Unit::Day => self.context.last_day,
+            Unit::Month => self.context.last_month,
+            Unit::Quarter => self.context.last_quarter,
+            Unit::Year => self.context.last_year,
+            _ => None,
+        };
         let unit_point = match unit {
+            _ if self.word(k) == "following" && named.is_some() => named,
             Unit::Day => anchor.map(Point::Day),
             _ => anchor.map(|a| Point::Day(a).at(unit)),
         };
