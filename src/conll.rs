@@ -182,12 +182,12 @@ mod tests {
     #[test]
     fn reads_documents_and_sentences() {
         let text =
-            "-DOCSTART- -X- -X- O\n\nFaro NNP I-NP I-LOC\nagrees VBZ I-VP O\n\nQuintela NNP I-NP I-PER\n\
-                    -DOCSTART- -X- -X- O\n\nFaroese JJ I-NP I-MISC\n";
+            "-DOCSTART- O\n\nVelmora NNP I-NP I-LOC\nhums VBZ I-VP O\n\nTarquin NNP I-NP I-PER\n\
+                    -DOCSTART- O\n\nVelmoran JJ I-NP I-MISC\n";
         let docs = parse_conll(text);
         assert_eq!(docs.len(), 2);
         assert_eq!(docs[0].sentences.len(), 2);
-        assert_eq!(docs[1].sentences[0][0], ConllToken { word: "Faroese".into(), tag: "I-MISC".into() });
+        assert_eq!(docs[1].sentences[0][0], ConllToken { word: "Velmoran".into(), tag: "I-MISC".into() });
         assert_eq!(parse_conll("a O\n\nb O").len(), 1);
     }
 
