@@ -181,8 +181,7 @@ mod tests {
 
     #[test]
     fn reads_documents_and_sentences() {
-        let text =
-            "-DOCSTART- O\n\nVelmora NNP I-NP I-LOC\nhums VBZ I-VP O\n\nTarquin NNP I-NP I-PER\n\
+        let text = "-DOCSTART- O\n\nVelmora NNP I-NP I-LOC\nhums VBZ I-VP O\n\nTarquin NNP I-NP I-PER\n\
                     -DOCSTART- O\n\nVelmoran JJ I-NP I-MISC\n";
         let docs = parse_conll(text);
         assert_eq!(docs.len(), 2);

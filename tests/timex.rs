@@ -84,84 +84,93 @@ fn tense_decides_which_weekday_and_month() {
     assert_eq!(found[0], (Label::Date, "Monday", "2024-12-09"));
     assert_eq!(found[1], (Label::Date, "Monday", "2024-12-16"));
     assert_eq!(found[2], (Label::Date, "March", "2024-03"));
-    // "the following month/day" counts from the last month or day the article named.
-    let doc = annotate(
-        "In March 1989 the board met. The following month, the firm was sold. On June 3, talks \
-         ended; the following day, the chief quit.",
-        &dated("1989-11-02"),
-    );
+}
+
+/// Annotates `text` written on `date` and checks that every expected (label, words, value) is
+/// among its dates, times and amounts; with `only`, that nothing else is.
+fn check(text: &str, date: &str, expected: &[(Label, &str, &str)], only: bool) -> Document {
+    let doc = annotate(text, &dated(date));
     let found = values(&doc);
-    assert!(found.contains(&(Label::Date, "The following month", "1989-04")), "{found:?}");
-    assert!(found.contains(&(Label::Date, "the following day", "1989-06-04")), "{found:?}");
-    // A plural unit before "of" is a vague length.
-    let doc = annotate("The merger follows months of talks.", &dated("1989-11-02"));
-    assert_eq!(values(&doc), vec![(Label::Duration, "months", "PXM")]);
-    // An irregular past ("set", "hit") points back even past the nearest date.
-    let doc = annotate("The index set a record on Aug. 6.", &dated("1998-02-06"));
-    assert_eq!(values(&doc), vec![(Label::Date, "Aug. 6", "1997-08-06")]);
-    // "set to", "is to": arranged for later, even in a sentence about the past.
-    let doc = annotate("The talks, which stalled, are set to resume Monday.", &dated("2024-12-13"));
-    assert_eq!(values(&doc), vec![(Label::Date, "Monday", "2024-12-16")]);
+    for item in expected {
+        assert!(found.contains(item), "{item:?} in {found:?} from {text:?}");
+    }
+    if only {
+        assert_eq!(found.len(), expected.len(), "{found:?} from {text:?}");
+    }
+    doc
 }
 
 #[test]
-fn that_year_and_that_quarter_refer_back() {
-    let doc = annotate(
-        "The mill opened in 1987. That year it hired 40 people. Sales fell in the third quarter, \
-         and that quarter was the worst.",
-        &dated("2024-12-13"),
+fn references_back_tense_and_lengths() {
+    use Label::{Date, Duration};
+    // "the following month/day" counts from the last month or day the article named.
+    let text = "In March 1989 the board met. The following month, the firm was sold. On June 3, talks \
+                ended; the following day, the chief quit.";
+    check(
+        text,
+        "1989-11-02",
+        &[(Date, "The following month", "1989-04"), (Date, "the following day", "1989-06-04")],
+        false,
     );
-    let found = values(&doc);
-    assert!(found.contains(&(Label::Date, "That year", "1987")), "{found:?}");
-    assert!(found.contains(&(Label::Date, "that quarter", "2024-Q3")), "{found:?}");
+    // A plural unit before "of" is a vague length.
+    check("The merger follows months of talks.", "1989-11-02", &[(Duration, "months", "PXM")], true);
+    // An irregular past ("set", "hit") points back even past the nearest date.
+    check("The index set a record on Aug. 6.", "1998-02-06", &[(Date, "Aug. 6", "1997-08-06")], true);
+    // "set to", "is to": arranged for later, even in a sentence about the past.
+    check(
+        "The talks, which stalled, are set to resume Monday.",
+        "2024-12-13",
+        &[(Date, "Monday", "2024-12-16")],
+        true,
+    );
+    // "that year", "that quarter": the last year or quarter named; with none, no date.
+    let text = "The mill opened in 1987. That year it hired 40 people. Sales fell in the third quarter, \
+                and that quarter was the worst.";
+    check(text, "2024-12-13", &[(Date, "That year", "1987"), (Date, "that quarter", "2024-Q3")], false);
+    check("That year was hard.", "2024-12-13", &[], true);
     // A show's title in quotes is no date; the same words in a quoted sentence are.
-    let doc = annotate("She told ABC's “This Week” that “this week was hard.”", &dated("2024-12-13"));
-    assert_eq!(values(&doc), vec![(Label::Date, "this week", "2024-W50")]);
+    check(
+        "She told ABC's “This Week” that “this week was hard.”",
+        "2024-12-13",
+        &[(Date, "this week", "2024-W50")],
+        true,
+    );
     // "later in the day", "for the week": the article's own day and week.
-    let doc = annotate("Talks resumed later in the day. For the week, shares fell 4%.", &dated("2024-12-13"));
-    let found = values(&doc);
-    assert!(found.contains(&(Label::Date, "the day", "2024-12-13")), "{found:?}");
-    assert!(found.contains(&(Label::Date, "the week", "2024-W50")), "{found:?}");
+    let text = "Talks resumed later in the day. For the week, shares fell 4%.";
+    check(text, "2024-12-13", &[(Date, "the day", "2024-12-13"), (Date, "the week", "2024-W50")], false);
     // Halves of a year, and an approximate length before "ago".
-    let doc = annotate(
-        "Sales rose in the last half of 1989 and should rise in the first two quarters of 1990. \
-         A week or so ago, prices fell.",
-        &dated("1991-02-25"),
-    );
-    let found = values(&doc);
-    assert!(found.contains(&(Label::Date, "the last half of 1989", "1989-H2")), "{found:?}");
-    assert!(found.contains(&(Label::Date, "the first two quarters of 1990", "1990-H1")), "{found:?}");
-    assert!(found.contains(&(Label::Date, "A week or so ago", "1991-W08")), "{found:?}");
-    // A year before a double hyphen, "the early summer", "the end of the month".
-    let doc = annotate(
-        "Ford sold its stake in 1984 -- part of a plan. Orders fell in the early summer and should \
-         recover by the end of the month, and rules will be in place by year's end.",
-        &dated("1989-11-02"),
-    );
-    let found = values(&doc);
-    for expected in [
-        ("1984", "1984"),
-        ("the early summer", "1989-SU"),
-        ("the end of the month", "1989-11"),
-        ("year's end", "1989"),
-    ] {
-        assert!(found.contains(&(Label::Date, expected.0, expected.1)), "{expected:?} in {found:?}");
-    }
+    let text = "Sales rose in the last half of 1989 and should rise in the first two quarters of 1990. \
+                A week or so ago, prices fell.";
+    let expected = [
+        (Date, "the last half of 1989", "1989-H2"),
+        (Date, "the first two quarters of 1990", "1990-H1"),
+        (Date, "A week or so ago", "1991-W08"),
+    ];
+    check(text, "1991-02-25", &expected, false);
+    // A year before a double hyphen, "the early summer", "the end of the month", "year's end".
+    let text = "Ford sold its stake in 1984 -- part of a plan. Orders fell in the early summer and should \
+                recover by the end of the month, and rules will be in place by year's end.";
+    let expected = [
+        (Date, "1984", "1984"),
+        (Date, "the early summer", "1989-SU"),
+        (Date, "the end of the month", "1989-11"),
+        (Date, "year's end", "1989"),
+    ];
+    check(text, "1989-11-02", &expected, false);
     // "for the year" is the article's year; "the year ended March 31" is twelve months.
-    let doc =
-        annotate("Profit rose for the year. Revenue fell in the year ended March 31.", &dated("1989-11-02"));
-    let found = values(&doc);
-    assert!(found.contains(&(Label::Date, "the year", "1989")), "{found:?}");
-    assert!(found.contains(&(Label::Duration, "the year", "P1Y")), "{found:?}");
+    let text = "Profit rose for the year. Revenue fell in the year ended March 31.";
+    check(text, "1989-11-02", &[(Date, "the year", "1989"), (Duration, "the year", "P1Y")], false);
     // A weekday right after a name is the news's date, not part of the name.
-    let doc = annotate("The World Court Friday rejected the appeal.", &dated("2024-12-13"));
-    assert_eq!(values(&doc), vec![(Label::Date, "Friday", "2024-12-13")]);
+    let doc = check(
+        "The World Court Friday rejected the appeal.",
+        "2024-12-13",
+        &[(Date, "Friday", "2024-12-13")],
+        true,
+    );
     assert!(doc
         .entities
         .iter()
         .any(|e| e.label == Label::Org && matches!(e.text.as_str(), "The World Court" | "World Court")));
-    // With nothing named before, "that year" is no date.
-    assert!(values(&annotate("That year was hard.", &dated("2024-12-13"))).is_empty());
 }
 
 fn shared(path: &str) -> Option<PathBuf> {
