@@ -1170,6 +1170,7 @@ impl<'a> Attributor<'a> {
                 }
                 continue;
             }
+            let subject = self.cue_subject(sentence, i);
             // "…, said Mark Voss, a party chairman." : the content comes first, the speaker
             // after the cue.
             let inverted = i > 3
@@ -1177,7 +1178,7 @@ impl<'a> Attributor<'a> {
                 && !sentence.words[i].ends_with("ing")
                 && !matches!(sentence.words.get(i + len).map(String::as_str), Some("that" | "on" | "in" | "to"))
                 // "Smith, an economist, said …": the comma closes the subject's apposition.
-                && self.cue_subject(sentence, i).is_none();
+                && subject.is_none();
             if inverted {
                 if let Some(speaker) = self.speaker_after(sentence, i + len).filter(|s| {
                     // The speaker ends the sentence or starts an apposition.
@@ -1192,7 +1193,7 @@ impl<'a> Attributor<'a> {
             }
             // "…, the minister said." : the content comes first.
             let relative = is_relative(sentence, i);
-            if let Some(speaker) = self.cue_subject(sentence, i) {
+            if let Some(speaker) = subject {
                 let speaker_start =
                     sentence.tokens.iter().position(|t| t.start >= speaker.mention.start).unwrap_or(i);
                 // The comma before the speaker, or before its article and titles ("…, the
