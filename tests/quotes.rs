@@ -300,55 +300,48 @@ fn unnamed_speakers_are_their_noun_phrase() {
     assert_eq!(found[0].4, "a count by the electoral commission");
 }
 
+/// A quote as [`quotes`] gives it: kind, content, cue, speaker's cluster name, mention.
+type Found<'a> = (QuoteKind, &'a str, &'a str, Option<&'a str>, &'a str);
+
+/// Annotates `text`, checks that it holds exactly `count` quotes and hands them to `check`.
+fn expect_quotes(text: &str, count: usize, check: impl FnOnce(&[Found<'_>])) {
+    let doc = annotate(text, &Options::default());
+    let found = quotes(&doc);
+    assert_eq!(found.len(), count, "{text}: {found:?}");
+    check(&found);
+}
+
 #[test]
 fn a_quote_of_several_sentences_keeps_the_cue_that_opens_it() {
-    let doc = annotate(
-        "The works began in May. Anna Berg said: \"They want more housing. They want it now. Nobody will say otherwise.\"",
-        &Options::default(),
-    );
-    let found = quotes(&doc);
-    assert_eq!(found.len(), 1, "{found:?}");
-    assert_eq!((found[0].0, found[0].2, found[0].4), (QuoteKind::Direct, "said", "Anna Berg"));
-    assert!(found[0].1.ends_with("otherwise.\""));
+    let text = "The works began in May. Anna Berg said: \"They want more housing. They want it now. \
+                Nobody will say otherwise.\"";
+    expect_quotes(text, 1, |q| {
+        assert_eq!((q[0].0, q[0].2, q[0].4), (QuoteKind::Direct, "said", "Anna Berg"));
+        assert!(q[0].1.ends_with("otherwise.\""));
+    });
     // The attribution may open the next sentence: "“…?” Voss said of the plan."
-    let doc = annotate(
-        "The council met on Monday. \"Who do they think they are?\" Mark Voss said of the builders.",
-        &Options::default(),
-    );
-    let found = quotes(&doc);
-    assert_eq!(found.len(), 1, "{found:?}");
-    assert_eq!(
-        (found[0].1, found[0].2, found[0].4),
-        ("\"Who do they think they are?\"", "said", "Mark Voss")
-    );
+    let text = "The council met on Monday. \"Who do they think they are?\" Mark Voss said of the builders.";
+    expect_quotes(text, 1, |q| {
+        assert_eq!((q[0].1, q[0].2, q[0].4), ("\"Who do they think they are?\"", "said", "Mark Voss"));
+    });
 }
 
 #[test]
 fn interrupted_subordinate_and_participle_attributions() {
-    let doc = annotate("A new contractor, he said, could finish the bridge by spring.", &Options::default());
-    let found = quotes(&doc);
-    assert_eq!(found.len(), 1, "{found:?}");
-    assert_eq!(
-        (found[0].1, found[0].2),
-        ("A new contractor, he said, could finish the bridge by spring", "said")
-    );
-    let doc = annotate(
-        "While the mayor says the works are on schedule, residents are not convinced.",
-        &Options::default(),
-    );
-    assert_eq!(quotes(&doc)[0].1, "the works are on schedule");
-    let doc = annotate(
-        "Dana Holt said she saw no reason to change the route, telling the Gazette that “we keep our promises.”",
-        &Options::default(),
-    );
-    let found = quotes(&doc);
-    assert_eq!(found.len(), 2, "{found:?}");
-    assert_eq!((found[0].1, found[0].4), ("she saw no reason to change the route", "Dana Holt"));
-    assert_eq!(
-        (found[1].0, found[1].1, found[1].2),
-        (QuoteKind::Reported, "that “we keep our promises.”", "telling")
-    );
-    assert_eq!(found[1].3, Some("Dana Holt"));
+    let text = "A new contractor, he said, could finish the bridge by spring.";
+    expect_quotes(text, 1, |q| assert_eq!((q[0].1, q[0].2), (text.trim_end_matches('.'), "said")));
+    let text = "While the mayor says the works are on schedule, residents are not convinced.";
+    expect_quotes(text, 1, |q| assert_eq!(q[0].1, "the works are on schedule"));
+    let text = "Dana Holt said she saw no reason to change the route, telling the Gazette that “we keep \
+                our promises.”";
+    expect_quotes(text, 2, |q| {
+        assert_eq!((q[0].1, q[0].4), ("she saw no reason to change the route", "Dana Holt"));
+        assert_eq!(
+            (q[1].0, q[1].1, q[1].2),
+            (QuoteKind::Reported, "that “we keep our promises.”", "telling")
+        );
+        assert_eq!(q[1].3, Some("Dana Holt"));
+    });
 }
 
 #[test]
@@ -372,59 +365,40 @@ fn speakers_after_titles_brackets_and_inverted_cues() {
         ),
         ("\"Roads matter a great deal,\" Kelly Osei said.", "\"Roads matter a great deal,\"", "Kelly Osei"),
     ] {
-        let doc = annotate(text, &Options::default());
-        let found = quotes(&doc);
-        assert_eq!(found.len(), 1, "{text}: {found:?}");
-        assert_eq!((found[0].1, found[0].4), (content, speaker), "{text}");
+        expect_quotes(text, 1, |q| assert_eq!((q[0].1, q[0].4), (content, speaker), "{text}"));
     }
-    let doc =
-        annotate("Said Anna Berg, who grew up nearby, “We were all so proud of him.”", &Options::default());
-    assert_eq!(quotes(&doc)[0].4, "Anna Berg");
-    let doc = annotate(
-        "The mayor toured the streets and later said, “We will rebuild every house.”",
-        &Options::default(),
-    );
-    assert_eq!(quotes(&doc)[0].4, "The mayor");
-    let doc = annotate(
-        "Tom Ruiz went even further: “If the dam fails again, the valley is lost.”",
-        &Options::default(),
-    );
-    assert_eq!((quotes(&doc)[0].2, quotes(&doc)[0].3), ("went even further", Some("Tom Ruiz")));
+    let text = "Said Anna Berg, who grew up nearby, “We were all so proud of him.”";
+    expect_quotes(text, 1, |q| assert_eq!(q[0].4, "Anna Berg"));
+    let text = "The mayor toured the streets and later said, “We will rebuild every house.”";
+    expect_quotes(text, 1, |q| assert_eq!(q[0].4, "The mayor"));
+    let text = "Tom Ruiz went even further: “If the dam fails again, the valley is lost.”";
+    expect_quotes(text, 1, |q| assert_eq!((q[0].2, q[0].3), ("went even further", Some("Tom Ruiz"))));
 }
 
 #[test]
 fn mixed_marks_titles_and_findings() {
     // A straight mark closed by a curly one, then a second quote after the attribution.
-    let doc = annotate(
-        "\"The crews have kept the roads open. And they're tired,” he continued. \"They need our thanks.\"",
-        &Options::default(),
-    );
-    let found = quotes(&doc);
-    assert_eq!(found.len(), 1, "{found:?}");
-    assert_eq!(found[0].2, "continued");
-    assert!(found[0].1.ends_with("thanks.\""));
+    let text =
+        "\"The crews have kept the roads open. And they're tired,” he continued. \"They need our thanks.\"";
+    expect_quotes(text, 1, |q| {
+        assert_eq!(q[0].2, "continued");
+        assert!(q[0].1.ends_with("thanks.\""));
+    });
     // The title of a show is not a quote.
-    let doc = annotate(
-        "Speaking on ABC’s “Morning Roundup,” the mayor said the bridge would open in May.",
-        &Options::default(),
-    );
-    let found = quotes(&doc);
-    assert_eq!(found.len(), 1, "{found:?}");
-    assert_eq!(found[0].1, "the bridge would open in May");
+    let text = "Speaking on ABC’s “Morning Roundup,” the mayor said the bridge would open in May.";
+    expect_quotes(text, 1, |q| assert_eq!(q[0].1, "the bridge would open in May"));
     // What a poll found is attributed to the poll; what the police found is no statement.
-    let doc =
-        annotate("A new poll by the Gazette found that most readers back the bridge.", &Options::default());
-    assert_eq!((quotes(&doc)[0].1, quotes(&doc)[0].2), ("most readers back the bridge", "found"));
-    assert!(annotate("The divers found a car in the river.", &Options::default()).quotes.is_empty());
+    let text = "A new poll by the Gazette found that most readers back the bridge.";
+    expect_quotes(text, 1, |q| assert_eq!((q[0].1, q[0].2), ("most readers back the bridge", "found")));
+    expect_quotes("The divers found a car in the river.", 0, |_| {});
 }
 
 #[test]
 fn a_paragraph_ending_in_a_colon_introduces_the_next_quote() {
-    let doc = annotate(
-        "The works council met on Friday.\n\nIts chair, Dr. Lena Ward, stated:\n\n\"The plant stays open. Nobody will be laid off this year.\"",
-        &Options::default(),
-    );
-    let found = quotes(&doc);
-    assert_eq!(found.len(), 1, "{found:?}");
-    assert_eq!((found[0].0, found[0].2, found[0].3), (QuoteKind::Direct, "stated", Some("Lena Ward")));
+    let text =
+        "The works council met on Friday.\n\nIts chair, Dr. Lena Ward, stated:\n\n\"The plant stays open. \
+                Nobody will be laid off this year.\"";
+    expect_quotes(text, 1, |q| {
+        assert_eq!((q[0].0, q[0].2, q[0].3), (QuoteKind::Direct, "stated", Some("Lena Ward")));
+    });
 }
