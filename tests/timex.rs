@@ -160,6 +160,13 @@ fn references_back_tense_and_lengths() {
     // "for the year" is the article's year; "the year ended March 31" is twelve months.
     let text = "Profit rose for the year. Revenue fell in the year ended March 31.";
     check(text, "1989-11-02", &[(Date, "the year", "1989"), (Duration, "the year", "P1Y")], false);
+    // A year-ago period counts back from the quarter reported on, not from a forecast one;
+    // "the year-earlier nine months" is one length.
+    let text = "Profit fell in the third quarter. Losses may last through the third quarter of 1990. \
+                In the year-ago period, it earned $4 million. Net for the year-earlier nine months rose.";
+    let expected =
+        [(Date, "the year-ago period", "1988-Q3"), (Duration, "the year-earlier nine months", "P9M")];
+    check(text, "1989-10-26", &expected, false);
     // A weekday right after a name is the news's date, not part of the name.
     let doc = check(
         "The World Court Friday rejected the appeal.",

@@ -450,6 +450,11 @@ impl Matcher<'_, '_> {
                 return Some(Tense::Future);
             }
             let tense = tense_of(self.word(k))?;
+            // "will be named", "is based": a participle after a form of "be" takes its tense
+            // from the auxiliary further back.
+            if tense == Tense::Past && k > 0 && self.is_participle_after_be(k) {
+                return None;
+            }
             // "had been scheduled to", "was due to": a future seen from the past.
             let past_auxiliary = (1..=4).any(|back| {
                 k.checked_sub(back).is_some_and(|b| matches!(self.word(b), "had" | "was" | "were" | "did"))
@@ -459,6 +464,29 @@ impl Matcher<'_, '_> {
         (1..=12)
             .find_map(|distance| i.checked_sub(distance).and_then(signal))
             .or_else(|| (i + len..self.words.len().min(i + len + 8)).find_map(signal))
+    }
+
+    /// Whether the past form at `k` is a participle after a present or bare form of "be" ("will
+    /// be paid", "is based").
+    fn is_participle_after_be(&self, k: usize) -> bool {
+        matches!(self.word(k - 1), "be" | "been" | "being" | "is" | "are")
+    }
+
+    /// Whether the words at `i` follow a past-tense verb directly, or through "in"/"on": "ended
+    /// Jan. 31", "rose in March". Such a verb settles the date's direction even when another
+    /// occurrence would be nearer to the article's date.
+    fn follows_past_verb(&self, i: usize) -> bool {
+        let verb = match i.checked_sub(1) {
+            Some(k) if matches!(self.word(k), "in" | "on") => k.checked_sub(1),
+            before => before,
+        };
+        verb.is_some_and(|k| {
+            let word = self.word(k);
+            tense_of(word) == Some(Tense::Past)
+                && !matches!(word, "ago" | "earlier" | "last" | "former")
+                && !(k > 0
+                    && (self.is_participle_after_be(k) || matches!(self.word(k - 1), "has" | "have" | "to")))
+        })
     }
 
     /// The longest match starting at `i`.
@@ -693,6 +721,7 @@ impl Matcher<'_, '_> {
                     _ => year - i32::from(month > anchor.month),
                 };
                 match self.tense(i, len) {
+                    _ if self.follows_past_verb(i) => year - i32::from(month > anchor.month),
                     _ if ahead <= 2 || ahead >= 10 => nearest,
                     Some(Tense::Future) => year + i32::from(month < anchor.month),
                     Some(Tense::Past) => year - i32::from(month > anchor.month),
@@ -756,6 +785,10 @@ impl Matcher<'_, '_> {
                     _ => None,
                 });
             }
+        }
+        // "the year-earlier nine months": the length of the period a year before.
+        if word == "the" && matches!(self.word(i + 1), "year-earlier" | "year-ago") {
+            return inner(2, &|f| f.label == Label::Duration);
         }
         let boundary =
             matches!(self.word(i + 1), "end" | "beginning" | "start" | "middle" | "close" | "turn");
@@ -893,20 +926,24 @@ impl Matcher<'_, '_> {
         };
         let (len, date) = match year {
             Some((year_len, year)) => (k + comma + year_len - i, Date::new(year, month, day)?),
-            None => (k - i, self.nearest_date(month, day, self.tense(i, k - i))?),
+            None => (k - i, self.nearest_date(month, day, i, k - i)?),
         };
         Some(Found::date(len, Point::Day(date)))
     }
 
-    /// The date with this month and day nearest to the anchor, on or before it in a past
-    /// sentence and on or after it in a future one.
-    fn nearest_date(&self, month: u32, day: u32, tense: Option<Tense>) -> Option<Date> {
+    /// The date with this month and day (the words `i..i + len`) nearest to the anchor, on or
+    /// before it in a past sentence and on or after it in a future one.
+    fn nearest_date(&self, month: u32, day: u32, i: usize, len: usize) -> Option<Date> {
         let anchor = self.anchor()?;
         let candidates = (anchor.year - 1..=anchor.year + 1).filter_map(|year| Date::new(year, month, day));
         let distance = |date: &Date| date.day_number() - anchor.day_number();
         let nearest = candidates.clone().min_by_key(|d| distance(d).abs())?;
         // Within four months the nearest is nearly always right; further off, the tense decides.
-        match tense {
+        // A past verb right before the date decides at any distance.
+        if self.follows_past_verb(i) {
+            return candidates.filter(|d| distance(d) <= 0).max();
+        }
+        match self.tense(i, len) {
             _ if distance(&nearest).abs() <= 120 => Some(nearest),
             Some(Tense::Past) => candidates.filter(|d| distance(d) <= 0).max(),
             Some(Tense::Future) => candidates.filter(|d| distance(d) >= 0).min(),
@@ -1332,10 +1369,17 @@ impl Matcher<'_, '_> {
         if noun != "quarter" && !(noun == "period" && modifier_len == 1) {
             return None;
         }
-        let reference = self
-            .context
-            .last_quarter
-            .or_else(|| anchor.and_then(|a| Point::Day(a).at(Unit::Quarter).shift(Unit::Quarter, -1)));
+        // The quarter the article reports on: the last one it named, unless that one lies ahead
+        // ("losses through the third quarter of 1990"); else the last complete quarter.
+        let completed = anchor.and_then(|a| Point::Day(a).at(Unit::Quarter).shift(Unit::Quarter, -1));
+        let reference = match self.context.last_quarter {
+            Some(Point::Quarter(year, quarter))
+                if anchor.is_some_and(|a| (year, quarter) > (a.year, a.quarter())) =>
+            {
+                completed
+            }
+            named => named.or(completed),
+        };
         let point = match shift {
             None => anchor.map(|a| Point::Day(a).at(Unit::Quarter)),
             Some(quarters) => reference.and_then(|p| p.shift(Unit::Quarter, quarters)),
@@ -1508,7 +1552,14 @@ impl Matcher<'_, '_> {
             "right" if next == "now" => return Some(Found::new(2, Label::Date, "PRESENT_REF")),
             // "as soon as they can", "soon after the vote": the time is the other event's.
             "soon" if previous == "as" || matches!(next, "after" | "before") => {}
-            "soon" => return Some(Found::new(1, Label::Date, "FUTURE_REF")),
+            "soon" | "someday" => return Some(Found::new(1, Label::Date, "FUTURE_REF")),
+            // "Islam will one day be …": some time ahead, not a day's length.
+            "one" | "some"
+                if next == "day"
+                    && matches!(previous, "will" | "'ll" | "would" | "could" | "might" | "may" | "can") =>
+            {
+                return Some(Found::new(2, Label::Date, "FUTURE_REF"))
+            }
             _ => {}
         }
         let plural_unit = |k: usize| self.unit(k).is_some_and(|(_, plural)| plural);
@@ -1681,6 +1732,10 @@ mod tests {
         assert_values("The talks ended in March.", &[("March", "DATE", "2024-03")]);
         assert_values("The talks will resume in March.", &[("March", "DATE", "2025-03")]);
         assert_values("She arrived Friday.", &[("Friday", "DATE", "2024-12-13")]);
+        // A past verb right before a date settles it even when next year's is nearer.
+        assert_values("Its quarter ended Feb. 28.", &[("Feb. 28", "DATE", "2024-02-28")]);
+        assert_values("The bonus will be paid Feb. 28.", &[("Feb. 28", "DATE", "2025-02-28")]);
+        assert_values("The firm has set Feb. 28 as the deadline.", &[("Feb. 28", "DATE", "2025-02-28")]);
     }
 
     #[test]
@@ -1696,6 +1751,8 @@ mod tests {
         assert_values("Prices rose recently.", &[("recently", "DATE", "PAST_REF")]);
         assert_values("Prices are high now.", &[("now", "DATE", "PRESENT_REF")]);
         assert_values("We will see in the future.", &[("the future", "DATE", "FUTURE_REF")]);
+        assert_values("It could one day lead.", &[("one day", "DATE", "FUTURE_REF")]);
+        assert_values("It took one day.", &[("one day", "DURATION", "P1D")]);
         assert_values("It costs $5 million a year.", &[("a year", "SET", "P1Y")]);
     }
 
