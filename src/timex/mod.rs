@@ -1525,8 +1525,15 @@ impl Matcher<'_, '_> {
             return None;
         }
         let before = if i == 0 { "" } else { self.word(i - 1) };
+        let is_number = |k: usize| self.words.get(k).is_some_and(|w| w.kind == TokenKind::Number);
+        // "four flights a week", "700 seats a week": a count of things per unit.
+        let counted_noun = i >= 2
+            && before.len() > 3
+            && before.ends_with('s')
+            && self.amount(i - 2).is_some_and(|(len, _)| len == 1);
         let after_amount = lead > 0
-            || self.words.get(i.wrapping_sub(1)).is_some_and(|w| w.kind == TokenKind::Number)
+            || is_number(i.wrapping_sub(1))
+            || counted_noun
             || matches!(before, "million" | "billion" | "thousand" | "percent" | "%" | "dollars" | "times");
         after_amount.then(|| Found::new(per_start + 2 - i, Label::Set, duration(Some(1.0), unit)))
     }
@@ -1754,6 +1761,7 @@ mod tests {
         assert_values("It could one day lead.", &[("one day", "DATE", "FUTURE_REF")]);
         assert_values("It took one day.", &[("one day", "DURATION", "P1D")]);
         assert_values("It costs $5 million a year.", &[("a year", "SET", "P1Y")]);
+        assert_values("It runs four flights a week.", &[("a week", "SET", "P1W")]);
     }
 
     #[test]
