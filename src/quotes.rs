@@ -455,11 +455,13 @@ pub fn find_quotes(
                     // A quote carried on from another in its paragraph keeps that one's attribution.
                     let carried = previous_direct
                         .is_some_and(|(end, _)| !text.get(end..span.start).unwrap_or("\n").contains('\n'));
-                    if !ends_sentence || gap.contains('\n') || quote_follows || carried {
+                    let opens_sentence =
+                        !sentence.tokens.iter().any(|t| t.end <= span.start && is_wordlike(t.kind));
+                    if !ends_sentence || !opens_sentence || gap.contains('\n') || quote_follows || carried {
                         return None;
                     }
                     let next = Sentence::new(text, &tokens[next.clone()]);
-                    let cue = (0..next.words.len().min(4)).find(|&i| is_cue(&next.words, i).is_some())?;
+                    let cue = (0..next.words.len().min(12)).find(|&i| is_cue(&next.words, i).is_some())?;
                     if next.words.get(cue + 1).is_some_and(|w| w == "that") {
                         return None;
                     }
@@ -491,9 +493,16 @@ pub fn find_quotes(
                     .filter(|&k| CUES.binary_search(&gap_words[k].to_lowercase().as_str()).is_ok())
                     .filter(|&k| k == 0 || !gap_words[k - 1].eq_ignore_ascii_case("who"))
                     .count();
+                // The gap is the last quote's own attribution, and the quote opens a new sentence
+                // ("…,” she said, noting that …. “Then …”): however many cues the gap holds, the
+                // speaker goes on.
+                let opens_sentence = gap.trim_end().ends_with('.')
+                    && span.slice(text).chars().find(|c| c.is_alphanumeric()).is_some_and(char::is_uppercase);
+                let attributes_last = opens_sentence
+                    && quotes[index].cue.is_some_and(|cue| cue.start >= end && cue.end <= span.start);
                 let carried_on = attribution.is_none()
                     && !gap.contains('\n')
-                    && gap_cues <= 1
+                    && (gap_cues <= 1 || attributes_last)
                     && (gap.trim().len() < 60 || (quotes[index].cue.is_some() && words > 3));
                 if continues || carried_on {
                     let merged = &mut quotes[index];
@@ -566,14 +575,53 @@ pub fn find_quotes(
     }
     quotes.sort_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)));
     // Quotes never overlap: of two that do, the earlier (and longer) one stays, so quoted words
-    // inside reported speech ("said the library is “the only warm place”") stay part of it.
+    // inside reported speech ("said the library is “the only warm place”") stay part of it —
+    // unless the later one is a direct quote with a cue of its own ("Trump urged her to resign
+    // and said, “…”"): then the reported speech ends where that attribution begins.
     let mut kept: Vec<Quote> = Vec::with_capacity(quotes.len());
     for quote in quotes {
-        if kept.last().is_none_or(|last| last.end <= quote.start) {
+        let Some(last) = kept.last_mut().filter(|last| last.end > quote.start) else {
             kept.push(quote);
+            continue;
+        };
+        // Introduced with a comma or colon ("and said, “…”"); quoted words run into the
+        // sentence ("called it “a disaster”") belong to the reported speech.
+        let introduced =
+            |cue: &Range| text.get(cue.end..quote.start).is_some_and(|gap| gap.trim_end().ends_with([',', ':']));
+        let Some(cue) = quote
+            .cue
+            .filter(|cue| quote.kind == QuoteKind::Direct && last.kind == QuoteKind::Reported && introduced(cue))
+        else {
+            continue;
+        };
+        let mention = quote.speaker_mention.map_or(usize::MAX, |m| m.start);
+        let cut = [quote.start, cue.start, mention].into_iter().filter(|&at| at > last.start).min();
+        let Some(end) = cut.map(|cut| clause_end(text, last.start, cut)) else { continue };
+        if text[last.start..end].split_whitespace().count() >= 3 {
+            last.end = end;
+        } else {
+            kept.pop();
         }
+        kept.push(quote);
     }
     kept
+}
+
+/// The end of reported content cut off at `cut`, without the punctuation and the conjunction
+/// that joined it to what follows ("… to resign, and").
+fn clause_end(text: &str, start: usize, cut: usize) -> usize {
+    let mut end = cut;
+    loop {
+        let before = text[start..end].trim_end_matches(|c: char| c.is_whitespace() || ",;:—–-".contains(c));
+        let before = ["and", "but", "then"]
+            .iter()
+            .find_map(|word| before.strip_suffix(word).filter(|rest| rest.ends_with(char::is_whitespace)))
+            .unwrap_or(before);
+        if start + before.len() == end {
+            return end;
+        }
+        end = start + before.len();
+    }
 }
 
 /// Whether the quoted words are the title of a work or a show rather than a quotation: a few
