@@ -347,14 +347,16 @@ fn mixed_content(sentence: &Sentence, quote: Span, attribution: usize) -> Span {
     Span::new(start, end)
 }
 
-/// Whether a word is an adverb that may stand between a speaker and the cue ("Smith later
-/// said", "she also told").
+/// Whether a word is an adverb or an auxiliary that may stand between a speaker and the cue
+/// ("Smith later said", "she also told", "Comey has said").
 fn is_adverb(word: &str) -> bool {
     word.ends_with("ly")
         || matches!(
             word,
             "also" | "again" | "later" | "then" | "further" | "today" | "yesterday" | "tonight" | "now"
         )
+        // Auxiliaries stand in the same place: "Comey has said", "she had long argued".
+        || matches!(word, "has" | "have" | "had" | "will" | "would" | "could" | "may" | "might" | "did" | "does" | "long")
 }
 
 /// Whether the cue at token `i` follows a relative pronoun after a comma ("Smith, who said").
@@ -586,12 +588,12 @@ pub fn find_quotes(
         };
         // Introduced with a comma or colon ("and said, “…”"); quoted words run into the
         // sentence ("called it “a disaster”") belong to the reported speech.
-        let introduced =
-            |cue: &Range| text.get(cue.end..quote.start).is_some_and(|gap| gap.trim_end().ends_with([',', ':']));
-        let Some(cue) = quote
-            .cue
-            .filter(|cue| quote.kind == QuoteKind::Direct && last.kind == QuoteKind::Reported && introduced(cue))
-        else {
+        let introduced = |cue: &Range| {
+            text.get(cue.end..quote.start).is_some_and(|gap| gap.trim_end().ends_with([',', ':']))
+        };
+        let Some(cue) = quote.cue.filter(|cue| {
+            quote.kind == QuoteKind::Direct && last.kind == QuoteKind::Reported && introduced(cue)
+        }) else {
             continue;
         };
         let mention = quote.speaker_mention.map_or(usize::MAX, |m| m.start);
@@ -1354,10 +1356,13 @@ impl<'a> Attributor<'a> {
                     (start..n).find(|&k| sentence.words[k] == ",").filter(|_| relative || subordinate);
                 // A participle that attributes more ("…, telling reporters …") starts another
                 // attribution.
+                // So does a relative clause that attributes ("…, whom he described as …").
                 let participle = (start..n.saturating_sub(1)).find(|&k| {
+                    let next = sentence.words[k + 1].as_str();
                     sentence.words[k] == ","
-                        && sentence.words[k + 1].ends_with("ing")
-                        && is_cue(&sentence.words, k + 1).is_some()
+                        && ((next.ends_with("ing") && is_cue(&sentence.words, k + 1).is_some())
+                            || (matches!(next, "who" | "whom" | "which")
+                                && (k + 2..n.min(k + 6)).any(|c| is_cue(&sentence.words, c).is_some())))
                 });
                 // A quote that opens after a comma or colon and runs on past the sentence is a
                 // statement of its own: the content stops before it.
@@ -1366,9 +1371,14 @@ impl<'a> Attributor<'a> {
                     matches!(sentence.words[k - 1].as_str(), "," | ":")
                         && quoted(sentence.tokens[k].start).is_some_and(|e| e > sentence_end)
                 });
-                let end = closing_comma
-                    .or(participle)
-                    .or(runs_on.map(end_of_content))
+                // "…, and said …": a second statement of the same speaker.
+                let second_cue = (start + 1..n.saturating_sub(1))
+                    .find(|&k| sentence.words[k] == "and" && is_cue(&sentence.words, k + 1).is_some());
+                let second_cue = second_cue.map(|k| if sentence.words[k - 1] == "," { k - 1 } else { k });
+                let end = [closing_comma, participle, second_cue, runs_on.map(end_of_content)]
+                    .into_iter()
+                    .flatten()
+                    .min()
                     .unwrap_or_else(|| end_of_content(n));
                 if end <= start || quoted(sentence.tokens[start].start).is_some() {
                     continue;

@@ -67,6 +67,8 @@ fn seed_article_speakers_clusters_and_salience() {
         ("emphasized", Some("Recep Tayyip Erdog\u{306}an")),
         ("called for", Some("Recep Tayyip Erdog\u{306}an")),
         ("expressed", Some("Antony Blinken")),
+        // "… expressed concern about … and reiterated that …": two statements.
+        ("reiterated", Some("Antony Blinken")),
         // "They" are both leaders: no single speaker, so unknown rather than a guess.
         ("emphasized", None),
     ];
@@ -400,5 +402,38 @@ fn a_paragraph_ending_in_a_colon_introduces_the_next_quote() {
                 Nobody will be laid off this year.\"";
     expect_quotes(text, 1, |q| {
         assert_eq!((q[0].0, q[0].2, q[0].3), (QuoteKind::Direct, "stated", Some("Lena Ward")));
+    });
+}
+
+#[test]
+fn statements_that_share_a_sentence_or_run_past_their_attribution() {
+    // An auxiliary between the speaker and the cue; a second cue after "and" starts a second
+    // statement; a relative clause that attributes ends the content.
+    let text = "Lena Ortiz has said the ferry will run again. Tom Hale thanked the crew and said the \
+                engines were sound. Ines Kroll said the divers were tired, whom she described as brave.";
+    expect_quotes(text, 4, |q| {
+        assert_eq!((q[0].1, q[0].2, q[0].4), ("the ferry will run again", "said", "Lena Ortiz"));
+        assert_eq!((q[1].1, q[1].2), ("the engines were sound", "said"));
+        assert_eq!((q[2].1, q[2].4), ("the divers were tired", "Ines Kroll"));
+        assert_eq!((q[3].1, q[3].2), ("as brave", "described"));
+    });
+    // A quote introduced with a comma after a second cue is its own statement: the reported
+    // speech before it ends where that attribution begins.
+    let text = "Mayor Ruth Amsel urged the board to resign and said, \"The harbour deserves better.\"";
+    expect_quotes(text, 2, |q| {
+        assert_eq!((q[0].0, q[0].1), (QuoteKind::Reported, "to resign"));
+        assert_eq!((q[1].0, q[1].1), (QuoteKind::Direct, "\"The harbour deserves better.\""));
+    });
+    // The speaker goes on into the next sentence's quote however long the attribution.
+    let text = "\"The pay rise will help me with the rent,\" Ana Ruiz, who bakes bread in Fresno, said on a \
+                call set up by the union, noting that prices rose. \"It would also let me save.\"";
+    expect_quotes(text, 1, |q| {
+        assert_eq!((q[0].0, q[0].2, q[0].4), (QuoteKind::Direct, "said", "Ana Ruiz"));
+        assert!(q[0].1.ends_with("save.\""));
+    });
+    // An attribution after a long apposition may open the next sentence.
+    let text = "\"How are you today?\" Miller, a retired welder, said pleasantly.";
+    expect_quotes(text, 1, |q| {
+        assert_eq!((q[0].1, q[0].2, q[0].4), ("\"How are you today?\"", "said", "Miller"))
     });
 }
