@@ -878,6 +878,10 @@ impl<'a> Attributor<'a> {
                 k = open;
             }
         }
+        // "Smith, who called it “a sham,” said": the comma may sit inside the quotation marks.
+        if k > 1 && matches!(sentence.words[k - 1].as_str(), "”" | "\"") && sentence.words[k - 2] == "," {
+            k -= 1;
+        }
         // "Smith, who leads the group, said" and "Smith, an economist, said": skip back over
         // the relative clause or the apposition.
         if k > 0 && sentence.words[k - 1] == "," {
@@ -918,7 +922,7 @@ impl<'a> Attributor<'a> {
             verb -= 1;
         }
         // "stood up and said", "went so far as to say"
-        let second_verb = verb > 0 && matches!(sentence.words[verb - 1].as_str(), "and" | "to");
+        let second_verb = verb > 0 && matches!(sentence.words[verb - 1].as_str(), "and" | "but" | "to");
         if participle || second_verb {
             (0..i).find_map(|k| self.speaker_at(sentence, k))
         } else if is_relative(sentence, i) {
@@ -1371,9 +1375,13 @@ impl<'a> Attributor<'a> {
                     matches!(sentence.words[k - 1].as_str(), "," | ":")
                         && quoted(sentence.tokens[k].start).is_some_and(|e| e > sentence_end)
                 });
-                // "…, and said …": a second statement of the same speaker.
-                let second_cue = (start + 1..n.saturating_sub(1))
-                    .find(|&k| sentence.words[k] == "and" && is_cue(&sentence.words, k + 1).is_some());
+                // "…, and said …", "…, and three-quarters said …": a second statement.
+                let second_cue = (start + 1..n.saturating_sub(1)).find(|&k| {
+                    sentence.words[k] == "and"
+                        && (k + 1..n.min(k + 5))
+                            .take_while(|&c| is_wordlike(sentence.tokens[c].kind))
+                            .any(|c| is_cue(&sentence.words, c).is_some())
+                });
                 let second_cue = second_cue.map(|k| if sentence.words[k - 1] == "," { k - 1 } else { k });
                 let end = [closing_comma, participle, second_cue, runs_on.map(end_of_content)]
                     .into_iter()

@@ -410,12 +410,15 @@ fn statements_that_share_a_sentence_or_run_past_their_attribution() {
     // An auxiliary between the speaker and the cue; a second cue after "and" starts a second
     // statement; a relative clause that attributes ends the content.
     let text = "Lena Ortiz has said the ferry will run again. Tom Hale thanked the crew and said the \
-                engines were sound. Ines Kroll said the divers were tired, whom she described as brave.";
-    expect_quotes(text, 4, |q| {
+                engines were sound. Ines Kroll said the divers were tired, whom she described as brave. Half of the crew said the \
+                pay was fair, and a third said the hours were long.";
+    expect_quotes(text, 6, |q| {
         assert_eq!((q[0].1, q[0].2, q[0].4), ("the ferry will run again", "said", "Lena Ortiz"));
         assert_eq!((q[1].1, q[1].2), ("the engines were sound", "said"));
         assert_eq!((q[2].1, q[2].4), ("the divers were tired", "Ines Kroll"));
         assert_eq!((q[3].1, q[3].2), ("as brave", "described"));
+        assert_eq!((q[4].1, q[4].4), ("the pay was fair", "Half of the crew"));
+        assert_eq!((q[5].1, q[5].4), ("the hours were long", "a third"));
     });
     // A quote introduced with a comma after a second cue is its own statement: the reported
     // speech before it ends where that attribution begins.
