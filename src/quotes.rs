@@ -359,9 +359,14 @@ fn is_adverb(word: &str) -> bool {
         || matches!(word, "has" | "have" | "had" | "will" | "would" | "could" | "may" | "might" | "did" | "does" | "long")
 }
 
-/// Whether the cue at token `i` follows a relative pronoun after a comma ("Smith, who said").
-fn is_relative(sentence: &Sentence, i: usize) -> bool {
-    i > 1 && sentence.words[i - 1] == "who" && sentence.words[i - 2] == ","
+/// The comma before the relative pronoun the cue at token `i` follows ("Smith, who said",
+/// "Smith, who has long argued"), if it follows one.
+fn relative_comma(sentence: &Sentence, i: usize) -> Option<usize> {
+    let mut who = i.checked_sub(1)?;
+    while who > 0 && is_adverb(&sentence.words[who]) {
+        who -= 1;
+    }
+    (who > 0 && sentence.words[who] == "who" && sentence.words[who - 1] == ",").then_some(who - 1)
 }
 
 impl<'a> Sentence<'a> {
@@ -693,6 +698,19 @@ fn quoted_spans(text: &str, paragraphs: &[Span]) -> Vec<(Span, bool)> {
                 }
                 continue;
             }
+            // A mark right after "=" opens a value in markup pasted with the text
+            // (`<a href="…">`): the value is no quote, and its closing mark opens nothing.
+            if before == Some('=') && matches!(ch, '"' | '”' | '“') {
+                let from = at + ch.len_utf8();
+                let value_end = body[from..]
+                    .char_indices()
+                    .find(|&(_, c)| matches!(c, '"' | '”' | '“'))
+                    .map_or(body.len(), |(k, c)| from + k + c.len_utf8());
+                while chars.peek().is_some_and(|&(next, _)| next < value_end) {
+                    chars.next();
+                }
+                continue;
+            }
             // Writers mix straight and curly marks ("…” or “…"): either closes a quote.
             let closing = match ch {
                 '“' => Some(&['”', '“', '"'][..]),
@@ -925,8 +943,8 @@ impl<'a> Attributor<'a> {
         let second_verb = verb > 0 && matches!(sentence.words[verb - 1].as_str(), "and" | "but" | "to");
         if participle || second_verb {
             (0..i).find_map(|k| self.speaker_at(sentence, k))
-        } else if is_relative(sentence, i) {
-            self.speaker_before(sentence, i - 2)
+        } else if let Some(comma) = relative_comma(sentence, i) {
+            self.speaker_before(sentence, comma)
         } else {
             self.speaker_before(sentence, i)
         }
@@ -1246,7 +1264,7 @@ impl<'a> Attributor<'a> {
                 }
             }
             // "…, the minister said." : the content comes first.
-            let relative = is_relative(sentence, i);
+            let relative = relative_comma(sentence, i).is_some();
             if let Some(speaker) = subject {
                 let speaker_start =
                     sentence.tokens.iter().position(|t| t.start >= speaker.mention.start).unwrap_or(i);

@@ -434,6 +434,14 @@ fn statements_that_share_a_sentence_or_run_past_their_attribution() {
         assert_eq!((q[0].0, q[0].2, q[0].4), (QuoteKind::Direct, "said", "Ana Ruiz"));
         assert!(q[0].1.ends_with("save.\""));
     });
+    // Values in markup pasted with the text are no quotes, and do not pair with real marks.
+    // A relative clause with an auxiliary ("who has criticised the plan,") ends at its comma.
+    let text = "<post id=\"7\" author=\"@AdaKern\" date=\"2016-06-29\">Kern, who has criticised the plan, \
+                said it would fail.";
+    expect_quotes(text, 2, |q| {
+        assert_eq!((q[0].1, q[0].2), ("the plan", "criticised"));
+        assert_eq!((q[1].1, q[1].2, q[1].4), ("it would fail", "said", "Kern"));
+    });
     // An attribution after a long apposition may open the next sentence.
     let text = "\"How are you today?\" Miller, a retired welder, said pleasantly.";
     expect_quotes(text, 1, |q| {
