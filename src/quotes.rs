@@ -366,7 +366,8 @@ fn relative_comma(sentence: &Sentence, i: usize) -> Option<usize> {
     while who > 0 && is_adverb(&sentence.words[who]) {
         who -= 1;
     }
-    (who > 0 && sentence.words[who] == "who" && sentence.words[who - 1] == ",").then_some(who - 1)
+    let comma = who.checked_sub(1)?;
+    (sentence.words[who] == "who" && sentence.words[comma] == ",").then_some(comma)
 }
 
 impl<'a> Sentence<'a> {
@@ -1275,7 +1276,10 @@ impl<'a> Attributor<'a> {
                 let speaker_start = (speaker_start.saturating_sub(4)..speaker_start)
                     .rev()
                     .take_while(|&k| {
-                        is_wordlike(sentence.tokens[k].kind) && is_cue(&sentence.words, k).is_none()
+                        is_wordlike(sentence.tokens[k].kind)
+                            && is_cue(&sentence.words, k).is_none()
+                            // "…, a charge that party leaders denied": a relative clause.
+                            && !matches!(sentence.words[k].as_str(), "that" | "which" | "who" | "whom")
                     })
                     .last()
                     .filter(|&k| k > 0 && sentence.words[k - 1] == ",")
