@@ -1093,8 +1093,9 @@ impl<'a> Attributor<'a> {
         let after =
             sentence.tokens.iter().position(|t| t.start >= quote.end).unwrap_or(sentence.tokens.len());
         for i in after..sentence.tokens.len().min(after + 14) {
-            // "called the plan “a disgrace” and said …": the second verb's words are its own.
-            if i > 0 && sentence.words[i - 1] == "and" {
+            // "called the plan “a disgrace” and said …": the second verb's words are its own;
+            // so are a participle's ("… was “corrupt,” noting that …").
+            if (i > 0 && sentence.words[i - 1] == "and") || sentence.words[i].ends_with("ing") {
                 continue;
             }
             if let Some(len) = is_cue(&sentence.words, i) {
