@@ -77,6 +77,7 @@ const CUES: &[&str] = &[
     "continued",
     "continues",
     "countered",
+    "cried",
     "criticised",
     "criticized",
     "declared",
@@ -93,6 +94,7 @@ const CUES: &[&str] = &[
     "emphasized",
     "emphasizes",
     "emphasizing",
+    "exclaimed",
     "explained",
     "explaining",
     "explains",
@@ -103,11 +105,13 @@ const CUES: &[&str] = &[
     "insisted",
     "insisting",
     "insists",
+    "interjected",
     "joked",
     "maintained",
     "mentioned",
     "mentioning",
     "mocked",
+    "mused",
     "noted",
     "notes",
     "noting",
@@ -143,6 +147,7 @@ const CUES: &[&str] = &[
     "saying",
     "says",
     "scoffed",
+    "screamed",
     "shouted",
     "shouting",
     "stated",
@@ -762,15 +767,20 @@ fn quoted_spans(text: &str, paragraphs: &[Span]) -> Vec<(Span, bool)> {
 
 /// Verbs that attribute a quotation but report nothing on their own ("the talks continued",
 /// "Qatar Airways adds flights").
-const QUOTE_ONLY_CUES: [&str; 11] = [
+const QUOTE_ONLY_CUES: [&str; 16] = [
     "adds",
     "agrees",
     "continued",
     "continues",
+    "cried",
+    "exclaimed",
+    "interjected",
+    "mused",
     "pressed",
     "read",
     "reads",
     "scoffed",
+    "screamed",
     "shouted",
     "whispered",
     "wondered",
@@ -935,7 +945,10 @@ impl<'a> Attributor<'a> {
         // "…, saying", "before saying", "after telling"
         let participle = sentence.words[i].ends_with("ing")
             && i > 0
-            && matches!(sentence.words[i - 1].as_str(), "," | "before" | "after" | "by" | "while" | "when");
+            && (matches!(sentence.words[i - 1].as_str(), "," | "before" | "after" | "by" | "while" | "when")
+                || (i > 1
+                    && sentence.words[i - 2] == ","
+                    && matches!(sentence.words[i - 1].as_str(), "”" | "\"")));
         let mut verb = i;
         while verb > 0 && self.is_adverb_at(sentence, verb - 1) {
             verb -= 1;
@@ -1005,6 +1018,8 @@ impl<'a> Attributor<'a> {
                 ) || (j > 0 && sentence.words[j] == "'" && sentence.words[j - 1] == "'")
             })
             .map_or(0, |j| j + 1);
+        // "As one employee told the paper, “…”": the conjunction is no part of the speaker.
+        let start = start + usize::from(start + 1 < end && sentence.words[start] == "as");
         let words = &sentence.words[start..end];
         let is_phrase = !words.is_empty()
             && words.len() <= MAX_SUBJECT_WORDS
@@ -1117,7 +1132,7 @@ impl<'a> Attributor<'a> {
         let colon = before > 0 && sentence.words[before - 1] == ":";
         // A cue opening the sentence ("Said Anna Berg, who grew up nearby, “…”") may stand
         // further back.
-        let reach = if colon || sentence.words.first().is_some_and(|w| w == "said") { 12 } else { 6 };
+        let reach = if colon || sentence.words.first().is_some_and(|w| w == "said") { 16 } else { 8 };
         for i in (before.saturating_sub(reach)..before).rev() {
             // "Smith said: “…”" introduces the quote, as does "Smith said in a letter to the
             // board: “…”"; "Smith said the vote was “a win”" is reported speech that quotes a
@@ -1384,12 +1399,18 @@ impl<'a> Attributor<'a> {
                 // A participle that attributes more ("…, telling reporters …") starts another
                 // attribution.
                 // So does a relative clause that attributes ("…, whom he described as …").
-                let participle = (start..n.saturating_sub(1)).find(|&k| {
-                    let next = sentence.words[k + 1].as_str();
-                    sentence.words[k] == ","
-                        && ((next.ends_with("ing") && is_cue(&sentence.words, k + 1).is_some())
+                // The comma may sit inside closing quotation marks ("… “corrupt,” noting …").
+                let participle = (start..n.saturating_sub(1)).find_map(|k| {
+                    let marked = matches!(sentence.words[k + 1].as_str(), "”" | "\"" | "’");
+                    let after = k + 1 + usize::from(marked);
+                    let next = sentence.words.get(after).map_or("", String::as_str);
+                    let attributes = sentence.words[k] == ","
+                        && ((next.ends_with("ing") && is_cue(&sentence.words, after).is_some())
                             || (matches!(next, "who" | "whom" | "which")
-                                && (k + 2..n.min(k + 6)).any(|c| is_cue(&sentence.words, c).is_some())))
+                                && (after + 1..n.min(after + 5))
+                                    .any(|c| is_cue(&sentence.words, c).is_some())));
+                    // The content keeps the quotation marks it opened.
+                    attributes.then_some(if marked { after } else { k })
                 });
                 // A quote that opens after a comma or colon and runs on past the sentence is a
                 // statement of its own: the content stops before it.

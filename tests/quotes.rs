@@ -448,3 +448,27 @@ fn statements_that_share_a_sentence_or_run_past_their_attribution() {
         assert_eq!((q[0].1, q[0].2, q[0].4), ("\"How are you today?\"", "said", "Miller"))
     });
 }
+
+#[test]
+fn quotes_introduced_from_further_back() {
+    // A cue with a long lead-in before the quote; a conjunction before the speaker.
+    let text =
+        "Said Dora Vance, who grew up with him in the neighbourhood, \"We were all so proud of him.\" \
+                As one nurse told the Weekly, \"She wants to put fear in our hearts.\" Ruth Amsel wrote to \
+                her 20,000 followers, \"It is time to end this for good.\"";
+    expect_quotes(text, 3, |q| {
+        assert_eq!((q[0].0, q[0].2, q[0].4), (QuoteKind::Direct, "Said", "Dora Vance"));
+        assert_eq!((q[1].0, q[1].2, q[1].4), (QuoteKind::Direct, "told", "one nurse"));
+        assert_eq!((q[2].0, q[2].2, q[2].4), (QuoteKind::Direct, "wrote", "Ruth Amsel"));
+    });
+    // A reply attributed after it is a statement of its own, not the question's continuation;
+    // a participle after a quoted phrase starts an attribution rather than attributing it.
+    let text = "\"Who will pay for it?\" Vance asked. \"The city!\" the crowd screamed back. Senator Ruiz \
+                said the system was \"corrupt,\" noting that fines are rarely paid.";
+    expect_quotes(text, 4, |q| {
+        assert_eq!((q[0].1, q[0].2), ("\"Who will pay for it?\"", "asked"));
+        assert_eq!((q[1].1, q[1].2, q[1].4), ("\"The city!\"", "screamed", "the crowd"));
+        assert_eq!((q[2].0, q[2].1, q[2].2), (QuoteKind::Reported, "the system was \"corrupt,\"", "said"));
+        assert_eq!((q[3].1, q[3].2), ("fines are rarely paid", "noting"));
+    });
+}
