@@ -352,6 +352,11 @@ fn mixed_content(sentence: &Sentence, quote: Span, attribution: usize) -> Span {
     Span::new(start, end)
 }
 
+/// Whether a word is a quotation mark that may close a quote after a comma ("“corrupt,” noting").
+fn is_closing_mark(word: &str) -> bool {
+    matches!(word, "”" | "\"" | "’")
+}
+
 /// Whether a word is an adverb or an auxiliary that may stand between a speaker and the cue
 /// ("Smith later said", "she also told", "Comey has said").
 fn is_adverb(word: &str) -> bool {
@@ -908,7 +913,7 @@ impl<'a> Attributor<'a> {
             }
         }
         // "Smith, who called it “a sham,” said": the comma may sit inside the quotation marks.
-        if k > 1 && matches!(sentence.words[k - 1].as_str(), "”" | "\"") && sentence.words[k - 2] == "," {
+        if k > 1 && is_closing_mark(&sentence.words[k - 1]) && sentence.words[k - 2] == "," {
             k -= 1;
         }
         // "Smith, who leads the group, said" and "Smith, an economist, said": skip back over
@@ -946,9 +951,7 @@ impl<'a> Attributor<'a> {
         let participle = sentence.words[i].ends_with("ing")
             && i > 0
             && (matches!(sentence.words[i - 1].as_str(), "," | "before" | "after" | "by" | "while" | "when")
-                || (i > 1
-                    && sentence.words[i - 2] == ","
-                    && matches!(sentence.words[i - 1].as_str(), "”" | "\"")));
+                || (i > 1 && sentence.words[i - 2] == "," && is_closing_mark(&sentence.words[i - 1])));
         let mut verb = i;
         while verb > 0 && self.is_adverb_at(sentence, verb - 1) {
             verb -= 1;
@@ -1401,7 +1404,7 @@ impl<'a> Attributor<'a> {
                 // So does a relative clause that attributes ("…, whom he described as …").
                 // The comma may sit inside closing quotation marks ("… “corrupt,” noting …").
                 let participle = (start..n.saturating_sub(1)).find_map(|k| {
-                    let marked = matches!(sentence.words[k + 1].as_str(), "”" | "\"" | "’");
+                    let marked = is_closing_mark(&sentence.words[k + 1]);
                     let after = k + 1 + usize::from(marked);
                     let next = sentence.words.get(after).map_or("", String::as_str);
                     let attributes = sentence.words[k] == ","
