@@ -147,10 +147,10 @@ test('who said what: quotes with speakers, entity clusters, linked mentions', as
   await page.goto('/');
   await paste(page, readFileSync(SAMPLE, 'utf8'));
   const quotes = page.locator('#quotes .quote-item');
-  await expect(quotes).toHaveCount(10);
+  await expect(quotes).toHaveCount(11);
   await expect(quotes.nth(0).locator('.quote-speaker')).toHaveText('Antony Blinken');
   await expect(quotes.nth(4).locator('.quote-speaker')).toHaveText('Recep Tayyip Erdog\u0306an');
-  await expect(quotes.nth(9).locator('.quote-speaker')).toHaveText('Unknown speaker');
+  await expect(quotes.nth(10).locator('.quote-speaker')).toHaveText('Unknown speaker');
   // Choosing a quote highlights it in the text.
   await quotes.nth(2).getByRole('button').click();
   expect(await page.evaluate(() => CSS.highlights.get('quote')?.size)).toBe(1);
