@@ -300,7 +300,7 @@ const MALE_NAMES: &[&str] = &[
 ];
 
 /// Longest noun phrase taken for an unnamed speaker ("a spokesman for the port authority").
-const MAX_SUBJECT_WORDS: usize = 8;
+const MAX_SUBJECT_WORDS: usize = 12;
 
 /// Words that a speaker's noun phrase never holds: they start clauses, or make the phrase
 /// something other than a subject ("if he said", "when asked").
@@ -919,12 +919,9 @@ impl<'a> Attributor<'a> {
         // "Smith, who leads the group, said" and "Smith, an economist, said": skip back over
         // the relative clause or the apposition.
         if k > 0 && sentence.words[k - 1] == "," {
-            if let Some(who) =
-                (0..k - 1).rev().find(|&j| matches!(sentence.words[j].as_str(), "who" | "which"))
-            {
-                if who > 0 && sentence.words[who - 1] == "," {
-                    k = who - 1;
-                }
+            let who = (0..k - 1).rev().find(|&j| matches!(sentence.words[j].as_str(), "who" | "which"));
+            if let Some(who) = who.filter(|&who| who > 0 && sentence.words[who - 1] == ",") {
+                k = who - 1;
             } else {
                 // "Smith, an economist, said", "Cory James, 22, of Flint, Mich., said", then
                 // "Another member, Tom Ruiz, said".
@@ -1026,7 +1023,9 @@ impl<'a> Attributor<'a> {
         let words = &sentence.words[start..end];
         let is_phrase = !words.is_empty()
             && words.len() <= MAX_SUBJECT_WORDS
-            && words.iter().all(|w| w.chars().any(char::is_alphanumeric) || w == "'" || w == "’")
+            && words
+                .iter()
+                .all(|w| w.chars().any(char::is_alphanumeric) || matches!(w.as_str(), "'" | "’" | "%" | "/"))
             && !words.iter().any(|w| NOT_IN_SUBJECTS.contains(&w.as_str()));
         if !is_phrase {
             return None;

@@ -472,3 +472,19 @@ fn quotes_introduced_from_further_back() {
         assert_eq!((q[3].1, q[3].2), ("fines are rarely paid", "noting"));
     });
 }
+
+#[test]
+fn long_and_numeric_subjects() {
+    // An apposition with a relative clause of its own; shares and counts of people polled.
+    let text = "Rosa Lind, a nurse who worked at the clinic for a decade, said the wards were full. On \
+                wages, 42% say they are paid too little. More than half of the workers in the Harbour/Ridge \
+                survey said the shifts were too long.";
+    expect_quotes(text, 3, |q| {
+        assert_eq!((q[0].1, q[0].4), ("the wards were full", "Rosa Lind"));
+        assert_eq!((q[1].1, q[1].4), ("they are paid too little", "42%"));
+        assert_eq!(
+            (q[2].1, q[2].4),
+            ("the shifts were too long", "More than half of the workers in the Harbour/Ridge survey")
+        );
+    });
+}
