@@ -791,6 +791,10 @@ const QUOTE_ONLY_CUES: [&str; 16] = [
     "wondered",
 ];
 
+/// Words that open the question after "asked" ("Asked whether …", "asked about …").
+const QUESTION_WORDS: [&str; 10] =
+    ["about", "how", "if", "what", "when", "where", "whether", "which", "who", "why"];
+
 /// Verbs that name what someone called something; cues only for the words they quote.
 const NAMING_CUES: [&str; 6] = ["called", "calling", "calls", "dubbed", "labeled", "labelled"];
 
@@ -1261,6 +1265,10 @@ impl<'a> Attributor<'a> {
                 }
                 continue;
             }
+            if let Some(question) = self.question_asked(sentence, i, &end_of_content) {
+                let next = sentence.tokens.partition_point(|t| t.start < question.end);
+                return Some((question, next.max(i + len)));
+            }
             let subject = self.cue_subject(sentence, i);
             // "…, said Mark Voss, a party chairman." : the content comes first, the speaker
             // after the cue.
@@ -1453,6 +1461,45 @@ impl<'a> Attributor<'a> {
             // "Smith's statement said …" and other cues without a subject are left alone.
         }
         None
+    }
+
+    /// A question put to someone, with the asker unnamed: "Asked whether he would run, Ruiz
+    /// smiled", "when asked about the merger, she …", "Voss was asked by a caller why …". The
+    /// content is the question (or what it was about) up to the next comma; the speaker is
+    /// unknown.
+    fn question_asked(
+        &self,
+        sentence: &Sentence,
+        i: usize,
+        end_of_content: &dyn Fn(usize) -> usize,
+    ) -> Option<Quote> {
+        let words = &sentence.words;
+        let passive =
+            i == 0 || matches!(words[i - 1].as_str(), "when" | "was" | "were" | "being" | "after" | "if");
+        if words[i] != "asked" || !passive {
+            return None;
+        }
+        let n = words.len();
+        // "Asked by Matt Lauer whether …", "Asked during a debate why …": a few words between.
+        let question = (i + 1..n.min(i + 8))
+            .take_while(|&k| is_wordlike(sentence.tokens[k].kind))
+            .find(|&k| QUESTION_WORDS.contains(&words[k].as_str()))?;
+        let start = question + usize::from(words[question] == "about");
+        let end = (start..n).find(|&k| words[k] == ",").unwrap_or_else(|| end_of_content(n));
+        let (first, last) = (sentence.tokens.get(start)?, sentence.tokens.get(end.checked_sub(1)?)?);
+        // "Asked by Matt Lauer whether …": the one who asked is named.
+        let asker = (words.get(i + 1)? == "by" && question > i + 2).then(|| Speaker {
+            mention: Span::new(sentence.tokens[i + 2].start, sentence.tokens[question - 1].end),
+            cluster: self.entity_at(&sentence.tokens[i + 2]).and_then(|e| e.cluster),
+        });
+        (start < end).then(|| Quote {
+            kind: QuoteKind::Reported,
+            start: first.start,
+            end: last.end,
+            cue: Some(self.cue_range(sentence, i, 1)),
+            speaker: asker.as_ref().and_then(|a| a.cluster),
+            speaker_mention: asker.map(|a| Range { start: a.mention.start, end: a.mention.end }),
+        })
     }
 
     fn reported_quote(

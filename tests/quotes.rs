@@ -488,3 +488,15 @@ fn long_and_numeric_subjects() {
         );
     });
 }
+
+#[test]
+fn questions_put_to_someone() {
+    // The question is the content; the asker is named only after "by".
+    let text = "Asked whether he would run again, Mayor Ruiz smiled. Asked by a caller why the ferry was \
+                late, the captain apologised. When asked about the merger, she declined to comment.";
+    expect_quotes(text, 3, |q| {
+        assert_eq!((q[0].1, q[0].2, q[0].3), ("whether he would run again", "Asked", None));
+        assert_eq!((q[1].1, q[1].4), ("why the ferry was late", "a caller"));
+        assert_eq!((q[2].1, q[2].2), ("the merger", "asked"));
+    });
+}
