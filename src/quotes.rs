@@ -791,6 +791,11 @@ const QUOTE_ONLY_CUES: [&str; 16] = [
     "wondered",
 ];
 
+/// Words that open a time or place phrase right after a cue ("said on Wednesday", "told
+/// reporters in Ankara"), not the reported content.
+const AFTER_CUE_ADVERBIALS: [&str; 12] =
+    ["after", "at", "during", "earlier", "in", "last", "late", "on", "this", "to", "today", "yesterday"];
+
 /// Words that open the question after "asked" ("Asked whether …", "asked about …").
 const QUESTION_WORDS: [&str; 10] =
     ["about", "how", "if", "what", "when", "where", "whether", "which", "who", "why"];
@@ -932,7 +937,20 @@ impl<'a> Attributor<'a> {
                 let named = (k.saturating_sub(20)..k - 1)
                     .rev()
                     .filter(|&j| j > 0 && sentence.words[j] == ",")
-                    .find_map(|comma| self.speaker_at(sentence, comma - 1))
+                    .find_map(|comma| {
+                        // "Lee Zeldin of New York, a …", "Johnny Isakson (R-Ga.), one of …"
+                        let mut name_end = comma;
+                        if sentence.words[comma - 1] == ")" {
+                            name_end = (comma.saturating_sub(8)..comma - 1)
+                                .rev()
+                                .find(|&j| sentence.words[j] == "(")?;
+                        }
+                        (name_end.saturating_sub(4)..name_end)
+                            .rev()
+                            .take_while(|&j| is_wordlike(sentence.tokens[j].kind))
+                            .find_map(|j| self.speaker_at(sentence, j).filter(|s| s.cluster.is_some()))
+                            .or_else(|| self.speaker_at(sentence, name_end.checked_sub(1)?))
+                    })
                     .or_else(|| self.speaker_at(sentence, k.checked_sub(2)?).filter(|s| s.cluster.is_some()));
                 if named.is_some() {
                     return named;
@@ -1313,23 +1331,10 @@ impl<'a> Attributor<'a> {
                 let comma_before = speaker_start > 3 && sentence.words[speaker_start - 1] == ",";
                 // "…, the ministry said on Wednesday, helped by …": what follows the cue is no clause.
                 let tail = sentence.words.get(i + len).map_or(".", String::as_str);
+                // "…, Coll said on Tuesday that …" has its clause after all.
+                let that_follows = (i + len..n.min(i + len + 5)).any(|k| sentence.words[k] == "that");
                 let no_clause_after = end_of_content(n) <= i + len
-                    || matches!(
-                        tail,
-                        "," | "."
-                            | "on"
-                            | "in"
-                            | "at"
-                            | "to"
-                            | "late"
-                            | "earlier"
-                            | "last"
-                            | "this"
-                            | "during"
-                            | "after"
-                            | "yesterday"
-                            | "today"
-                    );
+                    || !that_follows && (matches!(tail, "," | ".") || AFTER_CUE_ADVERBIALS.contains(&tail));
                 if comma_before && no_clause_after {
                     // "A new contractor, he said, could finish it by spring": the attribution
                     // interrupts the content, which goes on after it.
@@ -1392,6 +1397,15 @@ impl<'a> Attributor<'a> {
                         } else {
                             1
                         };
+                    }
+                }
+                // "said on Tuesday that …": the content starts after "that".
+                if start < n && AFTER_CUE_ADVERBIALS.contains(&sentence.words[start].as_str()) {
+                    if let Some(that) = (start..n.min(start + 5))
+                        .take_while(|&k| is_wordlike(sentence.tokens[k].kind))
+                        .find(|&k| sentence.words[k] == "that")
+                    {
+                        start = that;
                     }
                 }
                 while start < n && matches!(sentence.words[start].as_str(), "that" | "," | ":") {

@@ -478,8 +478,14 @@ fn long_and_numeric_subjects() {
     // An apposition with a relative clause of its own; shares and counts of people polled.
     let text = "Rosa Lind, a nurse who worked at the clinic for a decade, said the wards were full. On \
                 wages, 42% say they are paid too little. More than half of the workers in the Harbour/Ridge \
-                survey said the shifts were too long.";
-    expect_quotes(text, 3, |q| {
+                survey said the shifts were too long. Rep. Ana Diaz of New York, a harbour pilot, said the \
+                channel was safe. Sen. Tom Hale (R-Ore.), one of the few pilots in the Senate, said the tugs \
+                were old. In his reply, Ivo Marsh, the dean of the school, said on Tuesday that he had read \
+                the letter.";
+    expect_quotes(text, 6, |q| {
+        assert_eq!((q[3].1, q[3].4), ("the channel was safe", "Ana Diaz"));
+        assert_eq!((q[4].1, q[4].4), ("the tugs were old", "Tom Hale"));
+        assert_eq!((q[5].1, q[5].4), ("he had read the letter", "Ivo Marsh"));
         assert_eq!((q[0].1, q[0].4), ("the wards were full", "Rosa Lind"));
         assert_eq!((q[1].1, q[1].4), ("they are paid too little", "42%"));
         assert_eq!(
