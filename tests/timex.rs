@@ -167,6 +167,12 @@ fn references_back_tense_and_lengths() {
     let expected =
         [(Date, "the year-ago period", "1988-Q3"), (Duration, "the year-earlier nine months", "P9M")];
     check(text, "1989-10-26", &expected, false);
+    // "The latest quarter" is over, even when the quarter under way was named last.
+    let text = "The insurer expects a loss in the fourth quarter. In the latest quarter, it lost $2 million.";
+    check(text, "1989-10-27", &[(Date, "the latest quarter", "1989-Q3")], false);
+    // "the quarter ended July 31" is the quarter most of its three months fall in.
+    let text = "The retailer lost money in the fourth quarter of 1988. In the quarter ended July 31, it earned $2 million.";
+    check(text, "1989-10-27", &[(Date, "the quarter", "1989-Q2")], false);
     // A weekday right after a name is the news's date, not part of the name.
     let doc = check(
         "The World Court Friday rejected the appeal.",

@@ -1370,21 +1370,37 @@ impl Matcher<'_, '_> {
             return None;
         }
         // The quarter the article reports on: the last one it named, unless that one lies ahead
-        // ("losses through the third quarter of 1990"); else the last complete quarter.
+        // ("losses through the third quarter of 1990"); else the last complete quarter. "The
+        // latest quarter" is over: never the one under way.
         let completed = anchor.and_then(|a| Point::Day(a).at(Unit::Quarter).shift(Unit::Quarter, -1));
+        let ended = matches!(modifier, "latest" | "recent" | "most-recent" | "just-ended");
         let reference = match self.context.last_quarter {
             Some(Point::Quarter(year, quarter))
-                if anchor.is_some_and(|a| (year, quarter) > (a.year, a.quarter())) =>
+                if anchor.is_some_and(|a| {
+                    let current = (a.year, a.quarter());
+                    (year, quarter) > current || (ended && (year, quarter) == current)
+                }) =>
             {
                 completed
             }
             named => named.or(completed),
         };
+        let len = k + modifier_len + 1 - i;
+        // "the quarter ended July 31": the three months up to that day, most of them in the
+        // calendar quarter that holds the day six weeks before.
+        let ended = (modifier == "quarter" && matches!(self.word(i + len), "ended" | "ending"))
+            .then(|| self.calendar_date(i + len + 1))
+            .flatten()
+            .and_then(|f| match f.point {
+                Some(Point::Day(day)) => day.add_days(-45).map(|d| Point::Day(d).at(Unit::Quarter)),
+                _ => None,
+            });
         let point = match shift {
+            _ if ended.is_some() => ended,
             None => anchor.map(|a| Point::Day(a).at(Unit::Quarter)),
             Some(quarters) => reference.and_then(|p| p.shift(Unit::Quarter, quarters)),
         };
-        Some(self.relative_found(k + modifier_len + 1 - i, Label::Date, point, "XXXX-QX").derived())
+        Some(self.relative_found(len, Label::Date, point, "XXXX-QX").derived())
     }
 
     /// Lengths of time: "two years", "the past three months", "the first nine months",
