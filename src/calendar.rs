@@ -195,6 +195,29 @@ pub fn parse_date(text: &str) -> Option<Date> {
     None
 }
 
+/// A day written without its year ("Dec 12", "March 3,", "12 December") in the year that makes
+/// it the latest such day on or before `anchor`.
+///
+/// ```
+/// use article_annotator::calendar::{parse_date_before, Date};
+/// let anchor = Date::new(2025, 1, 10).unwrap();
+/// assert_eq!(parse_date_before("ANKARA, Dec 12 (Reuters) -", anchor).unwrap().iso(), "2024-12-12");
+/// assert_eq!(parse_date_before("LISBON, 3 January -", anchor).unwrap().iso(), "2025-01-03");
+/// ```
+pub fn parse_date_before(text: &str, anchor: Date) -> Option<Date> {
+    let words: Vec<&str> =
+        text.split(|c: char| c.is_whitespace() || c == '(' || c == ')').filter(|w| !w.is_empty()).collect();
+    let month_day = words.windows(2).find_map(|pair| {
+        let month = |word: &str| month_number(word.trim_end_matches(','));
+        let day = |word: &str| number(word).filter(|d| (1..=31).contains(d));
+        month(pair[0]).zip(day(pair[1])).or_else(|| month(pair[1]).zip(day(pair[0])))
+    })?;
+    let (month, day) = month_day;
+    Date::new(anchor.year, month, day)
+        .filter(|date| date.day_number() <= anchor.day_number())
+        .or_else(|| Date::new(anchor.year - 1, month, day))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::amounts::{find_amounts, Amount};
 use crate::article::parse_article;
-use crate::calendar::parse_date;
+use crate::calendar::{parse_date, parse_date_before};
 use crate::coreference::{cluster_entities, score_salience};
 use crate::document::{
     Block, BlockKind, DateSource, Document, Entity, Label, ReferenceDate, Sentence, Token, SCHEMA_VERSION,
@@ -112,7 +112,7 @@ impl Annotator {
     fn annotate_str(&self, text: &str, options: &Options) -> Document {
         let article = parse_article(text);
         let mut meta = article.meta;
-        meta.reference_date = reference_date(&meta, options);
+        meta.reference_date = reference_date(text, &meta, options);
         if meta.date.is_none() {
             meta.date = options.date.as_deref().and_then(parse_date).map(|d| d.iso());
         }
@@ -307,14 +307,21 @@ fn dateline_entities(text: &str, dateline: Option<&crate::document::Dateline>) -
 }
 
 /// The date relative dates count from: the header's, the dateline's, the caller's, or today.
-fn reference_date(meta: &crate::document::Meta, options: &Options) -> Option<ReferenceDate> {
-    let dateline = meta.dateline.as_ref().and_then(|d| d.date.clone());
-    let given = |date: &Option<String>| date.as_deref().and_then(parse_date).map(|d| d.iso());
+/// A dateline without a year ("ANKARA, Dec 12 (Reuters) -") is the latest such day up to the
+/// caller's date or today.
+fn reference_date(text: &str, meta: &crate::document::Meta, options: &Options) -> Option<ReferenceDate> {
+    let given = |date: &Option<String>| date.as_deref().and_then(parse_date);
+    let dateline = meta.dateline.as_ref().and_then(|dateline| {
+        dateline.date.clone().or_else(|| {
+            let anchor = given(&options.date).or_else(|| given(&options.today))?;
+            parse_date_before(text.get(dateline.start..dateline.end)?, anchor).map(|d| d.iso())
+        })
+    });
     [
         (meta.date.clone(), DateSource::Header),
         (dateline, DateSource::Dateline),
-        (given(&options.date), DateSource::Option),
-        (given(&options.today), DateSource::Today),
+        (given(&options.date).map(|d| d.iso()), DateSource::Option),
+        (given(&options.today).map(|d| d.iso()), DateSource::Today),
     ]
     .into_iter()
     .find_map(|(date, source)| date.map(|date| ReferenceDate { date, source }))

@@ -41,6 +41,15 @@ fn reference_date_comes_from_header_dateline_option_or_today() {
     );
     let reference = doc.meta.reference_date.unwrap();
     assert_eq!((reference.date.as_str(), reference.source), ("2030-01-01", DateSource::Today));
+    // A dateline without a year is the latest such day up to the given date or today.
+    for (today, expected) in [("2030-01-10", "2030-01-08"), ("2030-01-05", "2029-01-08")] {
+        let doc = annotate(
+            "LISBON, Jan. 8 (Wire) - Talks ended yesterday.",
+            &Options { today: Some(today.into()), ..Options::default() },
+        );
+        let reference = doc.meta.reference_date.unwrap();
+        assert_eq!((reference.date.as_str(), reference.source), (expected, DateSource::Dateline));
+    }
     // With no date at all the value stays underspecified rather than guessed.
     let doc = annotate("Talks ended yesterday.", &Options::default());
     assert!(doc.meta.reference_date.is_none());

@@ -196,6 +196,14 @@ export function renderLegend(legend, doc, hidden, onToggle) {
   legend.replaceChildren(...items);
 }
 
+/** Where the article date comes from, in words (`meta.reference_date.source`). */
+const REFERENCE_SOURCES = {
+  header: 'from the header',
+  dateline: 'from the dateline',
+  option: 'as given',
+  today: 'today: the article names no date',
+};
+
 /** Fills `container` with the article's dates in time order, the article's own date marked;
  * choosing one calls `onSelect(index)` with the entity's index. Hidden when there are none. */
 export function renderTimeline(container, doc, onSelect) {
@@ -214,7 +222,7 @@ export function renderTimeline(container, doc, onSelect) {
     const row = element('li', item.reference ? 'timeline-item reference' : 'timeline-item');
     if (item.reference) {
       row.append(element('span', 'timeline-when', describeValue('DATE', item.reference.date)),
-        element('span', 'timeline-what', `article date (from the ${item.reference.source})`));
+        element('span', 'timeline-what', `article date (${REFERENCE_SOURCES[item.reference.source] ?? item.reference.source})`));
     } else {
       const button = element('button', 'timeline-link');
       button.type = 'button';

@@ -122,6 +122,10 @@ test('dates show their normalised value and line up on a timeline', async ({ pag
   await expect(rows.nth(1)).toContainText('article date (from the header)');
   await rows.nth(0).getByRole('button').click();
   await expect(thursday).toBeFocused();
+  // A dateline without a year dates the article too, and says so.
+  await paste(page, 'Ferry talks\n\nLISBON, March 3 - The harbour board met on Tuesday.');
+  await expect(rows.filter({ hasText: 'article date' })).toContainText('3 March');
+  await expect(rows.filter({ hasText: 'article date' })).toContainText('(from the dateline)');
   expect(trouble).toEqual([]);
 });
 
