@@ -170,8 +170,7 @@ pub fn numeric_date(word: &str) -> Option<Date> {
 
 /// The first full absolute date (year, month and day) in `text`.
 pub fn parse_date(text: &str) -> Option<Date> {
-    let words: Vec<&str> =
-        text.split(|c: char| c.is_whitespace() || c == '(' || c == ')').filter(|w| !w.is_empty()).collect();
+    let words = date_words(text);
     for (i, word) in words.iter().enumerate() {
         if let Some(date) = numeric_date(word) {
             return Some(date);
@@ -195,6 +194,11 @@ pub fn parse_date(text: &str) -> Option<Date> {
     None
 }
 
+/// The words of a header or dateline, brackets counted as spaces ("Dec 12 (Reuters)").
+fn date_words(text: &str) -> Vec<&str> {
+    text.split(|c: char| c.is_whitespace() || c == '(' || c == ')').filter(|w| !w.is_empty()).collect()
+}
+
 /// A day written without its year ("Dec 12", "March 3,", "12 December") in the year that makes
 /// it the latest such day on or before `anchor`.
 ///
@@ -205,8 +209,7 @@ pub fn parse_date(text: &str) -> Option<Date> {
 /// assert_eq!(parse_date_before("LISBON, 3 January -", anchor).unwrap().iso(), "2025-01-03");
 /// ```
 pub fn parse_date_before(text: &str, anchor: Date) -> Option<Date> {
-    let words: Vec<&str> =
-        text.split(|c: char| c.is_whitespace() || c == '(' || c == ')').filter(|w| !w.is_empty()).collect();
+    let words = date_words(text);
     let month_day = words.windows(2).find_map(|pair| {
         let month = |word: &str| month_number(word.trim_end_matches(','));
         let day = |word: &str| number(word).filter(|d| (1..=31).contains(d));

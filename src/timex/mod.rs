@@ -466,6 +466,11 @@ impl Matcher<'_, '_> {
             .or_else(|| (i + len..self.words.len().min(i + len + 8)).find_map(signal))
     }
 
+    /// Whether the word at `k` is a number token.
+    fn is_number_at(&self, k: usize) -> bool {
+        self.words.get(k).is_some_and(|w| w.kind == TokenKind::Number)
+    }
+
     /// Whether the past form at `k` is a participle after a present or bare form of "be" ("will
     /// be paid", "is based").
     fn is_participle_after_be(&self, k: usize) -> bool {
@@ -879,7 +884,7 @@ impl Matcher<'_, '_> {
     /// A date with a month name or in digits: "December 12, 2024", "Thursday, Dec. 12",
     /// "12 December", "August 1988", "2024-12-13", "12/13/2024".
     fn calendar_date(&self, i: usize) -> Option<Found> {
-        let is_number = self.words.get(i).is_some_and(|w| w.kind == TokenKind::Number);
+        let is_number = self.is_number_at(i);
         if let Some(date) = is_number.then(|| numeric_date(self.word(i))).flatten() {
             return Some(Found::date(1, Point::Day(date)));
         }
@@ -1026,13 +1031,12 @@ impl Matcher<'_, '_> {
         let after = self.word(i + 1);
         let is_amount_before =
             matches!(before, "$" | "€" | "£" | "¥" | "#" | "no." | "number" | "about" | "some" | "than")
-                || self.words.get(i.wrapping_sub(1)).is_some_and(|w| w.kind == TokenKind::Number);
-        let is_number = |k: usize| self.words.get(k).is_some_and(|w| w.kind == TokenKind::Number);
+                || self.is_number_at(i.wrapping_sub(1));
         // "1984 - 85" is a score or a range; "in 1984 -- part of a plan" is a year.
         let is_unit_after = Unit::parse(after).is_some()
             || matches!(after, "%" | "percent" | "people" | "shares" | "points" | "to")
-            || (after == "-" && is_number(i + 2))
-            || is_number(i + 1);
+            || (after == "-" && self.is_number_at(i + 2))
+            || self.is_number_at(i + 1);
         (1900..=2099).contains(&year) && !is_amount_before && !is_unit_after
     }
 
@@ -1373,12 +1377,12 @@ impl Matcher<'_, '_> {
         // ("losses through the third quarter of 1990"); else the last complete quarter. "The
         // latest quarter" is over: never the one under way.
         let completed = anchor.and_then(|a| Point::Day(a).at(Unit::Quarter).shift(Unit::Quarter, -1));
-        let ended = matches!(modifier, "latest" | "recent" | "most-recent" | "just-ended");
+        let over = matches!(modifier, "latest" | "recent" | "most-recent" | "just-ended");
         let reference = match self.context.last_quarter {
             Some(Point::Quarter(year, quarter))
                 if anchor.is_some_and(|a| {
                     let current = (a.year, a.quarter());
-                    (year, quarter) > current || (ended && (year, quarter) == current)
+                    (year, quarter) > current || (over && (year, quarter) == current)
                 }) =>
             {
                 completed
@@ -1388,7 +1392,7 @@ impl Matcher<'_, '_> {
         let len = k + modifier_len + 1 - i;
         // "the quarter ended July 31": the three months up to that day, most of them in the
         // calendar quarter that holds the day six weeks before.
-        let ended = (modifier == "quarter" && matches!(self.word(i + len), "ended" | "ending"))
+        let ended_on = (modifier == "quarter" && matches!(self.word(i + len), "ended" | "ending"))
             .then(|| self.calendar_date(i + len + 1))
             .flatten()
             .and_then(|f| match f.point {
@@ -1396,7 +1400,7 @@ impl Matcher<'_, '_> {
                 _ => None,
             });
         let point = match shift {
-            _ if ended.is_some() => ended,
+            _ if ended_on.is_some() => ended_on,
             None => anchor.map(|a| Point::Day(a).at(Unit::Quarter)),
             Some(quarters) => reference.and_then(|p| p.shift(Unit::Quarter, quarters)),
         };
@@ -1541,14 +1545,13 @@ impl Matcher<'_, '_> {
             return None;
         }
         let before = if i == 0 { "" } else { self.word(i - 1) };
-        let is_number = |k: usize| self.words.get(k).is_some_and(|w| w.kind == TokenKind::Number);
         // "four flights a week", "700 seats a week": a count of things per unit.
         let counted_noun = i >= 2
             && before.len() > 3
             && before.ends_with('s')
             && self.amount(i - 2).is_some_and(|(len, _)| len == 1);
         let after_amount = lead > 0
-            || is_number(i.wrapping_sub(1))
+            || self.is_number_at(i.wrapping_sub(1))
             || counted_noun
             || matches!(before, "million" | "billion" | "thousand" | "percent" | "%" | "dollars" | "times");
         after_amount.then(|| Found::new(per_start + 2 - i, Label::Set, duration(Some(1.0), unit)))
