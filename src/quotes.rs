@@ -352,6 +352,30 @@ fn mixed_content(sentence: &Sentence, quote: Span, attribution: usize) -> Span {
     Span::new(start, end)
 }
 
+/// Where the content of a quote given right after its cue ends: "Ruiz says “the tide is
+/// turning” despite her loss" quotes a few words of a longer statement, which runs on to the
+/// end of the clause; a quote that ends its own sentence ("yelled “Go home!” and left") or is
+/// followed by punctuation ends at its closing mark.
+fn clause_after_quote(sentence: &Sentence, quote: Span) -> usize {
+    let words = &sentence.words;
+    let after = sentence.tokens.partition_point(|t| t.end <= quote.end);
+    let finished = after < 2 || matches!(words[after - 2].as_str(), "." | "!" | "?" | "," | ";" | ":" | "…");
+    let continues = words.get(after).is_some_and(|w| {
+        is_wordlike(sentence.tokens[after].kind) && w.chars().next().is_some_and(char::is_lowercase)
+    });
+    let cue_within = |k: usize| (k + 1..words.len().min(k + 4)).any(|c| is_cue(words, c).is_some());
+    if finished || !continues || (matches!(words[after].as_str(), "and" | "but") && cue_within(after)) {
+        return quote.end;
+    }
+    let stop = (after..words.len())
+        .find(|&k| {
+            matches!(words[k].as_str(), "." | "!" | "?" | ";" | ":" | "—" | "–" | "(")
+                || (words[k] == "," && cue_within(k))
+        })
+        .unwrap_or(words.len());
+    sentence.tokens[stop - 1].end
+}
+
 /// Whether a word is a quotation mark that may close a quote after a comma ("“corrupt,” noting").
 fn is_closing_mark(word: &str) -> bool {
     matches!(word, "”" | "\"" | "’")
@@ -445,7 +469,9 @@ pub fn find_quotes(
             let (span, continues) = direct[next_direct];
             next_direct += 1;
             let words = span.slice(text).split_whitespace().count();
-            if names_a_work(text, sentence, span) {
+            // A quote inside the content of the last one ("says “…” because “…”") is part of it.
+            let inside_last = previous_direct.is_some_and(|(end, _)| span.start < end);
+            if inside_last || names_a_work(text, sentence, span) {
                 continue;
             }
             // A quote of several sentences is introduced in the sentence it opens.
@@ -793,8 +819,28 @@ const QUOTE_ONLY_CUES: [&str; 16] = [
 
 /// Words that open a time or place phrase right after a cue ("said on Wednesday", "told
 /// reporters in Ankara"), not the reported content.
-const AFTER_CUE_ADVERBIALS: [&str; 12] =
-    ["after", "at", "during", "earlier", "in", "last", "late", "on", "this", "to", "today", "yesterday"];
+const AFTER_CUE_ADVERBIALS: [&str; 20] = [
+    "after",
+    "at",
+    "during",
+    "earlier",
+    "friday",
+    "in",
+    "last",
+    "late",
+    "monday",
+    "on",
+    "saturday",
+    "sunday",
+    "this",
+    "thursday",
+    "to",
+    "today",
+    "tonight",
+    "tuesday",
+    "wednesday",
+    "yesterday",
+];
 
 /// Words that open the question after "asked" ("Asked whether …", "asked about …").
 const QUESTION_WORDS: [&str; 10] =
@@ -850,17 +896,13 @@ fn is_cue(words: &[String], i: usize) -> Option<usize> {
     if word == "states" && !matches!(words.get(i + 1).map(String::as_str), Some("that" | ":" | ",")) {
         return None;
     }
-    if CUES.binary_search(&word).is_ok() {
-        return Some(1);
-    }
     match (word, words.get(i + 1).map(String::as_str)) {
         ("according", Some("to"))
-        | ("called", Some("for"))
-        | ("calls", Some("for"))
-        | ("pointed" | "points", Some("out"))
+        | ("called" | "calls" | "calling", Some("for" | "on"))
+        | ("pointed" | "points" | "pointing", Some("out" | "to"))
         | ("shot" | "fired", Some("back"))
         | ("put", Some("it")) => Some(2),
-        _ => NAMING_CUES.contains(&word).then_some(1),
+        _ => (CUES.binary_search(&word).is_ok() || NAMING_CUES.contains(&word)).then_some(1),
     }
 }
 
@@ -1183,6 +1225,9 @@ impl<'a> Attributor<'a> {
                     // starts at "that", as reported speech.
                     let content = match sentence.words[before - 1].as_str() {
                         "that" => Span::new(sentence.tokens[before - 1].start, quote.end),
+                        _ if before == i + len => {
+                            Span::new(quote.start, clause_after_quote(sentence, quote).max(quote.end))
+                        }
                         _ => quote,
                     };
                     return Some((self.direct_cue(sentence, i, len), self.remember(speaker), content));
@@ -1401,16 +1446,20 @@ impl<'a> Attributor<'a> {
                 }
                 // "said on Tuesday that …": the content starts after "that".
                 if start < n && AFTER_CUE_ADVERBIALS.contains(&sentence.words[start].as_str()) {
-                    if let Some(that) = (start..n.min(start + 5))
-                        .take_while(|&k| is_wordlike(sentence.tokens[k].kind))
+                    if let Some(that) = (start..n.min(start + 12))
+                        .take_while(|&k| sentence.words[k] != "." && is_cue(&sentence.words, k).is_none())
                         .find(|&k| sentence.words[k] == "that")
                     {
                         start = that;
                     }
                 }
-                while start < n && matches!(sentence.words[start].as_str(), "that" | "," | ":") {
+                // "joked about moving abroad": what is talked about, without "about".
+                while start < n && matches!(sentence.words[start].as_str(), "," | ":" | "about") {
                     start += 1;
                 }
+                // The content keeps its "that", as news corpora mark it; the words after it
+                // decide whether it is a quote.
+                let first = start + usize::from(sentence.words.get(start).is_some_and(|w| w == "that"));
                 // A relative clause, or a subordinate one ("While the mayor says …, residents
                 // …"), ends at its closing comma.
                 let subordinate = speaker_start > 0
@@ -1456,7 +1505,7 @@ impl<'a> Attributor<'a> {
                     .flatten()
                     .min()
                     .unwrap_or_else(|| end_of_content(n));
-                if end <= start || quoted(sentence.tokens[start].start).is_some() {
+                if end <= first || quoted(sentence.tokens[first].start).is_some() {
                     continue;
                 }
                 // A naming verb attributes only the words it quotes: "Smith called the plan

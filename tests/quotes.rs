@@ -116,12 +116,16 @@ fn quotes_across_sentences_and_paragraphs() {
 
 #[test]
 fn reported_speech_with_and_without_that() {
+    // The content keeps its "that", as news corpora such as PolNeAR mark it.
     let doc = annotate(
         "Foreign Minister Jane Doe said that the talks had failed. Robert King told reporters the border would reopen.",
         &Options::default(),
     );
     let found = quotes(&doc);
-    assert_eq!(found[0], (QuoteKind::Reported, "the talks had failed", "said", Some("Jane Doe"), "Jane Doe"));
+    assert_eq!(
+        found[0],
+        (QuoteKind::Reported, "that the talks had failed", "said", Some("Jane Doe"), "Jane Doe")
+    );
     assert_eq!(found[1].1, "the border would reopen");
     assert_eq!(found[1].3, Some("Robert King"));
 }
@@ -391,7 +395,7 @@ fn mixed_marks_titles_and_findings() {
     expect_quotes(text, 1, |q| assert_eq!(q[0].1, "the bridge would open in May"));
     // What a poll found is attributed to the poll; what the police found is no statement.
     let text = "A new poll by the Gazette found that most readers back the bridge.";
-    expect_quotes(text, 1, |q| assert_eq!((q[0].1, q[0].2), ("most readers back the bridge", "found")));
+    expect_quotes(text, 1, |q| assert_eq!((q[0].1, q[0].2), ("that most readers back the bridge", "found")));
     expect_quotes("The divers found a car in the river.", 0, |_| {});
 }
 
@@ -469,7 +473,7 @@ fn quotes_introduced_from_further_back() {
         assert_eq!((q[0].1, q[0].2), ("\"Who will pay for it?\"", "asked"));
         assert_eq!((q[1].1, q[1].2, q[1].4), ("\"The city!\"", "screamed", "the crowd"));
         assert_eq!((q[2].0, q[2].1, q[2].2), (QuoteKind::Reported, "the system was \"corrupt,\"", "said"));
-        assert_eq!((q[3].1, q[3].2), ("fines are rarely paid", "noting"));
+        assert_eq!((q[3].1, q[3].2), ("that fines are rarely paid", "noting"));
     });
 }
 
@@ -485,7 +489,7 @@ fn long_and_numeric_subjects() {
     expect_quotes(text, 6, |q| {
         assert_eq!((q[3].1, q[3].4), ("the channel was safe", "Ana Diaz"));
         assert_eq!((q[4].1, q[4].4), ("the tugs were old", "Tom Hale"));
-        assert_eq!((q[5].1, q[5].4), ("he had read the letter", "Ivo Marsh"));
+        assert_eq!((q[5].1, q[5].4), ("that he had read the letter", "Ivo Marsh"));
         assert_eq!((q[0].1, q[0].4), ("the wards were full", "Rosa Lind"));
         assert_eq!((q[1].1, q[1].4), ("they are paid too little", "42%"));
         assert_eq!(
@@ -504,5 +508,23 @@ fn questions_put_to_someone() {
         assert_eq!((q[0].1, q[0].2, q[0].3), ("whether he would run again", "Asked", None));
         assert_eq!((q[1].1, q[1].4), ("why the ferry was late", "a caller"));
         assert_eq!((q[2].1, q[2].2), ("the merger", "asked"));
+    });
+}
+
+#[test]
+fn quotes_right_after_their_cue_and_phrasal_cues() {
+    let text = "Rivera says \u{201c}the tide is turning\u{201d} despite her loss in the county vote.\n\n\
+        Okafor testified \u{201c}hundreds\u{201d} of files had never been handed over.\n\n\
+        At the back of the hall, a man yelled \u{201c}Go home!\u{201d} and left.\n\n\
+        Vance pointed out that the bridge was already closed.\n\n\
+        Diaz said on the radio station's morning show on Friday that the vote would go ahead.\n\n\
+        Lund joked about moving to the coast if she lost.";
+    expect_quotes(text, 6, |q| {
+        assert_eq!(q[0].1, "\u{201c}the tide is turning\u{201d} despite her loss in the county vote");
+        assert_eq!(q[1].1, "\u{201c}hundreds\u{201d} of files had never been handed over");
+        assert_eq!(q[2].1, "\u{201c}Go home!\u{201d}");
+        assert_eq!((q[3].1, q[3].2), ("that the bridge was already closed", "pointed out"));
+        assert_eq!(q[4].1, "that the vote would go ahead");
+        assert_eq!(q[5].1, "moving to the coast if she lost");
     });
 }
