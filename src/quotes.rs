@@ -543,12 +543,29 @@ pub fn find_quotes(
                 let opens_sentence = gap.trim_end().ends_with('.')
                     && span.slice(text).chars().find(|c| c.is_alphanumeric()).is_some_and(char::is_uppercase);
                 let attributes_last = opens_sentence
-                    && quotes[index].cue.is_some_and(|cue| cue.start >= end && cue.end <= span.start);
+                    && quotes[index].cue.is_some_and(|cue| cue.start >= end && cue.end <= span.start)
+                    // A quote running on into paragraphs of its own is attributed where it ends.
+                    && !direct.get(next_direct).is_some_and(|&(_, continued)| continued);
+                // A quote that a word leads into ("…,” Cruz said after a brief “sorry”) is
+                // words of the reporter's sentence, not the speaker's.
+                let led_in = gap.trim_end().ends_with(char::is_alphanumeric);
                 let carried_on = attribution.is_none()
                     && !gap.contains('\n')
+                    && !led_in
                     && (gap_cues <= 1 || attributes_last)
                     && (gap.trim().len() < 60 || (quotes[index].cue.is_some() && words > 3));
-                if continues || carried_on {
+                // A paragraph that opens with an unattributed quote right after the paragraph
+                // ending in the last quote's attribution ("…,” she said.¶“…”) goes on with it.
+                let gap_lines = gap.lines().filter(|line| !line.trim().is_empty()).count();
+                let next_paragraph = attribution.is_none()
+                    && gap.contains('\n')
+                    && gap_lines == 1
+                    && gap.trim().len() <= 150
+                    && gap.trim_end().ends_with('.')
+                    && quotes[index].cue.is_some_and(|cue| cue.start >= end && cue.end <= span.start)
+                    // A quote running on into paragraphs of its own is attributed where it ends.
+                    && !direct.get(next_direct).is_some_and(|&(_, continued)| continued);
+                if continues || carried_on || next_paragraph {
                     let merged = &mut quotes[index];
                     merged.end = span.end;
                     if let (None, Some((cue, speaker, _))) = (merged.cue, attribution) {
@@ -971,11 +988,14 @@ impl<'a> Attributor<'a> {
         // the relative clause or the apposition.
         if k > 0 && sentence.words[k - 1] == "," {
             let who = (0..k - 1).rev().find(|&j| matches!(sentence.words[j].as_str(), "who" | "which"));
-            if let Some(who) = who.filter(|&who| who > 0 && sentence.words[who - 1] == ",") {
-                k = who - 1;
-            } else {
+            let relative = who.filter(|&who| who > 0 && sentence.words[who - 1] == ",");
+            if let Some(who) = relative {
+                k = who;
+            }
+            {
                 // "Smith, an economist, said", "Cory James, 22, of Flint, Mich., said", then
-                // "Another member, Tom Ruiz, said".
+                // "Another member, Tom Ruiz, said"; also before a relative clause ("Cory
+                // James, 22, of Flint, who …, said").
                 let named = (k.saturating_sub(20)..k - 1)
                     .rev()
                     .filter(|&j| j > 0 && sentence.words[j] == ",")
@@ -997,6 +1017,9 @@ impl<'a> Attributor<'a> {
                 if named.is_some() {
                     return named;
                 }
+            }
+            if relative.is_some() {
+                k -= 1;
             }
         }
         let last = k.checked_sub(1)?;
@@ -1173,7 +1196,7 @@ impl<'a> Attributor<'a> {
     ) -> Option<(Range, Speaker, Span)> {
         let after =
             sentence.tokens.iter().position(|t| t.start >= quote.end).unwrap_or(sentence.tokens.len());
-        for i in after..sentence.tokens.len().min(after + 14) {
+        for i in after..sentence.tokens.len().min(after + 24) {
             // "called the plan “a disgrace” and said …": the second verb's words are its own;
             // so are a participle's ("… was “corrupt,” noting that …").
             if (i > 0 && sentence.words[i - 1] == "and") || sentence.words[i].ends_with("ing") {
@@ -1225,7 +1248,8 @@ impl<'a> Attributor<'a> {
                     // starts at "that", as reported speech.
                     let content = match sentence.words[before - 1].as_str() {
                         "that" => Span::new(sentence.tokens[before - 1].start, quote.end),
-                        _ if before == i + len => {
+                        // A naming verb quotes only the name: "a film called “Harbour” on TV".
+                        _ if before == i + len && !NAMING_CUES.contains(&sentence.words[i].as_str()) => {
                             Span::new(quote.start, clause_after_quote(sentence, quote).max(quote.end))
                         }
                         _ => quote,

@@ -528,3 +528,20 @@ fn quotes_right_after_their_cue_and_phrasal_cues() {
         assert_eq!(q[5].1, "moving to the coast if she lost");
     });
 }
+
+#[test]
+fn a_quote_goes_on_after_its_attribution_closes_the_paragraph() {
+    let text = "Harbour vote\n\n\
+        \u{201c}The bridge is a lifeline,\u{201d} Mark Voss said.\n\n\
+        \u{201c}Without it the island empties within ten years.\u{201d}\n\n\
+        \u{201c}We have to talk about the costs first,\u{201d} Voss said after a brief \u{201c}sorry\u{201d} to the mayor.\n\n\
+        \u{201c}Both plans worry me,\u{201d} Carl Weber, 41, of Dayton, Ohio, who was among those polled, said in an interview.";
+    expect_quotes(text, 3, |q| {
+        // The second paragraph is the same statement: one quote across the attribution.
+        assert!(q[0].1.starts_with("\u{201c}The bridge") && q[0].1.ends_with("ten years.\u{201d}"), "{q:?}");
+        // A quoted word that the reporter's sentence leads into is not the speaker's.
+        assert_eq!(q[1].1, "\u{201c}We have to talk about the costs first,\u{201d}");
+        // The speaker stands before an apposition and a relative clause.
+        assert_eq!((q[2].2, q[2].4), ("said", "Carl Weber"));
+    });
+}
