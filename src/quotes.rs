@@ -542,16 +542,22 @@ pub fn find_quotes(
                 // speaker goes on.
                 let opens_sentence = gap.trim_end().ends_with('.')
                     && span.slice(text).chars().find(|c| c.is_alphanumeric()).is_some_and(char::is_uppercase);
+                // The gap holds no sentence of the reporter's own after the attribution ("…,”
+                // Ruiz added. She then turned to the crowd. “…”").
+                let sentence_start = |r: &Indices<usize>| tokens.get(r.start).map_or(usize::MAX, |t| t.start);
+                let narrated = sentence_tokens.partition_point(|r| sentence_start(r) < span.start)
+                    - sentence_tokens.partition_point(|r| sentence_start(r) <= end)
+                    > 1;
                 let attributes_last = opens_sentence
-                    && quotes[index].cue.is_some_and(|cue| cue.start >= end && cue.end <= span.start)
-                    // A quote running on into paragraphs of its own is attributed where it ends.
-                    && !direct.get(next_direct).is_some_and(|&(_, continued)| continued);
+                    && !narrated
+                    && quotes[index].cue.is_some_and(|cue| cue.start >= end && cue.end <= span.start);
                 // A quote that a word leads into ("…,” Cruz said after a brief “sorry”) is
                 // words of the reporter's sentence, not the speaker's.
                 let led_in = gap.trim_end().ends_with(char::is_alphanumeric);
                 let carried_on = attribution.is_none()
                     && !gap.contains('\n')
                     && !led_in
+                    && !narrated
                     && (gap_cues <= 1 || attributes_last)
                     && (gap.trim().len() < 60 || (quotes[index].cue.is_some() && words > 3));
                 // A paragraph that opens with an unattributed quote right after the paragraph
@@ -562,6 +568,7 @@ pub fn find_quotes(
                     && gap_lines == 1
                     && gap.trim().len() <= 150
                     && gap.trim_end().ends_with('.')
+                    && !narrated
                     && quotes[index].cue.is_some_and(|cue| cue.start >= end && cue.end <= span.start)
                     // A quote running on into paragraphs of its own is attributed where it ends.
                     && !direct.get(next_direct).is_some_and(|&(_, continued)| continued);
