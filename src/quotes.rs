@@ -376,6 +376,17 @@ fn clause_after_quote(sentence: &Sentence, quote: Span) -> usize {
     sentence.tokens[stop - 1].end
 }
 
+/// Whether the cue word at `i` modifies a noun rather than reports: "a telling sign", "their
+/// stated goal" (not after "'s", which may be "has": "he's said").
+fn is_modifier(words: &[String], i: usize) -> bool {
+    i.checked_sub(1).is_some_and(|k| {
+        matches!(
+            words[k].as_str(),
+            "a" | "an" | "the" | "his" | "her" | "its" | "their" | "our" | "my" | "your"
+        )
+    })
+}
+
 /// Whether a word is a quotation mark that may close a quote after a comma ("“corrupt,” noting").
 fn is_closing_mark(word: &str) -> bool {
     matches!(word, "”" | "\"" | "’")
@@ -1333,6 +1344,7 @@ impl<'a> Attributor<'a> {
             if quoted(sentence.tokens[i].start).is_some()
                 || self.used_cues.contains(&sentence.tokens[i].start)
                 || QUOTE_ONLY_CUES.contains(&sentence.words[i].as_str())
+                || is_modifier(&sentence.words, i)
             {
                 continue;
             }
@@ -1606,7 +1618,8 @@ impl<'a> Attributor<'a> {
         quoted: &dyn Fn(usize) -> Option<usize>,
     ) -> Option<Quote> {
         let (first, last) = (sentence.tokens.get(start)?, sentence.tokens.get(end.checked_sub(1)?)?);
-        if start >= end || quoted(first.start).is_some() {
+        // Reported content opens with no punctuation ("says; in 2012 …" is no statement).
+        if start >= end || quoted(first.start).is_some() || first.kind == TokenKind::Punct {
             return None;
         }
         let speaker = self.remember(speaker);
