@@ -877,6 +877,12 @@ const AFTER_CUE_ADVERBIALS: [&str; 20] = [
     "yesterday",
 ];
 
+/// Cues whose object is the hearer: "told reporters …", "warned the council …".
+const HEARER_CUES: [&str; 13] = [
+    "asked", "asking", "assured", "informed", "reminded", "tell", "telling", "tells", "told", "urged",
+    "urging", "warned", "warning",
+];
+
 /// Words that open the question after "asked" ("Asked whether …", "asked about …").
 const QUESTION_WORDS: [&str; 10] =
     ["about", "how", "if", "what", "when", "where", "whether", "which", "who", "why"];
@@ -980,6 +986,19 @@ impl<'a> Attributor<'a> {
         self.entities.get(index).filter(|e| e.start <= token.start && e.label.is_name())
     }
 
+    /// The token after the hearer of a cue such as "told" that starts at token `start`: "told
+    /// reporters", "told the BBC", "told Al Jazeera".
+    fn hearer_end(&self, sentence: &Sentence, start: usize) -> usize {
+        let n = sentence.words.len();
+        if let Some(entity) = sentence.tokens.get(start).and_then(|t| self.entity_at(t)) {
+            start + sentence.tokens[start..].iter().take_while(|t| t.end <= entity.end).count()
+        } else if matches!(sentence.words.get(start).map(String::as_str), Some("the" | "a" | "an")) {
+            (start + 2).min(n)
+        } else {
+            (start + 1).min(n)
+        }
+    }
+
     /// Whether token `k` is an adverb and not a name that looks like one ("Kelly").
     fn is_adverb_at(&self, sentence: &Sentence, k: usize) -> bool {
         is_adverb(&sentence.words[k]) && self.entity_at(&sentence.tokens[k]).is_none()
@@ -989,8 +1008,32 @@ impl<'a> Attributor<'a> {
     /// past adverbs), or starts at token `start` (reading rightwards).
     fn speaker_before(&self, sentence: &Sentence, end: usize) -> Option<Speaker> {
         let mut k = end;
-        while k > 0 && self.is_adverb_at(sentence, k - 1) {
+        // "the mayor was saying": a form of "be" before a cue in -ing.
+        let progressive = sentence.words.get(end).is_some_and(|w| w.ends_with("ing"));
+        while k > 0
+            && (self.is_adverb_at(sentence, k - 1)
+                || (progressive
+                    && matches!(sentence.words[k - 1].as_str(), "was" | "were" | "is" | "are" | "been")))
+        {
             k -= 1;
+        }
+        // "Port managers, for instance, noted": skip back over a short aside between commas.
+        if k > 2 && sentence.words[k - 1] == "," {
+            let aside = (k.saturating_sub(5)..k - 1).rev().find(|&j| sentence.words[j] == ",");
+            if let Some(comma) = aside.filter(|&comma| {
+                comma > 0
+                    && (comma + 1..k - 1).all(|j| {
+                        is_wordlike(sentence.tokens[j].kind)
+                            && sentence.words[j].chars().all(char::is_lowercase)
+                            && self.entity_at(&sentence.tokens[j]).is_none()
+                    })
+                    && matches!(
+                        sentence.words[comma + 1].as_str(),
+                        "for" | "however" | "meanwhile" | "in" | "too" | "though" | "then"
+                    )
+            }) {
+                k = comma;
+            }
         }
         // "Sen. Ruiz (D-Ore.) said": skip back over the brackets.
         if k > 0 && sentence.words[k - 1] == ")" {
@@ -1131,7 +1174,11 @@ impl<'a> Attributor<'a> {
             && words
                 .iter()
                 .all(|w| w.chars().any(char::is_alphanumeric) || matches!(w.as_str(), "'" | "’" | "%" | "/"))
-            && !words.iter().any(|w| NOT_IN_SUBJECTS.contains(&w.as_str()));
+            // "That person said" opening the sentence is no relative clause.
+            && !words
+                .iter()
+                .enumerate()
+                .any(|(k, w)| NOT_IN_SUBJECTS.contains(&w.as_str()) && !(start == 0 && k == 0 && w == "that"));
         if !is_phrase {
             return None;
         }
@@ -1217,7 +1264,11 @@ impl<'a> Attributor<'a> {
         for i in after..sentence.tokens.len().min(after + 24) {
             // "called the plan “a disgrace” and said …": the second verb's words are its own;
             // so are a participle's ("… was “corrupt,” noting that …").
-            if (i > 0 && sentence.words[i - 1] == "and") || sentence.words[i].ends_with("ing") {
+            // So are the words of a cue with a "that" clause ("…,” though, Lund said that …").
+            if (i > 0 && sentence.words[i - 1] == "and")
+                || sentence.words[i].ends_with("ing")
+                || sentence.words.get(i + 1).is_some_and(|w| w == "that")
+            {
                 continue;
             }
             if let Some(len) = is_cue(&sentence.words, i) {
@@ -1418,11 +1469,25 @@ impl<'a> Attributor<'a> {
                     .unwrap_or_else(|| sentence.phrase_start(speaker_start));
                 let comma_before = speaker_start > 3 && sentence.words[speaker_start - 1] == ",";
                 // "…, the ministry said on Wednesday, helped by …": what follows the cue is no clause.
-                let tail = sentence.words.get(i + len).map_or(".", String::as_str);
+                // After a hearer ("…, an official told the Courier.", "…, he told the court in
+                // his filing.").
+                let after_cue = if HEARER_CUES.contains(&sentence.words[i].as_str()) {
+                    self.hearer_end(sentence, i + len)
+                } else {
+                    i + len
+                };
+                let tail = sentence.words.get(after_cue).map_or(".", String::as_str);
+                // "reported at least six …" opens a clause.
+                let adverbial = AFTER_CUE_ADVERBIALS.contains(&tail)
+                    && !(tail == "at"
+                        && sentence
+                            .words
+                            .get(after_cue + 1)
+                            .is_some_and(|w| matches!(w.as_str(), "least" | "most")));
                 // "…, Coll said on Tuesday that …" has its clause after all.
                 let that_follows = (i + len..n.min(i + len + 5)).any(|k| sentence.words[k] == "that");
-                let no_clause_after = end_of_content(n) <= i + len
-                    || !that_follows && (matches!(tail, "," | ".") || AFTER_CUE_ADVERBIALS.contains(&tail));
+                let no_clause_after = end_of_content(n) <= after_cue
+                    || !that_follows && (matches!(tail, "," | ".") || adverbial);
                 if comma_before && no_clause_after {
                     // "A new contractor, he said, could finish it by spring": the attribution
                     // interrupts the content, which goes on after it.
@@ -1453,39 +1518,11 @@ impl<'a> Attributor<'a> {
                 }
                 // "SPEAKER CUE [object] (that) CONTENT"
                 let mut start = i + len;
-                if matches!(
-                    sentence.words[i].as_str(),
-                    "told"
-                        | "tells"
-                        | "tell"
-                        | "telling"
-                        | "asked"
-                        | "asking"
-                        | "urged"
-                        | "urging"
-                        | "warned"
-                        | "warning"
-                        | "reminded"
-                        | "assured"
-                        | "informed"
-                ) {
-                    // Skip the hearer: "told reporters", "told the BBC", "told Al Jazeera".
-                    if let Some(that) = (start..n.min(start + 8)).find(|&k| sentence.words[k] == "that") {
-                        start = that;
-                    } else if let Some(entity) = sentence.tokens.get(start).and_then(|t| self.entity_at(t)) {
-                        while start < n && sentence.tokens[start].end <= entity.end {
-                            start += 1;
-                        }
-                    } else {
-                        start += if matches!(
-                            sentence.words.get(start).map(String::as_str),
-                            Some("the" | "a" | "an")
-                        ) {
-                            2
-                        } else {
-                            1
-                        };
-                    }
+                if HEARER_CUES.contains(&sentence.words[i].as_str()) {
+                    // "told reporters that …": the content starts at "that".
+                    start = (start..n.min(start + 8))
+                        .find(|&k| sentence.words[k] == "that")
+                        .unwrap_or_else(|| self.hearer_end(sentence, start));
                 }
                 // "said on Tuesday that …": the content starts after "that".
                 if start < n && AFTER_CUE_ADVERBIALS.contains(&sentence.words[start].as_str()) {
@@ -1505,11 +1542,20 @@ impl<'a> Attributor<'a> {
                 let first = start + usize::from(sentence.words.get(start).is_some_and(|w| w == "that"));
                 // A relative clause, or a subordinate one ("While the mayor says …, residents
                 // …"), ends at its closing comma.
-                let subordinate = speaker_start > 0
-                    && matches!(
-                        sentence.words[speaker_start - 1].as_str(),
+                let subordinator = |w: &str| {
+                    matches!(
+                        w,
                         "while" | "although" | "though" | "whereas" | "because" | "since" | "if" | "as"
-                    );
+                    )
+                };
+                // Or the sentence opens with a subordinate or participle clause that holds the
+                // cue ("Admitting that the mayor says odd things, Lund …").
+                let opening_clause = (0..speaker_start).all(|k| sentence.words[k] != ",")
+                    && sentence.words.first().is_some_and(|w| {
+                        subordinator(w) || (w.ends_with("ing") && is_cue(&sentence.words, 0).is_none())
+                    });
+                let subordinate =
+                    opening_clause || (speaker_start > 0 && subordinator(&sentence.words[speaker_start - 1]));
                 let closing_comma =
                     (start..n).find(|&k| sentence.words[k] == ",").filter(|_| relative || subordinate);
                 // A participle that attributes more ("…, telling reporters …") starts another

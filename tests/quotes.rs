@@ -545,3 +545,30 @@ fn a_quote_goes_on_after_its_attribution_closes_the_paragraph() {
         assert_eq!((q[2].2, q[2].4), ("said", "Carl Weber"));
     });
 }
+
+#[test]
+fn speakers_behind_asides_auxiliaries_and_hearers() {
+    let text = "Harbour news\n\n\
+        The ferry was late again, a harbour official told The Daily Courier.\n\n\
+        The council was only doing what other towns already do, he told the court in his filing.\n\n\
+        Port managers in Halden, for instance, noted that the new cranes had never been tested.\n\n\
+        Friday morning, as the parade went by, the Courier reported at least six boats had joined.\n\n\
+        Only six months ago, the mayor was saying the opposite.\n\n\
+        That person said the board had blocked the plan.\n\n\
+        Admitting that the mayor \"says odd things,\" though, Lund did suggest that the plan has merit.\n\n\
+        While the mayor says the bridge is safe, engineers disagree.";
+    expect_quotes(text, 8, |q| {
+        assert_eq!((q[0].1, q[0].2, q[0].4), ("The ferry was late again", "told", "a harbour official"));
+        assert_eq!((q[1].1, q[1].4), ("The council was only doing what other towns already do", "he"));
+        assert_eq!(
+            (q[2].1, q[2].4),
+            ("that the new cranes had never been tested", "Port managers in Halden")
+        );
+        assert_eq!(q[3].1, "at least six boats had joined");
+        assert_eq!((q[4].1, q[4].2, q[4].4), ("the opposite", "saying", "the mayor"));
+        assert_eq!(q[5].4, "That person");
+        assert_eq!((q[6].1, q[6].4), ("that the plan has merit", "Lund"));
+        // A subordinate clause opening the sentence ends the content at its comma.
+        assert_eq!(q[7].1, "the bridge is safe");
+    });
+}
