@@ -877,6 +877,12 @@ const AFTER_CUE_ADVERBIALS: [&str; 20] = [
     "yesterday",
 ];
 
+/// Conjunctions that open a subordinate clause: "While the mayor says …, residents …".
+const SUBORDINATORS: [&str; 13] = [
+    "after", "although", "as", "because", "before", "if", "once", "since", "though", "until", "when",
+    "whereas", "while",
+];
+
 /// Cues whose object is the hearer: "told reporters …", "warned the council …".
 const HEARER_CUES: [&str; 13] = [
     "asked", "asking", "assured", "informed", "reminded", "tell", "telling", "tells", "told", "urged",
@@ -997,6 +1003,36 @@ impl<'a> Attributor<'a> {
         } else {
             (start + 1).min(n)
         }
+    }
+
+    /// Whether the word at `k`, after "to", is a verb rather than the start of a hearer
+    /// ("vowed to put", not "said to reporters", "told to the BBC").
+    fn is_infinitive(&self, sentence: &Sentence, k: usize) -> bool {
+        sentence.tokens.get(k).is_some_and(|t| t.kind == TokenKind::Word && self.entity_at(t).is_none())
+            && !matches!(
+                sentence.words[k].as_str(),
+                "the"
+                    | "a"
+                    | "an"
+                    | "his"
+                    | "her"
+                    | "its"
+                    | "their"
+                    | "our"
+                    | "my"
+                    | "your"
+                    | "him"
+                    | "them"
+                    | "me"
+                    | "us"
+                    | "this"
+                    | "that"
+                    | "these"
+                    | "those"
+                    | "reporters"
+                    | "journalists"
+                    | "supporters"
+            )
     }
 
     /// Whether token `k` is an adverb and not a name that looks like one ("Kelly").
@@ -1166,8 +1202,10 @@ impl<'a> Attributor<'a> {
                 ) || (j > 0 && sentence.words[j] == "'" && sentence.words[j - 1] == "'")
             })
             .map_or(0, |j| j + 1);
-        // "As one employee told the paper, “…”": the conjunction is no part of the speaker.
-        let start = start + usize::from(start + 1 < end && sentence.words[start] == "as");
+        // "As one employee told the paper, “…”", "When the moderator pointed out …": the
+        // conjunction is no part of the speaker.
+        let start =
+            start + usize::from(start + 1 < end && SUBORDINATORS.contains(&sentence.words[start].as_str()));
         let words = &sentence.words[start..end];
         let is_phrase = !words.is_empty()
             && words.len() <= MAX_SUBJECT_WORDS
@@ -1477,13 +1515,11 @@ impl<'a> Attributor<'a> {
                     i + len
                 };
                 let tail = sentence.words.get(after_cue).map_or(".", String::as_str);
-                // "reported at least six …" opens a clause.
+                // "reported at least six …" and "vowed to put …" open a clause.
+                let next = sentence.words.get(after_cue + 1).map_or("", String::as_str);
                 let adverbial = AFTER_CUE_ADVERBIALS.contains(&tail)
-                    && !(tail == "at"
-                        && sentence
-                            .words
-                            .get(after_cue + 1)
-                            .is_some_and(|w| matches!(w.as_str(), "least" | "most")));
+                    && !(tail == "at" && matches!(next, "least" | "most"))
+                    && !(tail == "to" && self.is_infinitive(sentence, after_cue + 1));
                 // "…, Coll said on Tuesday that …" has its clause after all.
                 let that_follows = (i + len..n.min(i + len + 5)).any(|k| sentence.words[k] == "that");
                 let no_clause_after = end_of_content(n) <= after_cue
@@ -1519,10 +1555,24 @@ impl<'a> Attributor<'a> {
                 // "SPEAKER CUE [object] (that) CONTENT"
                 let mut start = i + len;
                 if HEARER_CUES.contains(&sentence.words[i].as_str()) {
-                    // "told reporters that …": the content starts at "that".
-                    start = (start..n.min(start + 8))
-                        .find(|&k| sentence.words[k] == "that")
-                        .unwrap_or_else(|| self.hearer_end(sentence, start));
+                    // "told reporters that …": the content starts at "that"; "urged the council
+                    // to act" keeps the one urged.
+                    let hearer_end = self.hearer_end(sentence, start);
+                    let request = sentence.words.get(hearer_end).is_some_and(|w| w == "to")
+                        && self.is_infinitive(sentence, hearer_end + 1);
+                    if !request {
+                        start = (start..n.min(start + 8))
+                            .find(|&k| sentence.words[k] == "that")
+                            .unwrap_or(hearer_end);
+                    }
+                }
+                // "said — on the radio, as it happens — that …": an aside between dashes.
+                if start < n && matches!(sentence.words[start].as_str(), "—" | "–" | "--") {
+                    if let Some(dash) =
+                        (start + 1..n.min(start + 12)).find(|&k| sentence.words[k] == sentence.words[start])
+                    {
+                        start = dash + 1;
+                    }
                 }
                 // "said on Tuesday that …": the content starts after "that".
                 if start < n && AFTER_CUE_ADVERBIALS.contains(&sentence.words[start].as_str()) {
@@ -1542,12 +1592,7 @@ impl<'a> Attributor<'a> {
                 let first = start + usize::from(sentence.words.get(start).is_some_and(|w| w == "that"));
                 // A relative clause, or a subordinate one ("While the mayor says …, residents
                 // …"), ends at its closing comma.
-                let subordinator = |w: &str| {
-                    matches!(
-                        w,
-                        "while" | "although" | "though" | "whereas" | "because" | "since" | "if" | "as"
-                    )
-                };
+                let subordinator = |w: &str| SUBORDINATORS.contains(&w);
                 // Or the sentence opens with a subordinate or participle clause that holds the
                 // cue ("Admitting that the mayor says odd things, Lund …").
                 let opening_clause = (0..speaker_start).all(|k| sentence.words[k] != ",")
@@ -1556,8 +1601,18 @@ impl<'a> Attributor<'a> {
                     });
                 let subordinate =
                     opening_clause || (speaker_start > 0 && subordinator(&sentence.words[speaker_start - 1]));
-                let closing_comma =
-                    (start..n).find(|&k| sentence.words[k] == ",").filter(|_| relative || subordinate);
+                // A comma inside closing quotation marks ("… the “best record,” Lund …") keeps
+                // the marks.
+                let closing_comma = (start..n)
+                    .find(|&k| sentence.words[k] == ",")
+                    .filter(|_| relative || subordinate)
+                    .map(|k| {
+                        if sentence.words.get(k + 1).is_some_and(|w| is_closing_mark(w)) {
+                            k + 2
+                        } else {
+                            k
+                        }
+                    });
                 // A participle that attributes more ("…, telling reporters …") starts another
                 // attribution.
                 // So does a relative clause that attributes ("…, whom he described as …").

@@ -428,7 +428,7 @@ fn statements_that_share_a_sentence_or_run_past_their_attribution() {
     // speech before it ends where that attribution begins.
     let text = "Mayor Ruth Amsel urged the board to resign and said, \"The harbour deserves better.\"";
     expect_quotes(text, 2, |q| {
-        assert_eq!((q[0].0, q[0].1), (QuoteKind::Reported, "to resign"));
+        assert_eq!((q[0].0, q[0].1), (QuoteKind::Reported, "the board to resign"));
         assert_eq!((q[1].0, q[1].1), (QuoteKind::Direct, "\"The harbour deserves better.\""));
     });
     // The speaker goes on into the next sentence's quote however long the attribution.
@@ -570,5 +570,22 @@ fn speakers_behind_asides_auxiliaries_and_hearers() {
         assert_eq!((q[6].1, q[6].4), ("that the plan has merit", "Lund"));
         // A subordinate clause opening the sentence ends the content at its comma.
         assert_eq!(q[7].1, "the bridge is safe");
+    });
+}
+
+#[test]
+fn infinitives_requests_asides_and_opening_clauses() {
+    let text = "Harbour news\n\n\
+        In virtually every field, Lund vowed to put the island first.\n\n\
+        When the moderator pointed out that Lund had not answered, the crowd laughed.\n\n\
+        His campaign chairman Paul Vance said \u{2014} on the radio, as it happens \u{2014} that the campaign raised $4 million.\n\n\
+        Pastor Charles Elliott asked the congregation to stand.\n\n\
+        While those surveyed said the mayor has the \"best record,\" Lund is the one they trust.";
+    expect_quotes(text, 5, |q| {
+        assert_eq!((q[0].1, q[0].2), ("to put the island first", "vowed"));
+        assert_eq!((q[1].1, q[1].4), ("that Lund had not answered", "the moderator"));
+        assert_eq!((q[2].1, q[2].4), ("that the campaign raised $4 million", "Paul Vance"));
+        assert_eq!(q[3].1, "the congregation to stand");
+        assert_eq!((q[4].1, q[4].4), ("the mayor has the \"best record,\"", "those surveyed"));
     });
 }
