@@ -1140,7 +1140,12 @@ impl<'a> Attributor<'a> {
         // "stood up and said", "went so far as to say"
         let second_verb = verb > 0 && matches!(sentence.words[verb - 1].as_str(), "and" | "but" | "to");
         if participle || second_verb {
-            (0..i).find_map(|k| self.speaker_at(sentence, k))
+            // The subject of the first verb: a name or pronoun, else the phrase before the
+            // sentence's first cue.
+            (0..i).find_map(|k| self.speaker_at(sentence, k)).or_else(|| {
+                let first = (0..verb).find(|&k| is_cue(&sentence.words, k).is_some())?;
+                self.subject_phrase(sentence, first)
+            })
         } else if let Some(comma) = relative_comma(sentence, i) {
             self.speaker_before(sentence, comma)
         } else {
@@ -1636,9 +1641,10 @@ impl<'a> Attributor<'a> {
                     matches!(sentence.words[k - 1].as_str(), "," | ":")
                         && quoted(sentence.tokens[k].start).is_some_and(|e| e > sentence_end)
                 });
-                // "…, and said …", "…, and three-quarters said …": a second statement.
+                // "…, and said …", "…, and three-quarters said …", "… but noted …", "…, while
+                // Cruz said …": a second statement.
                 let second_cue = (start + 1..n.saturating_sub(1)).find(|&k| {
-                    sentence.words[k] == "and"
+                    matches!(sentence.words[k].as_str(), "and" | "but" | "while" | "whereas")
                         && (k + 1..n.min(k + 5))
                             .take_while(|&c| is_wordlike(sentence.tokens[c].kind))
                             .any(|c| is_cue(&sentence.words, c).is_some())

@@ -589,3 +589,16 @@ fn infinitives_requests_asides_and_opening_clauses() {
         assert_eq!((q[4].1, q[4].4), ("the mayor has the \"best record,\"", "those surveyed"));
     });
 }
+
+#[test]
+fn a_second_cue_after_but_or_while_starts_a_second_statement() {
+    let text = "Harbour news\n\n\
+        Lund acknowledged that the ferry was late but noted that the crew had done well.\n\n\
+        Ruiz suggested that the plan was sound, while Vance said the costs were too high.";
+    expect_quotes(text, 4, |q| {
+        assert_eq!((q[0].1, q[0].2), ("that the ferry was late", "acknowledged"));
+        assert_eq!((q[1].1, q[1].2), ("that the crew had done well", "noted"));
+        assert_eq!((q[2].1, q[2].4), ("that the plan was sound", "Ruiz"));
+        assert_eq!((q[3].1, q[3].4), ("the costs were too high", "Vance"));
+    });
+}
