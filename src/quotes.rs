@@ -896,6 +896,45 @@ const QUESTION_WORDS: [&str; 10] =
 /// Verbs that name what someone called something; cues only for the words they quote.
 const NAMING_CUES: [&str; 6] = ["called", "calling", "calls", "dubbed", "labeled", "labelled"];
 
+/// Verbs of belief that attribute a claim when a clause follows them ("Lund believes that
+/// the plan has merit", "fears the bridge will close"), not when a noun does ("fears
+/// change").
+const THOUGHT_CUES: [&str; 33] = [
+    "believe",
+    "believed",
+    "believes",
+    "doubt",
+    "doubted",
+    "doubts",
+    "expect",
+    "expected",
+    "expects",
+    "fear",
+    "feared",
+    "fears",
+    "feel",
+    "feels",
+    "felt",
+    "hope",
+    "hoped",
+    "hopes",
+    "knew",
+    "know",
+    "knows",
+    "realize",
+    "realized",
+    "realizes",
+    "suspect",
+    "suspected",
+    "suspects",
+    "think",
+    "thinks",
+    "thought",
+    "worried",
+    "worries",
+    "worry",
+];
+
 /// Verbs that report what a source found or shows ("the survey found that …", "a poll shows
 /// …"); cues only after a word for such a source or before "that".
 const EVIDENCE_CUES: [&str; 11] = [
@@ -933,6 +972,30 @@ const EVIDENCE_SOURCES: [&str; 14] = [
 /// Whether a cue starts at word `i`, and how many words it takes.
 fn is_cue(words: &[String], i: usize) -> Option<usize> {
     let word = words.get(i)?.as_str();
+    if THOUGHT_CUES.contains(&word) {
+        // A clause: "that", or a subject opening it.
+        let clause = words.get(i + 1).is_some_and(|w| {
+            matches!(
+                w.as_str(),
+                "that"
+                    | "he"
+                    | "she"
+                    | "they"
+                    | "it"
+                    | "we"
+                    | "i"
+                    | "you"
+                    | "there"
+                    | "the"
+                    | "his"
+                    | "her"
+                    | "their"
+                    | "its"
+                    | "this"
+            )
+        });
+        return clause.then_some(1);
+    }
     if EVIDENCE_CUES.contains(&word) {
         let source = words[i.saturating_sub(4)..i].iter().any(|w| EVIDENCE_SOURCES.contains(&w.as_str()));
         let that = words.get(i + 1).is_some_and(|w| w == "that");

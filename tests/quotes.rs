@@ -602,3 +602,15 @@ fn a_second_cue_after_but_or_while_starts_a_second_statement() {
         assert_eq!((q[3].1, q[3].4), ("the costs were too high", "Vance"));
     });
 }
+
+#[test]
+fn beliefs_followed_by_a_clause_are_claims_of_their_holder() {
+    let text = "Harbour news\n\n\
+        Mayor Ines Lund believes that the bridge will reopen in May.\n\n\
+        Many fishermen fear the new quota will ruin them.\n\n\
+        The ferry is expected to run again in June, and the crew fears change.";
+    expect_quotes(text, 2, |q| {
+        assert_eq!((q[0].0, q[0].1, q[0].2), (QuoteKind::Reported, "that the bridge will reopen in May", "believes"));
+        assert_eq!((q[1].1, q[1].2, q[1].4), ("the new quota will ruin them", "fear", "Many fishermen"));
+    });
+}
