@@ -1494,6 +1494,12 @@ impl<'a> Attributor<'a> {
             }
             end
         };
+        // "In a new Courier poll, 52 percent back the bridge": the source opens the sentence.
+        if from == 0 {
+            if let Some(found) = self.evidence_opening(sentence, quoted, end_of_content(n)) {
+                return Some(found);
+            }
+        }
         for i in from..n {
             let Some(len) = is_cue(&sentence.words, i) else {
                 continue;
@@ -1521,7 +1527,12 @@ impl<'a> Attributor<'a> {
                     };
                     (comma + 1, end_of_content(n))
                 } else {
-                    (0, i - 1)
+                    // "Among the projects at risk, according to Ms. Vance, are 16 bridges": the
+                    // sentence goes on after the attribution, and all of it is the content.
+                    let resumes = (i + 2..n)
+                        .find(|&k| sentence.words[k] == ",")
+                        .is_some_and(|comma| comma + 1 < end_of_content(n));
+                    (0, if resumes { end_of_content(n) } else { i - 1 })
                 };
                 if let Some(quote) = self.reported_quote(sentence, start, end, cue, speaker, quoted) {
                     return Some((quote, end.max(i + len)));
@@ -1737,6 +1748,36 @@ impl<'a> Attributor<'a> {
             // "Smith's statement said …" and other cues without a subject are left alone.
         }
         None
+    }
+
+    /// The findings of a poll, survey or report named in a phrase that opens the sentence ("In
+    /// a CBS News poll last month, Ruiz had a 10-point lead"): the phrase is the source, "In"
+    /// the cue and the rest of the sentence, up to `end`, the content.
+    fn evidence_opening(
+        &mut self,
+        sentence: &Sentence,
+        quoted: &dyn Fn(usize) -> Option<usize>,
+        end: usize,
+    ) -> Option<(Quote, usize)> {
+        if sentence.words.first()? != "in" {
+            return None;
+        }
+        let comma = (1..sentence.words.len().min(14)).find(|&k| sentence.words[k] == ",")?;
+        let phrase = 1..comma;
+        let names_evidence = phrase.clone().any(|k| EVIDENCE_SOURCES.contains(&sentence.words[k].as_str()));
+        if !names_evidence || phrase.clone().any(|k| is_cue(&sentence.words, k).is_some()) || comma < 2 {
+            return None;
+        }
+        let source = Speaker {
+            mention: Span::new(sentence.tokens[1].start, sentence.tokens[comma - 1].end),
+            cluster: phrase
+                .filter_map(|k| self.entity_at(&sentence.tokens[k]))
+                .find(|e| e.label == Label::Org)
+                .and_then(|e| e.cluster),
+        };
+        let cue = self.cue_range(sentence, 0, 1);
+        let quote = self.reported_quote(sentence, comma + 1, end, cue, source, quoted)?;
+        Some((quote, end.max(comma + 1)))
     }
 
     /// A question put to someone, with the asker unnamed: "Asked whether he would run, Ruiz

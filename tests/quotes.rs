@@ -610,7 +610,27 @@ fn beliefs_followed_by_a_clause_are_claims_of_their_holder() {
         Many fishermen fear the new quota will ruin them.\n\n\
         The ferry is expected to run again in June, and the crew fears change.";
     expect_quotes(text, 2, |q| {
-        assert_eq!((q[0].0, q[0].1, q[0].2), (QuoteKind::Reported, "that the bridge will reopen in May", "believes"));
+        assert_eq!(
+            (q[0].0, q[0].1, q[0].2),
+            (QuoteKind::Reported, "that the bridge will reopen in May", "believes")
+        );
         assert_eq!((q[1].1, q[1].2, q[1].4), ("the new quota will ruin them", "fear", "Many fishermen"));
+    });
+}
+
+#[test]
+fn a_poll_opening_the_sentence_and_according_to_inside_it() {
+    let text = "Harbour news\n\n\
+        In a Daily Courier poll last month, 52 percent of islanders backed the bridge.\n\n\
+        Among the projects at risk, according to Ms. Vance, are 16 bridges and two ferries.";
+    expect_quotes(text, 2, |q| {
+        assert_eq!(
+            (q[0].1, q[0].2, q[0].4),
+            ("52 percent of islanders backed the bridge", "In", "a Daily Courier poll last month")
+        );
+        assert_eq!(
+            q[1].1,
+            "Among the projects at risk, according to Ms. Vance, are 16 bridges and two ferries"
+        );
     });
 }
