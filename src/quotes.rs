@@ -733,7 +733,14 @@ fn names_a_work(text: &str, sentence: &Sentence, quote: Span) -> bool {
                 | "titled"
                 | "entitled"
         );
-    !words.is_empty() && words.len() <= 5 && capitalised && introduced
+    // "“Ferry fares to rise,” by the Courier's Ana Ruiz": a headline with its byline.
+    let after = sentence.tokens.partition_point(|t| t.start < quote.end);
+    let bylined = sentence.words.get(after).is_some_and(|w| w == "by")
+        && sentence
+            .tokens
+            .get(after + 1)
+            .is_some_and(|t| t.span().slice(text).chars().next().is_some_and(char::is_uppercase));
+    bylined || (!words.is_empty() && words.len() <= 5 && capitalised && introduced)
 }
 
 /// Two apostrophes standing for a double quotation mark (''like this'', as some newspapers'
