@@ -1430,6 +1430,11 @@ impl<'a> Attributor<'a> {
                     // starts at "that", as reported speech.
                     let content = match sentence.words[before - 1].as_str() {
                         "that" => Span::new(sentence.tokens[before - 1].start, quote.end),
+                        // "adds that Muslims have two choices: “…”": the reported words lead
+                        // into the quote.
+                        ":" if sentence.words.get(i + len).is_some_and(|w| w == "that") => {
+                            Span::new(sentence.tokens[i + len].start, quote.end)
+                        }
                         // A naming verb quotes only the name: "a film called “Harbour” on TV".
                         _ if before == i + len && !NAMING_CUES.contains(&sentence.words[i].as_str()) => {
                             Span::new(quote.start, clause_after_quote(sentence, quote).max(quote.end))
@@ -1747,7 +1752,12 @@ impl<'a> Attributor<'a> {
                 {
                     continue;
                 }
-                if let Some(quote) = self.reported_quote(sentence, start, end, cue, speaker, quoted) {
+                if let Some(mut quote) = self.reported_quote(sentence, start, end, cue, speaker, quoted) {
+                    // "Murphy said the “train may have left the station. I don't want …”": a
+                    // quote opened inside the content that runs past the sentence is part of it.
+                    if let Some(quote_end) = (start..end).find_map(|k| quoted(sentence.tokens[k].start)) {
+                        quote.end = quote.end.max(quote_end);
+                    }
                     return Some((quote, end.max(i + len)));
                 }
                 continue;

@@ -634,3 +634,20 @@ fn a_poll_opening_the_sentence_and_according_to_inside_it() {
         );
     });
 }
+
+#[test]
+fn quoted_words_that_run_on_belong_to_the_reported_speech() {
+    let text = "Harbour news\n\n\
+        Mike Vance said the ferry \u{201c}may have left the harbour. I do not want to be a critic of the plan.\u{201d}\n\n\
+        He adds that islanders have two choices: \u{201c}You either leave or you stay.\u{201d}";
+    expect_quotes(text, 2, |q| {
+        assert_eq!(
+            q[0].1,
+            "the ferry \u{201c}may have left the harbour. I do not want to be a critic of the plan.\u{201d}"
+        );
+        assert_eq!(
+            (q[1].1, q[1].2),
+            ("that islanders have two choices: \u{201c}You either leave or you stay.\u{201d}", "adds")
+        );
+    });
+}
