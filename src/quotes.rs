@@ -1727,13 +1727,16 @@ impl<'a> Attributor<'a> {
                     matches!(sentence.words[k - 1].as_str(), "," | ":")
                         && quoted(sentence.tokens[k].start).is_some_and(|e| e > sentence_end)
                 });
-                // "…, and said …", "…, and three-quarters said …", "… but noted …", "…, while
-                // Cruz said …": a second statement.
+                // "…, and said …", "…, and more than four in ten said …", "… but noted …",
+                // "…, while Cruz said …", "…; 26 percent say …", "… — the actress also noted …":
+                // a second statement.
                 let second_cue = (start + 1..n.saturating_sub(1)).find(|&k| {
-                    matches!(sentence.words[k].as_str(), "and" | "but" | "while" | "whereas")
-                        && (k + 1..n.min(k + 5))
-                            .take_while(|&c| is_wordlike(sentence.tokens[c].kind))
-                            .any(|c| is_cue(&sentence.words, c).is_some())
+                    matches!(
+                        sentence.words[k].as_str(),
+                        "and" | "but" | "while" | "whereas" | ";" | "—" | "–" | "--"
+                    ) && (k + 1..n.min(k + 8))
+                        .take_while(|&c| is_wordlike(sentence.tokens[c].kind))
+                        .any(|c| is_cue(&sentence.words, c).is_some())
                 });
                 let second_cue = second_cue.map(|k| if sentence.words[k - 1] == "," { k - 1 } else { k });
                 let end = [closing_comma, participle, second_cue, runs_on.map(end_of_content)]

@@ -651,3 +651,16 @@ fn quoted_words_that_run_on_belong_to_the_reported_speech() {
         );
     });
 }
+
+#[test]
+fn a_second_statement_after_a_semicolon_or_dash() {
+    let text = "Harbour news\n\n\
+        Most islanders said they were paying attention; 26 percent of fishermen said they were not.\n\n\
+        Ines Lund said the ferry was late \u{2014} the mayor also noted that the crew was tired.";
+    expect_quotes(text, 4, |q| {
+        assert_eq!(q[0].1, "they were paying attention");
+        assert_eq!((q[1].1, q[1].4), ("they were not", "26 percent of fishermen"));
+        assert_eq!(q[2].1, "the ferry was late");
+        assert_eq!((q[3].1, q[3].2), ("that the crew was tired", "noted"));
+    });
+}
