@@ -1,7 +1,7 @@
 //! Who said what: direct quotations in any quotation marks (straight, curly, guillemets,
 //! single), including quotes that run over several paragraphs, and reported speech introduced
-//! by a cue ("said that …", "stressed …", "according to …", "the survey found that …"), each
-//! with its cue and speaker.
+//! by a cue ("said that …", "stressed …", "according to …", "the survey found that …",
+//! "believes that …"), each with its cue and speaker.
 //!
 //! A speaker is the cluster of the mention the attribution rests on: a name, or "he"/"she"
 //! resolved to the most recent person who spoke or opened a sentence (of the right gender when
@@ -24,7 +24,8 @@ use crate::entities::is_title;
 use crate::span::Span;
 
 /// Verbs and phrases that attribute speech (lower case, sorted for binary search). Verbs of
-/// thought and intention ("believes", "wants") are left out: the product shows what people said.
+/// belief count only before a clause (`THOUGHT_CUES`); verbs of intention ("wants", "plans")
+/// are left out: the product shows what people said or hold to be true.
 const CUES: &[&str] = &[
     "accused",
     "accusing",
