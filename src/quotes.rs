@@ -459,10 +459,11 @@ pub fn find_quotes(
     let paragraphs: Vec<Span> =
         blocks.iter().filter(|b| b.kind == BlockKind::Paragraph).map(|b| Span::new(b.start, b.end)).collect();
     let direct = quoted_spans(text, &paragraphs);
-    let speaking_blocks: Vec<Span> = blocks
+    // Paragraphs and headlines, with whether each is a headline.
+    let speaking_blocks: Vec<(Span, bool)> = blocks
         .iter()
         .filter(|b| matches!(b.kind, BlockKind::Paragraph | BlockKind::Title))
-        .map(|b| Span::new(b.start, b.end).trimmed(text))
+        .map(|b| (Span::new(b.start, b.end).trimmed(text), b.kind == BlockKind::Title))
         .collect();
     let mut quotes: Vec<Quote> = Vec::new();
     let mut next_direct = 0;
@@ -640,9 +641,10 @@ pub fn find_quotes(
         };
         // "Lopes: We will reopen", "NOVAK: I think…", "Q: …": a speaker and a colon open
         // the paragraph, and the rest of it is theirs.
-        let block = speaking_blocks.partition_point(|b| b.end <= bounds.start);
-        if let Some(block) = speaking_blocks.get(block).filter(|b| b.start == bounds.start) {
-            if let Some(quote) = attributor.labelled(text, sentence, *block) {
+        let block = speaking_blocks.partition_point(|(b, _)| b.end <= bounds.start);
+        if let Some(&(block, headline)) = speaking_blocks.get(block).filter(|(b, _)| b.start == bounds.start)
+        {
+            if let Some(quote) = attributor.labelled(text, sentence, block, headline) {
                 quotes.push(quote);
             }
         }
@@ -889,6 +891,26 @@ const AFTER_CUE_ADVERBIALS: [&str; 20] = [
 const SUBORDINATORS: [&str; 13] = [
     "after", "although", "as", "because", "before", "if", "once", "since", "though", "until", "when",
     "whereas", "while",
+];
+
+/// Headline labels that name the kind of piece, not a source: "Analysis: …", "Live: …".
+const NOT_HEADLINE_SOURCES: [&str; 16] = [
+    "analysis",
+    "breaking",
+    "commentary",
+    "editorial",
+    "exclusive",
+    "explainer",
+    "factbox",
+    "interview",
+    "live",
+    "opinion",
+    "photos",
+    "review",
+    "timeline",
+    "update",
+    "video",
+    "watch",
 ];
 
 /// Cues whose object is the hearer: "told reporters …", "warned the council …".
@@ -1867,10 +1889,19 @@ impl<'a> Attributor<'a> {
 
     /// The words of a paragraph (or headline) `block` that opens with its speaker and a colon:
     /// a person or organisation, a name in capitals, or an interview's Q or A.
-    fn labelled(&mut self, text: &str, sentence: &Sentence, block: Span) -> Option<Quote> {
+    fn labelled(&mut self, text: &str, sentence: &Sentence, block: Span, headline: bool) -> Option<Quote> {
         let colon = (1..sentence.words.len().min(5)).find(|&k| sentence.words[k] == ":")?;
         let label = Span::new(sentence.tokens[0].start, sentence.tokens[colon - 1].end);
         let raw = label.slice(text);
+        // A headline's label is its source ("Kasich: …", "Clinton camp: …", "Poll: …") unless
+        // it names the kind of piece ("Analysis: …", "Live: …") or is a kicker in capitals
+        // ("FIX IS IN: …").
+        let shouted = colon > 1 && raw.chars().all(|c| c.is_uppercase() || !c.is_alphabetic());
+        let headline_source = headline
+            && !shouted
+            && raw.chars().next().is_some_and(char::is_uppercase)
+            && (0..colon).all(|k| is_wordlike(sentence.tokens[k].kind))
+            && !NOT_HEADLINE_SOURCES.contains(&sentence.words[0].as_str());
         let speaker = self
             .speaker_at(sentence, colon - 1)
             .filter(|s| s.mention.start <= label.start)
@@ -1878,7 +1909,8 @@ impl<'a> Attributor<'a> {
                 let capitals = colon == 1
                     && raw.chars().filter(|c| c.is_alphabetic()).count() >= 2
                     && raw.chars().all(|c| c.is_uppercase() || !c.is_alphabetic());
-                (capitals || matches!(raw, "Q" | "A")).then_some(Speaker { mention: label, cluster: None })
+                (capitals || headline_source || matches!(raw, "Q" | "A"))
+                    .then_some(Speaker { mention: label, cluster: None })
             })?;
         let content = Span::new(sentence.tokens.get(colon + 1)?.start, block.end);
         if content.slice(text).split_whitespace().count() < 3 {

@@ -664,3 +664,19 @@ fn a_second_statement_after_a_semicolon_or_dash() {
         assert_eq!((q[3].1, q[3].2), ("that the crew was tired", "noted"));
     });
 }
+
+#[test]
+fn a_headline_label_is_its_source() {
+    let text = "Harbour master Lund: Ferry will run again by spring\n\n\
+        The harbour reopened on Monday after a week of storms.";
+    expect_quotes(text, 1, |q| {
+        assert_eq!((q[0].1, q[0].2, q[0].4), ("Ferry will run again by spring", ":", "Harbour master Lund"));
+    });
+    for kicker in ["Analysis: Ferry will run again by spring", "FIX IS IN: Ferry will run again by spring"] {
+        expect_quotes(
+            &format!("{kicker}\n\nThe harbour reopened on Monday after a week of storms."),
+            0,
+            |_| {},
+        );
+    }
+}
