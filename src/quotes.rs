@@ -1757,9 +1757,15 @@ impl<'a> Attributor<'a> {
                     matches!(
                         sentence.words[k].as_str(),
                         "and" | "but" | "while" | "whereas" | ";" | "—" | "–" | "--"
-                    ) && (k + 1..n.min(k + 8))
-                        .take_while(|&c| is_wordlike(sentence.tokens[c].kind))
-                        .any(|c| is_cue(&sentence.words, c).is_some())
+                    ) && (k + 1..n.min(k + 11))
+                        .take_while(|&c| {
+                            is_wordlike(sentence.tokens[c].kind)
+                                || matches!(sentence.words[c].as_str(), "," | "'s" | "’s")
+                        })
+                        .any(|c| {
+                            is_cue(&sentence.words, c).is_some()
+                                && !(sentence.words[c - 1] == "," && sentence.words[c].ends_with("ing"))
+                        })
                 });
                 let second_cue = second_cue.map(|k| if sentence.words[k - 1] == "," { k - 1 } else { k });
                 let end = [closing_comma, participle, second_cue, runs_on.map(end_of_content)]

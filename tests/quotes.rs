@@ -594,12 +594,16 @@ fn infinitives_requests_asides_and_opening_clauses() {
 fn a_second_cue_after_but_or_while_starts_a_second_statement() {
     let text = "Harbour news\n\n\
         Lund acknowledged that the ferry was late but noted that the crew had done well.\n\n\
-        Ruiz suggested that the plan was sound, while Vance said the costs were too high.";
-    expect_quotes(text, 4, |q| {
+        Ruiz suggested that the plan was sound, while Vance said the costs were too high.\n\n\
+        Many fishermen fear the quota will ruin them, and the union's leader, Paulo Reis, told the Courier that talks had failed.";
+    expect_quotes(text, 6, |q| {
         assert_eq!((q[0].1, q[0].2), ("that the ferry was late", "acknowledged"));
         assert_eq!((q[1].1, q[1].2), ("that the crew had done well", "noted"));
         assert_eq!((q[2].1, q[2].4), ("that the plan was sound", "Ruiz"));
         assert_eq!((q[3].1, q[3].4), ("the costs were too high", "Vance"));
+        // The second cue may follow an apposition.
+        assert_eq!(q[4].1, "the quota will ruin them");
+        assert_eq!((q[5].1, q[5].4), ("that talks had failed", "Paulo Reis"));
     });
 }
 
