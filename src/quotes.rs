@@ -1812,18 +1812,14 @@ impl<'a> Attributor<'a> {
             return None;
         }
         let comma = (1..sentence.words.len().min(14)).find(|&k| sentence.words[k] == ",")?;
-        let phrase = 1..comma;
+                let phrase = 1..comma;
         let names_evidence = phrase.clone().any(|k| EVIDENCE_SOURCES.contains(&sentence.words[k].as_str()));
         if !names_evidence || phrase.clone().any(|k| is_cue(&sentence.words, k).is_some()) || comma < 2 {
             return None;
         }
-        let source = Speaker {
-            mention: Span::new(sentence.tokens[1].start, sentence.tokens[comma - 1].end),
-            cluster: phrase
-                .filter_map(|k| self.entity_at(&sentence.tokens[k]))
-                .find(|e| e.label == Label::Org)
-                .and_then(|e| e.cluster),
-        };
+                // The poll speaks, not the newspaper that ran it: no cluster.
+        let source =
+            Speaker { mention: Span::new(sentence.tokens[1].start, sentence.tokens[comma - 1].end), cluster: None };
         let cue = self.cue_range(sentence, 0, 1);
         let quote = self.reported_quote(sentence, comma + 1, end, cue, source, quoted)?;
         Some((quote, end.max(comma + 1)))

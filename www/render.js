@@ -283,7 +283,12 @@ export function renderQuotes(container, doc, onSelect) {
     if (mention && (!speaker || mention !== speaker.name)) who.title = `Attributed through “${mention}”`;
     const cue = quote.cue ? doc.text.slice(quote.cue.start, quote.cue.end) : '';
     const content = doc.text.slice(quote.start, quote.end);
-    button.append(who, element('span', 'quote-cue', cue ? ` ${cue}` : ''), element('span', `quote-kind ${quote.kind}`, quote.kind),
+    // "According to" and "In" read before their source ("According to the ministry", "In a
+    // Courier poll"); verbs read after it ("Ines Lund said").
+    const leading = /^(according to|in)$/i.test(cue.replace(/\s+/g, ' '));
+    const cueText = leading ? `${cue[0].toUpperCase()}${cue.slice(1)} ` : cue ? ` ${cue}` : '';
+    const heading = leading ? [element('span', 'quote-cue', cueText), who] : [who, element('span', 'quote-cue', cueText)];
+    button.append(...heading, element('span', `quote-kind ${quote.kind}`, quote.kind),
       element('span', 'quote-text', content.length > 220 ? `${content.slice(0, 220)}…` : content));
     button.addEventListener('click', () => onSelect(quote));
     const item = element('li', 'quote-item');

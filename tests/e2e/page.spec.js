@@ -181,6 +181,12 @@ test('unnamed speakers are shown by their own words, pronouns alone as unknown',
   const speakers = page.locator('#quotes .quote-speaker');
   await expect(speakers).toHaveText(['A spokesman for the port authority', 'Unknown speaker']);
   await expect(speakers.first()).toHaveClass(/unknown/);
+  // "According to" and "In" read before their source, verbs after it.
+  await paste(page, 'Harbour news\n\nThe ferry will run again by May, according to the port authority. '
+    + 'In a Daily Courier poll last month, most islanders backed the bridge. Ines Lund said the vote was close.');
+  await expect(page.locator('#quotes .quote-link').nth(0)).toContainText(/^According to the port authority/);
+  await expect(page.locator('#quotes .quote-link').nth(1)).toContainText(/^In a Daily Courier poll last month/);
+  await expect(page.locator('#quotes .quote-link').nth(2)).toContainText(/^Ines Lund said/);
 });
 
 test('the text survives closing the page mid-edit, and New article starts afresh', async ({ context }) => {
