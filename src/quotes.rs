@@ -1812,14 +1812,16 @@ impl<'a> Attributor<'a> {
             return None;
         }
         let comma = (1..sentence.words.len().min(14)).find(|&k| sentence.words[k] == ",")?;
-                let phrase = 1..comma;
+        let phrase = 1..comma;
         let names_evidence = phrase.clone().any(|k| EVIDENCE_SOURCES.contains(&sentence.words[k].as_str()));
         if !names_evidence || phrase.clone().any(|k| is_cue(&sentence.words, k).is_some()) || comma < 2 {
             return None;
         }
-                // The poll speaks, not the newspaper that ran it: no cluster.
-        let source =
-            Speaker { mention: Span::new(sentence.tokens[1].start, sentence.tokens[comma - 1].end), cluster: None };
+        // The poll speaks, not the newspaper that ran it: no cluster.
+        let source = Speaker {
+            mention: Span::new(sentence.tokens[1].start, sentence.tokens[comma - 1].end),
+            cluster: None,
+        };
         let cue = self.cue_range(sentence, 0, 1);
         let quote = self.reported_quote(sentence, comma + 1, end, cue, source, quoted)?;
         Some((quote, end.max(comma + 1)))
@@ -1911,8 +1913,11 @@ impl<'a> Attributor<'a> {
                 let capitals = colon == 1
                     && raw.chars().filter(|c| c.is_alphabetic()).count() >= 2
                     && raw.chars().all(|c| c.is_uppercase() || !c.is_alphabetic());
+                // A headline's label may end in a name ("Harbour master Lund: …").
+                let cluster =
+                    self.speaker_at(sentence, colon - 1).and_then(|s| s.cluster).filter(|_| headline_source);
                 (capitals || headline_source || matches!(raw, "Q" | "A"))
-                    .then_some(Speaker { mention: label, cluster: None })
+                    .then_some(Speaker { mention: label, cluster })
             })?;
         let content = Span::new(sentence.tokens.get(colon + 1)?.start, block.end);
         if content.slice(text).split_whitespace().count() < 3 {

@@ -286,7 +286,7 @@ export function renderQuotes(container, doc, onSelect) {
     // "According to" and "In" read before their source ("According to the ministry", "In a
     // Courier poll"); verbs read after it ("Ines Lund said").
     const leading = /^(according to|in)$/i.test(cue.replace(/\s+/g, ' '));
-    const cueText = leading ? `${cue[0].toUpperCase()}${cue.slice(1)} ` : cue ? ` ${cue}` : '';
+    const cueText = leading ? `${cue[0].toUpperCase()}${cue.slice(1)} ` : cue === ':' ? ':' : cue ? ` ${cue}` : '';
     const heading = leading ? [element('span', 'quote-cue', cueText), who] : [who, element('span', 'quote-cue', cueText)];
     button.append(...heading, element('span', `quote-kind ${quote.kind}`, quote.kind),
       element('span', 'quote-text', content.length > 220 ? `${content.slice(0, 220)}…` : content));
