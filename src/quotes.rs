@@ -380,13 +380,11 @@ fn clause_after_quote(sentence: &Sentence, quote: Span) -> usize {
 /// Whether the cue word at `i` modifies a noun rather than reports: "a telling sign", "their
 /// stated goal" (not after "'s", which may be "has": "he's said").
 fn is_modifier(words: &[String], i: usize) -> bool {
-    i.checked_sub(1).is_some_and(|k| {
-        matches!(
-            words[k].as_str(),
-            "a" | "an" | "the" | "his" | "her" | "its" | "their" | "our" | "my" | "your"
-        )
-    })
+    i.checked_sub(1).is_some_and(|k| DETERMINERS.contains(&words[k].as_str()))
 }
+
+/// Articles and possessive pronouns: a word after one of them starts a noun phrase.
+const DETERMINERS: [&str; 10] = ["a", "an", "the", "his", "her", "its", "their", "our", "my", "your"];
 
 /// Whether a word is a quotation mark that may close a quote after a comma ("“corrupt,” noting").
 fn is_closing_mark(word: &str) -> bool {
@@ -1102,19 +1100,10 @@ impl<'a> Attributor<'a> {
     /// ("vowed to put", not "said to reporters", "told to the BBC").
     fn is_infinitive(&self, sentence: &Sentence, k: usize) -> bool {
         sentence.tokens.get(k).is_some_and(|t| t.kind == TokenKind::Word && self.entity_at(t).is_none())
+            && !DETERMINERS.contains(&sentence.words[k].as_str())
             && !matches!(
                 sentence.words[k].as_str(),
-                "the"
-                    | "a"
-                    | "an"
-                    | "his"
-                    | "her"
-                    | "its"
-                    | "their"
-                    | "our"
-                    | "my"
-                    | "your"
-                    | "him"
+                "him"
                     | "them"
                     | "me"
                     | "us"
@@ -1182,31 +1171,28 @@ impl<'a> Attributor<'a> {
             if let Some(who) = relative {
                 k = who;
             }
-            {
-                // "Smith, an economist, said", "Cory James, 22, of Flint, Mich., said", then
-                // "Another member, Tom Ruiz, said"; also before a relative clause ("Cory
-                // James, 22, of Flint, who …, said").
-                let named = (k.saturating_sub(20)..k - 1)
-                    .rev()
-                    .filter(|&j| j > 0 && sentence.words[j] == ",")
-                    .find_map(|comma| {
-                        // "Lee Zeldin of New York, a …", "Johnny Isakson (R-Ga.), one of …"
-                        let mut name_end = comma;
-                        if sentence.words[comma - 1] == ")" {
-                            name_end = (comma.saturating_sub(8)..comma - 1)
-                                .rev()
-                                .find(|&j| sentence.words[j] == "(")?;
-                        }
-                        (name_end.saturating_sub(4)..name_end)
-                            .rev()
-                            .take_while(|&j| is_wordlike(sentence.tokens[j].kind))
-                            .find_map(|j| self.speaker_at(sentence, j).filter(|s| s.cluster.is_some()))
-                            .or_else(|| self.speaker_at(sentence, name_end.checked_sub(1)?))
-                    })
-                    .or_else(|| self.speaker_at(sentence, k.checked_sub(2)?).filter(|s| s.cluster.is_some()));
-                if named.is_some() {
-                    return named;
-                }
+            // "Smith, an economist, said", "Cory James, 22, of Flint, Mich., said", then
+            // "Another member, Tom Ruiz, said"; also before a relative clause ("Cory
+            // James, 22, of Flint, who …, said").
+            let named = (k.saturating_sub(20)..k - 1)
+                .rev()
+                .filter(|&j| j > 0 && sentence.words[j] == ",")
+                .find_map(|comma| {
+                    // "Lee Zeldin of New York, a …", "Johnny Isakson (R-Ga.), one of …"
+                    let mut name_end = comma;
+                    if sentence.words[comma - 1] == ")" {
+                        name_end =
+                            (comma.saturating_sub(8)..comma - 1).rev().find(|&j| sentence.words[j] == "(")?;
+                    }
+                    (name_end.saturating_sub(4)..name_end)
+                        .rev()
+                        .take_while(|&j| is_wordlike(sentence.tokens[j].kind))
+                        .find_map(|j| self.speaker_at(sentence, j).filter(|s| s.cluster.is_some()))
+                        .or_else(|| self.speaker_at(sentence, name_end.checked_sub(1)?))
+                })
+                .or_else(|| self.speaker_at(sentence, k.checked_sub(2)?).filter(|s| s.cluster.is_some()));
+            if named.is_some() {
+                return named;
             }
             if relative.is_some() {
                 k -= 1;
