@@ -383,6 +383,16 @@ fn is_modifier(words: &[String], i: usize) -> bool {
     i.checked_sub(1).is_some_and(|k| DETERMINERS.contains(&words[k].as_str()))
 }
 
+/// Whether the cue word at `i` is a passive participle ("have been stated many times", "was
+/// reported"): its subject is what was said, not who said it.
+fn is_passive(words: &[String], i: usize) -> bool {
+    !words[i].ends_with("ing")
+        && !matches!(words[i].as_str(), "asked" | "told")
+        && (0..i).rev().find(|&k| !is_adverb(&words[k])).is_some_and(|k| {
+            matches!(words[k].as_str(), "been" | "was" | "were" | "is" | "are" | "be" | "being")
+        })
+}
+
 /// Articles and possessive pronouns: a word after one of them starts a noun phrase.
 const DETERMINERS: [&str; 10] = ["a", "an", "the", "his", "her", "its", "their", "our", "my", "your"];
 
@@ -1031,7 +1041,14 @@ fn is_cue(words: &[String], i: usize) -> Option<usize> {
     }
     // "states" reports only what follows it ("the report states that …"), not "the United
     // States" or "11 states".
-    if word == "states" && !matches!(words.get(i + 1).map(String::as_str), Some("that" | ":" | ",")) {
+    if word == "states"
+        && (!matches!(words.get(i + 1).map(String::as_str), Some("that" | ":" | ","))
+            || i.checked_sub(1).is_some_and(|k| words[k] == "united"))
+    {
+        return None;
+    }
+    // "the explanations added up to …" adds nothing said.
+    if word == "added" && words.get(i + 1).is_some_and(|w| w == "up") {
         return None;
     }
     match (word, words.get(i + 1).map(String::as_str)) {
@@ -1529,6 +1546,7 @@ impl<'a> Attributor<'a> {
                 || self.used_cues.contains(&sentence.tokens[i].start)
                 || QUOTE_ONLY_CUES.contains(&sentence.words[i].as_str())
                 || is_modifier(&sentence.words, i)
+                || is_passive(&sentence.words, i)
             {
                 continue;
             }
@@ -1759,7 +1777,11 @@ impl<'a> Attributor<'a> {
                     .flatten()
                     .min()
                     .unwrap_or_else(|| end_of_content(n));
-                if end <= first || quoted(sentence.tokens[first].start).is_some() {
+                // "shot back in a statement, saying …": a few words of time or place are no
+                // statement.
+                let no_statement = end - start <= 4
+                    && matches!(sentence.words[start].as_str(), "in" | "on" | "at" | "during");
+                if end <= first || no_statement || quoted(sentence.tokens[first].start).is_some() {
                     continue;
                 }
                 // A naming verb attributes only the words it quotes: "Smith called the plan

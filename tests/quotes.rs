@@ -684,3 +684,17 @@ fn a_headline_label_is_its_source() {
         );
     }
 }
+
+#[test]
+fn passives_phrasal_verbs_and_places_are_no_statements() {
+    let text = "Harbour news\n\n\
+        The plan has been stated many times.\n\n\
+        By morning, the excuses added up to a series of conflicting stories.\n\n\
+        As in the United States, the day shift starts at 6 a.m.\n\n\
+        Lund shot back in a statement.\n\n\
+        Ines Lund was asked whether the ferry would run.";
+    expect_quotes(text, 1, |q| {
+        // A question put to someone stays an attribution, its asker unknown.
+        assert_eq!((q[0].1, q[0].2), ("whether the ferry would run", "asked"));
+    });
+}
