@@ -1777,11 +1777,13 @@ impl<'a> Attributor<'a> {
                     .flatten()
                     .min()
                     .unwrap_or_else(|| end_of_content(n));
+                if end <= first || quoted(sentence.tokens[first].start).is_some() {
+                    continue;
+                }
                 // "shot back in a statement, saying …": a few words of time or place are no
-                // statement.
-                let no_statement = end - start <= 4
-                    && matches!(sentence.words[start].as_str(), "in" | "on" | "at" | "during");
-                if end <= first || no_statement || quoted(sentence.tokens[first].start).is_some() {
+                // statement (`start <= first < end` here).
+                if end - start <= 4 && matches!(sentence.words[start].as_str(), "in" | "on" | "at" | "during")
+                {
                     continue;
                 }
                 // A naming verb attributes only the words it quotes: "Smith called the plan

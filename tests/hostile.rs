@@ -44,7 +44,10 @@ fn empty_blank_and_control_characters() {
 fn inputs_the_fuzzer_found() {
     // A cue after a lone comma at the start once read before the sentence (an overflow in
     // debug builds), twice: in the speaker search, then in the relative-clause test.
-    for text in [",complained\t\t\t\t", ", said", ",, said it", "who said", ", who has said"] {
+    // A cue ending the text once read a word past it (the check for "said in a statement").
+    for text in
+        [",complained\t\t\t\t", ", said", ",, said it", "who said", ", who has said", "\u{bc}quipped\t"]
+    {
         checked(text);
     }
 }
