@@ -388,10 +388,17 @@ fn is_modifier(words: &[String], i: usize) -> bool {
 fn is_passive(words: &[String], i: usize) -> bool {
     !words[i].ends_with("ing")
         && !matches!(words[i].as_str(), "asked" | "told")
-        && (0..i).rev().find(|&k| !is_adverb(&words[k])).is_some_and(|k| {
-            matches!(words[k].as_str(), "been" | "was" | "were" | "is" | "are" | "be" | "being")
-        })
+        && word_before_adverbs(words, i).is_some_and(|k| BE_FORMS.contains(&words[k].as_str()))
 }
+
+/// The nearest word before word `i` that is no adverb or auxiliary ("who has long said").
+fn word_before_adverbs(words: &[String], i: usize) -> Option<usize> {
+    (0..i).rev().find(|&k| !is_adverb(&words[k]))
+}
+
+/// Forms of "be": before a participle they make it passive ("was reported") or progressive
+/// ("was saying").
+const BE_FORMS: [&str; 7] = ["are", "be", "been", "being", "is", "was", "were"];
 
 /// Articles and possessive pronouns: a word after one of them starts a noun phrase.
 const DETERMINERS: [&str; 10] = ["a", "an", "the", "his", "her", "its", "their", "our", "my", "your"];
@@ -416,10 +423,7 @@ fn is_adverb(word: &str) -> bool {
 /// The comma before the relative pronoun the cue at token `i` follows ("Smith, who said",
 /// "Smith, who has long argued"), if it follows one.
 fn relative_comma(sentence: &Sentence, i: usize) -> Option<usize> {
-    let mut who = i.checked_sub(1)?;
-    while who > 0 && is_adverb(&sentence.words[who]) {
-        who -= 1;
-    }
+    let who = word_before_adverbs(&sentence.words, i)?;
     let comma = who.checked_sub(1)?;
     (sentence.words[who] == "who" && sentence.words[comma] == ",").then_some(comma)
 }
@@ -936,7 +940,7 @@ const NAMING_CUES: [&str; 6] = ["called", "calling", "calls", "dubbed", "labeled
 
 /// Verbs of belief that attribute a claim when a clause follows them ("Lund believes that
 /// the plan has merit", "fears the bridge will close"), not when a noun does ("fears
-/// change").
+/// change"); sorted for binary search.
 const THOUGHT_CUES: [&str; 33] = [
     "believe",
     "believed",
@@ -1010,7 +1014,7 @@ const EVIDENCE_SOURCES: [&str; 14] = [
 /// Whether a cue starts at word `i`, and how many words it takes.
 fn is_cue(words: &[String], i: usize) -> Option<usize> {
     let word = words.get(i)?.as_str();
-    if THOUGHT_CUES.contains(&word) {
+    if THOUGHT_CUES.binary_search(&word).is_ok() {
         // A clause: "that", or a subject opening it.
         let clause = words.get(i + 1).is_some_and(|w| {
             matches!(
@@ -1147,8 +1151,7 @@ impl<'a> Attributor<'a> {
         let progressive = sentence.words.get(end).is_some_and(|w| w.ends_with("ing"));
         while k > 0
             && (self.is_adverb_at(sentence, k - 1)
-                || (progressive
-                    && matches!(sentence.words[k - 1].as_str(), "was" | "were" | "is" | "are" | "been")))
+                || (progressive && BE_FORMS.contains(&sentence.words[k - 1].as_str())))
         {
             k -= 1;
         }
@@ -1710,15 +1713,17 @@ impl<'a> Attributor<'a> {
                 let first = start + usize::from(sentence.words.get(start).is_some_and(|w| w == "that"));
                 // A relative clause, or a subordinate one ("While the mayor says …, residents
                 // …"), ends at its closing comma.
-                let subordinator = |w: &str| SUBORDINATORS.contains(&w);
+
                 // Or the sentence opens with a subordinate or participle clause that holds the
                 // cue ("Admitting that the mayor says odd things, Lund …").
                 let opening_clause = (0..speaker_start).all(|k| sentence.words[k] != ",")
                     && sentence.words.first().is_some_and(|w| {
-                        subordinator(w) || (w.ends_with("ing") && is_cue(&sentence.words, 0).is_none())
+                        SUBORDINATORS.contains(&w.as_str())
+                            || (w.ends_with("ing") && is_cue(&sentence.words, 0).is_none())
                     });
-                let subordinate =
-                    opening_clause || (speaker_start > 0 && subordinator(&sentence.words[speaker_start - 1]));
+                let subordinate = opening_clause
+                    || (speaker_start > 0
+                        && SUBORDINATORS.contains(&sentence.words[speaker_start - 1].as_str()));
                 // A comma inside closing quotation marks ("… the “best record,” Lund …") keeps
                 // the marks.
                 let closing_comma = (start..n)
@@ -1964,5 +1969,6 @@ mod tests {
     #[test]
     fn cues_are_sorted_for_binary_search() {
         assert!(CUES.windows(2).all(|pair| pair[0] < pair[1]));
+        assert!(THOUGHT_CUES.windows(2).all(|pair| pair[0] < pair[1]));
     }
 }
