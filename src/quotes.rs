@@ -1105,12 +1105,12 @@ impl<'a> Attributor<'a> {
     }
 
     /// The token after the hearer of a cue such as "told" that starts at token `start`: "told
-    /// reporters", "told the BBC", "told Al Jazeera".
+    /// reporters", "told the BBC", "told his aides", "told Al Jazeera".
     fn hearer_end(&self, sentence: &Sentence, start: usize) -> usize {
         let n = sentence.words.len();
         if let Some(entity) = sentence.tokens.get(start).and_then(|t| self.entity_at(t)) {
             start + sentence.tokens[start..].iter().take_while(|t| t.end <= entity.end).count()
-        } else if matches!(sentence.words.get(start).map(String::as_str), Some("the" | "a" | "an")) {
+        } else if sentence.words.get(start).is_some_and(|w| DETERMINERS.contains(&w.as_str())) {
             (start + 2).min(n)
         } else {
             (start + 1).min(n)

@@ -698,3 +698,9 @@ fn passives_phrasal_verbs_and_places_are_no_statements() {
         assert_eq!((q[0].1, q[0].2), ("whether the ferry would run", "asked"));
     });
 }
+
+#[test]
+fn a_hearer_after_a_possessive_is_skipped() {
+    let text = "Harbour news\n\nInes Lund told her aides the plan was dead.";
+    expect_quotes(text, 1, |q| assert_eq!((q[0].1, q[0].4), ("the plan was dead", "Ines Lund")));
+}
