@@ -29,19 +29,28 @@ use crate::span::Span;
 const CUES: &[&str] = &[
     "accused",
     "accusing",
+    "acknowledge",
     "acknowledged",
     "acknowledges",
+    "acknowledging",
     "added",
     "adding",
     "adds",
+    "admit",
     "admits",
     "admitted",
+    "admitting",
     "agrees",
+    "allege",
     "alleged",
     "alleges",
+    "alleging",
+    "announce",
     "announced",
+    "announces",
     "announcing",
     "answered",
+    "answering",
     "answers",
     "argue",
     "argued",
@@ -49,48 +58,97 @@ const CUES: &[&str] = &[
     "arguing",
     "asked",
     "asks",
+    "assert",
     "asserted",
     "asserting",
+    "asserts",
     "assured",
+    "assures",
+    "assuring",
     "blamed",
+    "blames",
+    "blaming",
     "blasted",
+    "blasting",
+    "blasts",
     "boasted",
+    "boasting",
+    "boasts",
     "bragged",
+    "bragging",
+    "brags",
     "cautioned",
+    "cautioning",
     "cautions",
     "chanted",
     "chanting",
+    "chants",
+    "chastised",
+    "chided",
     "cited",
+    "cites",
     "citing",
     "claimed",
     "claiming",
     "claims",
+    "clarified",
     "commented",
     "complained",
+    "complaining",
     "complains",
     "conceded",
+    "concedes",
     "conceding",
     "conclude",
     "concluded",
     "concludes",
+    "condemned",
+    "condemning",
+    "condemns",
     "confirmed",
+    "confirming",
+    "confirms",
     "contended",
+    "contending",
+    "contends",
     "continued",
     "continues",
     "countered",
+    "countering",
     "cried",
     "criticised",
     "criticized",
+    "criticizes",
+    "criticizing",
     "declared",
+    "declares",
+    "declaring",
+    "decried",
+    "decries",
     "defended",
+    "defending",
+    "defends",
     "demanded",
+    "demanding",
     "demands",
     "denied",
+    "denies",
     "denounced",
+    "denounces",
+    "denouncing",
+    "denying",
+    "derided",
     "described",
+    "describes",
     "describing",
     "disclosed",
+    "discloses",
     "dismissed",
+    "dismisses",
+    "dismissing",
+    "echoed",
+    "echoing",
+    "emailed",
     "emphasised",
     "emphasized",
     "emphasizes",
@@ -100,57 +158,98 @@ const CUES: &[&str] = &[
     "explaining",
     "explains",
     "expressed",
+    "hailed",
     "highlighted",
+    "highlights",
+    "implied",
+    "implies",
     "indicated",
+    "indicates",
     "insist",
     "insisted",
     "insisting",
     "insists",
     "interjected",
     "joked",
+    "jokes",
+    "joking",
+    "lambasted",
+    "lamented",
+    "lamenting",
+    "laments",
     "maintained",
+    "maintains",
     "mentioned",
     "mentioning",
+    "mentions",
     "mocked",
+    "mocking",
+    "mocks",
     "mused",
     "noted",
     "notes",
     "noting",
     "observed",
+    "observes",
     "pledged",
+    "pledges",
+    "pledging",
     "pointed",
     "praised",
+    "praises",
+    "praising",
     "predicted",
     "predicting",
     "pressed",
     "promised",
+    "promises",
+    "promising",
     "questioned",
     "quipped",
+    "quips",
     "read",
     "reads",
     "reaffirmed",
+    "reaffirms",
+    "rebuked",
     "recalled",
     "recalling",
     "recalls",
+    "recommended",
     "recounted",
+    "recounts",
     "reiterated",
+    "reiterates",
+    "reiterating",
     "remarked",
     "remarking",
     "remembered",
     "replied",
+    "replies",
+    "replying",
     "reported",
     "responded",
     "responds",
     "retorted",
     "revealed",
+    "revealing",
+    "reveals",
+    "ridiculed",
     "said",
     "say",
     "saying",
     "says",
     "scoffed",
+    "scolded",
     "screamed",
     "shouted",
     "shouting",
+    "shouts",
+    "slammed",
+    "slamming",
+    "slams",
+    "speculated",
+    "speculates",
     "stated",
     "states",
     "stating",
@@ -164,22 +263,34 @@ const CUES: &[&str] = &[
     "telling",
     "tells",
     "testified",
+    "testifies",
+    "testifying",
     "told",
+    "touted",
+    "touts",
     "tweeted",
+    "tweeting",
     "tweets",
     "underlined",
     "underscored",
     "urged",
+    "urges",
     "urging",
     "vowed",
+    "vowing",
+    "vows",
     "warned",
     "warning",
     "warns",
     "whispered",
+    "whispers",
     "wondered",
+    "wonders",
     "writes",
+    "writing",
     "wrote",
     "yelled",
+    "yelling",
     "yells",
 ];
 /// Pronouns that can stand for a speaker, with the gender they imply.
@@ -613,6 +724,24 @@ pub fn find_quotes(
             // Scare quotes around a word or two, and quoted phrases inside the reporter's own
             // sentence that nobody is said to have said, are not quotes.
             let inside_sentence = sentence.tokens.iter().any(|t| t.end <= span.start && is_wordlike(t.kind));
+            // "He jokes, “…!”", "The memo goes on: “…”": a whole sentence quoted after a comma
+            // or colon is a statement even when its verb is no cue we know.
+            let introduced = match attribution {
+                None if inside_sentence && words > 3 => attributor.introduced(text, sentence, span),
+                _ => None,
+            };
+            if let Some((cue, speaker)) = introduced {
+                quotes.push(Quote {
+                    kind: QuoteKind::Direct,
+                    start: span.start,
+                    end: span.end,
+                    cue: Some(cue),
+                    speaker: speaker.as_ref().and_then(|s| s.cluster),
+                    speaker_mention: speaker.map(|s| Range { start: s.mention.start, end: s.mention.end }),
+                });
+                previous_direct = Some((span.end, quotes.len() - 1));
+                continue;
+            }
             if attribution.is_none() && (words <= 3 || inside_sentence) {
                 continue;
             }
@@ -994,21 +1123,36 @@ const EVIDENCE_CUES: [&str; 11] = [
 ];
 
 /// Sources whose findings are reported: "the poll", "a new study", "court records".
-const EVIDENCE_SOURCES: [&str; 14] = [
+const EVIDENCE_SOURCES: [&str; 29] = [
+    "analyses",
     "analysis",
     "audit",
+    "count",
     "data",
     "documents",
     "figures",
+    "filings",
+    "footage",
+    "forecast",
     "investigation",
+    "model",
+    "numbers",
     "poll",
+    "polling",
     "polls",
     "records",
     "report",
+    "reports",
     "research",
+    "results",
+    "review",
+    "statistics",
+    "studies",
     "study",
     "survey",
     "surveys",
+    "tally",
+    "video",
 ];
 
 /// Whether a cue starts at word `i`, and how many words it takes.
@@ -1039,7 +1183,13 @@ fn is_cue(words: &[String], i: usize) -> Option<usize> {
         return clause.then_some(1);
     }
     if EVIDENCE_CUES.contains(&word) {
-        let source = words[i.saturating_sub(4)..i].iter().any(|w| EVIDENCE_SOURCES.contains(&w.as_str()));
+        // The source heads the subject, which may run on ("A poll of 800 voters, conducted
+        // by …, shows"), but not past the sentence's punctuation other than commas.
+        let subject = (i.saturating_sub(16)..i)
+            .rev()
+            .take_while(|&k| !matches!(words[k].as_str(), "." | ";" | ":" | "?" | "!" | "that" | "which"))
+            .collect::<Vec<_>>();
+        let source = subject.iter().any(|&k| EVIDENCE_SOURCES.binary_search(&words[k].as_str()).is_ok());
         let that = words.get(i + 1).is_some_and(|w| w == "that");
         return (source || that).then_some(1);
     }
@@ -1500,6 +1650,35 @@ impl<'a> Attributor<'a> {
         Some((cue, self.remember(speaker), quote))
     }
 
+    /// The cue and, when it can be found, the speaker of a quote that makes a sentence of its
+    /// own after a comma or colon ending the reporter's words ("He jokes, “It never ends!”",
+    /// "A footnote makes that clear: “…”"): the word before the mark is the cue.
+    fn introduced(
+        &mut self,
+        text: &str,
+        sentence: &Sentence,
+        quote: Span,
+    ) -> Option<(Range, Option<Speaker>)> {
+        let before = sentence.tokens.partition_point(|t| t.end <= quote.start);
+        let verb = before.checked_sub(2)?;
+        let after = sentence.tokens.partition_point(|t| t.start < quote.end);
+        let quoted = quote.slice(text).trim_matches(|c: char| !c.is_alphanumeric() && !".?!…".contains(c));
+        let whole = quoted.starts_with(char::is_uppercase) && quoted.ends_with(['.', '?', '!', '…']);
+        let ends_sentence = sentence.tokens[after..].iter().all(|t| !is_wordlike(t.kind));
+        let mark = matches!(sentence.words[before - 1].as_str(), "," | ":");
+        // A lower-case word: not a name ("… in Los Angeles, “…”").
+        let word = sentence.tokens[verb].span().slice(text).chars().all(char::is_lowercase)
+            && is_wordlike(sentence.tokens[verb].kind);
+        // A cue earlier in the sentence reports the quote as part of what it says ("said that
+        // once the session ends, “…”").
+        let reported = (0..verb).any(|k| is_cue(&sentence.words, k).is_some());
+        if !(whole && ends_sentence && mark && word) || reported {
+            return None;
+        }
+        let speaker = self.cue_subject(sentence, verb).map(|s| self.remember(s));
+        Some((self.direct_cue(sentence, verb, 1), speaker))
+    }
+
     fn cue_range(&self, sentence: &Sentence, i: usize, len: usize) -> Range {
         Range { start: sentence.tokens[i].start, end: sentence.tokens[i + len - 1].end }
     }
@@ -1585,7 +1764,7 @@ impl<'a> Attributor<'a> {
                 let next = sentence.tokens.partition_point(|t| t.start < question.end);
                 return Some((question, next.max(i + len)));
             }
-            let subject = self.cue_subject(sentence, i);
+            let subject = self.cue_subject(sentence, i).or_else(|| self.evidence_subject(sentence, i));
             // "…, said Mark Voss, a party chairman." : the content comes first, the speaker
             // after the cue.
             let inverted = i > 3
@@ -1740,12 +1919,16 @@ impl<'a> Attributor<'a> {
                 // attribution.
                 // So does a relative clause that attributes ("…, whom he described as …").
                 // The comma may sit inside closing quotation marks ("… “corrupt,” noting …").
+                // "Ruiz, writing in the Courier, said …": a participle between commas ends
+                // before the cue of the main clause.
+                let apposition = sentence.words[i].ends_with("ing") && i > 0 && sentence.words[i - 1] == ",";
                 let participle = (start..n.saturating_sub(1)).find_map(|k| {
                     let marked = is_closing_mark(&sentence.words[k + 1]);
                     let after = k + 1 + usize::from(marked);
                     let next = sentence.words.get(after).map_or("", String::as_str);
                     let attributes = sentence.words[k] == ","
-                        && ((next.ends_with("ing") && is_cue(&sentence.words, after).is_some())
+                        && (((apposition || next.ends_with("ing"))
+                            && is_cue(&sentence.words, after).is_some())
                             || (matches!(next, "who" | "whom" | "which")
                                 && (after + 1..n.min(after + 5))
                                     .any(|c| is_cue(&sentence.words, c).is_some())));
@@ -1814,6 +1997,20 @@ impl<'a> Attributor<'a> {
         None
     }
 
+    /// The poll, survey or report before an apposition that ends right before the evidence cue
+    /// at token `i` ("A survey of 900 workers, carried out in May, shows …").
+    fn evidence_subject(&self, sentence: &Sentence, i: usize) -> Option<Speaker> {
+        let words = &sentence.words;
+        if !EVIDENCE_CUES.contains(&words[i].as_str()) || words.get(i.checked_sub(1)?)? != "," {
+            return None;
+        }
+        let source = (i.saturating_sub(16)..i)
+            .rev()
+            .find(|&k| EVIDENCE_SOURCES.binary_search(&words[k].as_str()).is_ok())?;
+        let comma = (source..i).find(|&k| words[k] == ",")?;
+        self.subject_phrase(sentence, comma)
+    }
+
     /// The findings of a poll, survey or report named in a phrase that opens the sentence ("In
     /// a CBS News poll last month, Ruiz had a 10-point lead"): the phrase is the source, "In"
     /// the cue and the rest of the sentence, up to `end`, the content.
@@ -1828,7 +2025,8 @@ impl<'a> Attributor<'a> {
         }
         let comma = (1..sentence.words.len().min(14)).find(|&k| sentence.words[k] == ",")?;
         let phrase = 1..comma;
-        let names_evidence = phrase.clone().any(|k| EVIDENCE_SOURCES.contains(&sentence.words[k].as_str()));
+        let names_evidence =
+            phrase.clone().any(|k| EVIDENCE_SOURCES.binary_search(&sentence.words[k].as_str()).is_ok());
         if !names_evidence || phrase.clone().any(|k| is_cue(&sentence.words, k).is_some()) || comma < 2 {
             return None;
         }

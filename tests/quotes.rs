@@ -704,3 +704,39 @@ fn a_hearer_after_a_possessive_is_skipped() {
     let text = "Harbour news\n\nInes Lund told her aides the plan was dead.";
     expect_quotes(text, 1, |q| assert_eq!((q[0].1, q[0].4), ("the plan was dead", "Ines Lund")));
 }
+
+#[test]
+fn a_whole_sentence_quoted_after_a_comma_or_colon_is_a_statement() {
+    // The verb before the comma is no cue we list, and the speaker is still found.
+    let text = "Nora Quist met the press. She jokes, “The queue never ends!”";
+    expect_quotes(text, 1, |q| {
+        assert_eq!((q[0].0, q[0].1, q[0].2), (QuoteKind::Direct, "“The queue never ends!”", "jokes"));
+        assert_eq!((q[0].3, q[0].4), (Some("Nora Quist"), "She"));
+    });
+    let text = "A memo from the harbour office makes that clear: “No ship will dock before noon.”";
+    expect_quotes(text, 1, |q| assert_eq!((q[0].1, q[0].2), ("“No ship will dock before noon.”", "clear")));
+    // Not a name before the comma, not a fragment, not inside reported speech.
+    for text in [
+        "The band played in Lisbon, “Harbour Lights.”",
+        "The crowd held a banner, “stop the dredging.”",
+        "Ruiz said that once the vote is over, “We will go home.”",
+    ] {
+        let doc = annotate(text, &Options::default());
+        assert!(quotes(&doc).iter().all(|q| q.2 != "Lisbon" && q.2 != "banner" && q.2 != "over"), "{text}");
+    }
+}
+
+#[test]
+fn evidence_and_inflected_cues() {
+    // The source may head a long subject.
+    let text = "A survey of 900 dock workers, carried out by the union in May, shows wages falling.";
+    expect_quotes(text, 1, |q| assert_eq!((q[0].1, q[0].2), ("wages falling", "shows")));
+    // Every form of a speech verb is a cue: "denies", "testifying", "touts".
+    for (text, cue) in [
+        ("The minister denies that the port will close.", "denies"),
+        ("Ines Lund, testifying on Monday, said nothing new.", "said"),
+        ("Mark Voss touts the new ferry as a model for the region.", "touts"),
+    ] {
+        expect_quotes(text, 1, |q| assert_eq!(q[0].2, cue, "{text}"));
+    }
+}
