@@ -1210,7 +1210,13 @@ fn is_cue(words: &[String], i: usize) -> Option<usize> {
         | ("called" | "calls" | "calling", Some("for" | "on"))
         | ("pointed" | "points" | "pointing", Some("out" | "to"))
         | ("shot" | "fired", Some("back"))
-        | ("put", Some("it")) => Some(2),
+        | ("put", Some("it"))
+        | ("talk" | "talked" | "talking" | "talks" | "spoke" | "speaking" | "speaks", Some("about" | "of"))
+        | ("referred" | "referring" | "refers", Some("to")) => Some(2),
+        ("made" | "makes" | "making", Some("clear")) => Some(2),
+        ("made" | "makes" | "making", Some("it")) if words.get(i + 2).is_some_and(|w| w == "clear") => {
+            Some(3)
+        }
         _ => (CUES.binary_search(&word).is_ok() || NAMING_CUES.contains(&word)).then_some(1),
     }
 }

@@ -740,3 +740,14 @@ fn evidence_and_inflected_cues() {
         expect_quotes(text, 1, |q| assert_eq!(q[0].2, cue, "{text}"));
     }
 }
+
+#[test]
+fn talking_about_referring_to_and_making_clear_are_statements() {
+    for (text, content, cue) in [
+        ("Ines Lund made it clear that the port stays open.", "that the port stays open", "made it clear"),
+        ("At the rally, Mark Voss talked about the new ferry.", "the new ferry", "talked about"),
+        ("Nora Quist was referring to the harbour fees.", "the harbour fees", "referring to"),
+    ] {
+        expect_quotes(text, 1, |q| assert_eq!((q[0].1, q[0].2), (content, cue), "{text}"));
+    }
+}
