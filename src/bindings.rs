@@ -48,7 +48,7 @@ export interface Cluster {
     id: number; name: string; label: Label; mentions: number[]; salience: number; related?: number[];
 }
 export interface Quote extends Span {
-    kind: "direct" | "reported"; cue: Span | null; speaker: number | null; speaker_mention: Span | null;
+    kind: "direct" | "reported" | "position"; cue: Span | null; speaker: number | null; speaker_mention: Span | null;
 }
 
 /** An annotated article. */

@@ -306,7 +306,7 @@ pub struct Cluster {
     pub related: Vec<usize>,
 }
 
-/// Whether a [`Quote`] is quoted word for word or reported.
+/// Whether a [`Quote`] is quoted word for word, reported, or a position taken.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum QuoteKind {
@@ -314,6 +314,9 @@ pub enum QuoteKind {
     Direct,
     /// Reported speech introduced by a cue ("said that …").
     Reported,
+    /// A position someone takes, introduced by a verb such as "endorsed", "rejected" or
+    /// "refuses to": what they back, oppose, plan or seek rather than what they said.
+    Position,
 }
 
 /// A range of the text with no other data.
@@ -328,7 +331,7 @@ pub struct Range {
 /// A quotation or reported statement and who made it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Quote {
-    /// Direct or reported.
+    /// Direct, reported or a position.
     pub kind: QuoteKind,
     /// Start of the quoted or reported content.
     pub start: usize,

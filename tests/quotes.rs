@@ -69,6 +69,8 @@ fn seed_article_speakers_clusters_and_salience() {
         ("expressed", Some("Antony Blinken")),
         // "… expressed concern about … and reiterated that …": two statements.
         ("reiterated", Some("Antony Blinken")),
+        // "both leaders agreed on …": a position the two take together, so no single speaker.
+        ("agreed", None),
         // "They" are both leaders: no single speaker, so unknown rather than a guess.
         ("emphasized", None),
     ];
@@ -750,4 +752,31 @@ fn talking_about_referring_to_and_making_clear_are_statements() {
     ] {
         expect_quotes(text, 1, |q| assert_eq!((q[0].1, q[0].2), (content, cue), "{text}"));
     }
+}
+
+#[test]
+fn positions_taken_are_their_own_kind() {
+    for (text, content, cue) in [
+        ("The dockers' union endorsed Ines Lund for mayor.", "Ines Lund for mayor", "endorsed"),
+        (
+            "Mark Voss refuses to resign over the ferry contract.",
+            "to resign over the ferry contract",
+            "refuses",
+        ),
+        ("The council rejected the harbour plan on Monday.", "the harbour plan on Monday", "rejected"),
+    ] {
+        expect_quotes(text, 1, |q| assert_eq!((q[0].0, q[0].1, q[0].2), (QuoteKind::Position, content, cue)));
+    }
+    // Statements stay reported speech.
+    let text = "Mark Voss said the ferry contract was fair.";
+    expect_quotes(text, 1, |q| assert_eq!(q[0].0, QuoteKind::Reported));
+}
+
+#[test]
+fn a_speaker_after_a_conjunction_does_not_attribute_a_quote_before_it() {
+    let text = "Ines Lund praised her \"loyal friends\" in the hall, and she asked the council to wait.";
+    expect_quotes(text, 2, |q| {
+        assert_eq!((q[0].1, q[0].2), ("her \"loyal friends\" in the hall", "praised"));
+        assert_eq!((q[1].1, q[1].2), ("the council to wait", "asked"));
+    });
 }

@@ -151,10 +151,12 @@ test('who said what: quotes with speakers, entity clusters, linked mentions', as
   await page.goto('/');
   await paste(page, readFileSync(SAMPLE, 'utf8'));
   const quotes = page.locator('#quotes .quote-item');
-  await expect(quotes).toHaveCount(11);
+  await expect(quotes).toHaveCount(12);
   await expect(quotes.nth(0).locator('.quote-speaker')).toHaveText('Antony Blinken');
   await expect(quotes.nth(4).locator('.quote-speaker')).toHaveText('Recep Tayyip Erdog\u0306an');
-  await expect(quotes.nth(10).locator('.quote-speaker')).toHaveText('Unknown speaker');
+  // "both leaders agreed on …" is a position the two take, not a statement of one.
+  await expect(quotes.nth(10).locator('.quote-kind')).toHaveText('position');
+  await expect(quotes.nth(11).locator('.quote-speaker')).toHaveText('Unknown speaker');
   // Choosing a quote highlights it in the text.
   await quotes.nth(2).getByRole('button').click();
   expect(await page.evaluate(() => CSS.highlights.get('quote')?.size)).toBe(1);
@@ -187,6 +189,9 @@ test('unnamed speakers are shown by their own words, pronouns alone as unknown',
   await expect(page.locator('#quotes .quote-link').nth(0)).toContainText(/^According to the port authority/);
   await expect(page.locator('#quotes .quote-link').nth(1)).toContainText(/^In a Daily Courier poll last month/);
   await expect(page.locator('#quotes .quote-link').nth(2)).toContainText(/^Ines Lund said/);
+  // A position taken is marked as such, apart from what was said.
+  await paste(page, 'The dockers\' union endorsed Ines Lund for mayor. Ines Lund said the vote was close.');
+  await expect(page.locator('#quotes .quote-kind')).toHaveText(['position', 'reported']);
 });
 
 test('the text survives closing the page mid-edit, and New article starts afresh', async ({ context }) => {
