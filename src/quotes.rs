@@ -1244,7 +1244,9 @@ fn is_cue(words: &[String], i: usize) -> Option<usize> {
         | ("pointed" | "points" | "pointing", Some("out" | "to"))
         | ("shot" | "fired", Some("back"))
         | ("put", Some("it"))
-        | ("talk" | "talked" | "talking" | "talks" | "spoke" | "speaking" | "speaks", Some("about" | "of"))
+        | ("talk" | "talked" | "talking" | "talks" | "spoke" | "speaking" | "speaks", Some("about"))
+        // Not "talk of dissent", a noun.
+        | ("talked" | "talking" | "spoke" | "speaking" | "speaks", Some("of"))
         | ("referred" | "referring" | "refers", Some("to")) => Some(2),
         ("made" | "makes" | "making", Some("clear")) => Some(2),
         ("made" | "makes" | "making", Some("it")) if words.get(i + 2).is_some_and(|w| w == "clear") => {
@@ -1657,7 +1659,12 @@ impl<'a> Attributor<'a> {
                     // "told the paper that “…”" reports what the quote says: the content
                     // starts at "that", as reported speech.
                     let content = match sentence.words[before - 1].as_str() {
-                        "that" => Span::new(sentence.tokens[before - 1].start, quote.end),
+                        // It runs on to the end of the clause ("said that “we need more
+                        // information” about the plan").
+                        "that" => Span::new(
+                            sentence.tokens[before - 1].start,
+                            clause_after_quote(sentence, quote).max(quote.end),
+                        ),
                         // "adds that Muslims have two choices: “…”": the reported words lead
                         // into the quote.
                         ":" if sentence.words.get(i + len).is_some_and(|w| w == "that") => {

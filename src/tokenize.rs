@@ -165,7 +165,9 @@ fn piece_kind(piece: &str) -> TokenKind {
 fn is_abbreviation(word: &str) -> bool {
     let single_letter = word.chars().count() == 1 && word.chars().all(char::is_alphabetic);
     let dotted = word.contains('.') && word.split('.').all(|part| part.chars().count() <= 2);
-    single_letter || dotted || ABBREVIATIONS.contains(&word.to_lowercase().as_str())
+    // "then-Sen.", "ex-Gov.": a title after a hyphen keeps its period.
+    let last = word.rsplit(['-', '‐']).next().unwrap_or(word);
+    single_letter || dotted || ABBREVIATIONS.contains(&last.to_lowercase().as_str())
 }
 
 /// Splits `text[start..end]` at word boundaries and merges the pieces news text keeps together.
@@ -274,6 +276,7 @@ mod tests {
             ("12/12/2024", &["12/12/2024"]),
             ("Erdog\u{306}an 👩‍👩‍👧🇹🇷 東京", &["Erdog\u{306}an", "👩‍👩‍👧", "🇹🇷", "東", "京"]),
             ("Syrian-led", &["Syrian-led"]),
+            ("then-Sen. Obama", &["then-Sen.", "Obama"]),
         ];
         for (text, expected) in cases {
             assert_eq!(&words(text), expected, "{text}");
