@@ -521,6 +521,31 @@ fn clause_after_quote(sentence: &Sentence, quote: Span) -> usize {
     sentence.tokens[stop - 1].end
 }
 
+/// Whether the word after an attribution set off by commas carries on the sentence it
+/// interrupts ("The plan, she said, could work"), rather than adding to the attribution: a
+/// time or place ("in May"), a relative or subordinate clause, a participle ("taking …") or an
+/// apposition ("a pollster").
+fn resumes_clause(next: &str) -> bool {
+    next.chars().all(char::is_lowercase)
+        && !next.ends_with("ing")
+        && !DETERMINERS.contains(&next)
+        && !SUBORDINATORS.contains(&next)
+        && !matches!(
+            next,
+            "in" | "on"
+                | "at"
+                | "during"
+                | "who"
+                | "which"
+                | "where"
+                | "whose"
+                | "even"
+                | "one"
+                | "two"
+                | "three"
+        )
+}
+
 /// Whether the cue word at `i` modifies a noun rather than reports: "a telling sign", "their
 /// stated goal" (not after "'s", which may be "has": "he's said").
 fn is_modifier(words: &[String], i: usize) -> bool {
@@ -1806,12 +1831,15 @@ impl<'a> Attributor<'a> {
                 } else {
                     // "Among the projects at risk, according to Ms. Vance, are 16 bridges": the
                     // sentence goes on after the attribution, and all of it is the content.
+                    // Not when the source has an apposition or a clause of its own ("…,
+                    // according to the Pew Research Center, which …", "…, a pollster").
                     let resumes = (i + 2..n)
                         .find(|&k| sentence.words[k] == ",")
-                        .is_some_and(|comma| comma + 1 < end_of_content(n));
+                        .filter(|&comma| comma + 1 < end_of_content(n))
+                        .is_some_and(|comma| resumes_clause(&sentence.words[comma + 1]));
                     (0, if resumes { end_of_content(n) } else { i - 1 })
                 };
-                if let Some(quote) = self.reported_quote(sentence, start, end, cue, speaker, quoted) {
+                if let Some(quote) = self.reported_quote(sentence, start, end, cue, Some(speaker), quoted) {
                     return Some((quote, end.max(i + len)));
                 }
                 continue;
@@ -1835,7 +1863,7 @@ impl<'a> Attributor<'a> {
                     let next = sentence.tokens.partition_point(|t| t.start < s.mention.end);
                     next >= end_of_content(n) || sentence.words[next] == ","
                 }) {
-                    if let Some(quote) = self.reported_quote(sentence, 0, i - 1, cue, speaker, quoted) {
+                    if let Some(quote) = self.reported_quote(sentence, 0, i - 1, cue, Some(speaker), quoted) {
                         return Some((quote, i + len));
                     }
                     continue;
@@ -1843,9 +1871,20 @@ impl<'a> Attributor<'a> {
             }
             // "…, the minister said." : the content comes first.
             let relative = relative_comma(sentence, i).is_some();
-            if let Some(speaker) = subject {
-                let speaker_start =
-                    sentence.tokens.iter().position(|t| t.start >= speaker.mention.start).unwrap_or(i);
+            // A cue with a "that" clause of its own reports a statement even when its speaker
+            // cannot be told ("…, said in an interview with the Courier that …").
+            // Not a participle, whose speaker is the subject of the main clause still to come
+            // ("Admitting that …, Lund said …").
+            let that_clause = (i + len..n.min(i + len + 10))
+                .take_while(|&k| !matches!(sentence.words[k].as_str(), "." | ";" | ":" | "?" | "!"))
+                .any(|k| sentence.words[k] == "that");
+            let unnamed_statement = that_clause && !sentence.words[i].ends_with("ing");
+            if subject.is_some() || unnamed_statement {
+                let speaker = subject;
+                let speaker_start = speaker
+                    .as_ref()
+                    .and_then(|s| sentence.tokens.iter().position(|t| t.start >= s.mention.start))
+                    .unwrap_or(i);
                 // The comma before the speaker, or before its article and titles ("…, the
                 // ministry said", "…, Ms. Varga said", "…, Sen. Ruiz said").
                 // Or before a few words that lead up to the name ("…, the news site Metro Daily
@@ -1877,9 +1916,8 @@ impl<'a> Attributor<'a> {
                     && !(tail == "at" && matches!(next, "least" | "most"))
                     && !(tail == "to" && self.is_infinitive(sentence, after_cue + 1));
                 // "…, Coll said on Tuesday that …" has its clause after all.
-                let that_follows = (i + len..n.min(i + len + 5)).any(|k| sentence.words[k] == "that");
                 let no_clause_after = end_of_content(n) <= after_cue
-                    || !that_follows && (matches!(tail, "," | ".") || adverbial);
+                    || !that_clause && (matches!(tail, "," | ".") || adverbial);
                 if comma_before && no_clause_after {
                     // "A new contractor, he said, could finish it by spring": the attribution
                     // interrupts the content, which goes on after it.
@@ -2016,7 +2054,11 @@ impl<'a> Attributor<'a> {
                         })
                 });
                 let second_cue = second_cue.map(|k| if sentence.words[k - 1] == "," { k - 1 } else { k });
-                let end = [closing_comma, participle, second_cue, runs_on.map(end_of_content)]
+                // "… say the economy is improving, compared with 40 percent …": a comparison
+                // the reporter adds.
+                let comparison = (start + 1..n.saturating_sub(1))
+                    .find(|&k| sentence.words[k] == "," && sentence.words[k + 1] == "compared");
+                let end = [closing_comma, participle, second_cue, comparison, runs_on.map(end_of_content)]
                     .into_iter()
                     .flatten()
                     .min()
@@ -2092,7 +2134,7 @@ impl<'a> Attributor<'a> {
             cluster: None,
         };
         let cue = self.cue_range(sentence, 0, 1);
-        let quote = self.reported_quote(sentence, comma + 1, end, cue, source, quoted)?;
+        let quote = self.reported_quote(sentence, comma + 1, end, cue, Some(source), quoted)?;
         Some((quote, end.max(comma + 1)))
     }
 
@@ -2141,7 +2183,7 @@ impl<'a> Attributor<'a> {
         start: usize,
         end: usize,
         cue: Range,
-        speaker: Speaker,
+        speaker: Option<Speaker>,
         quoted: &dyn Fn(usize) -> Option<usize>,
     ) -> Option<Quote> {
         let (first, last) = (sentence.tokens.get(start)?, sentence.tokens.get(end.checked_sub(1)?)?);
@@ -2149,7 +2191,7 @@ impl<'a> Attributor<'a> {
         if start >= end || quoted(first.start).is_some() || first.kind == TokenKind::Punct {
             return None;
         }
-        let speaker = self.remember(speaker);
+        let speaker = speaker.map(|speaker| self.remember(speaker));
         let cue_word = sentence.words.get(sentence.tokens.partition_point(|t| t.start < cue.start));
         let kind = if cue_word.is_some_and(|w| POSITION_CUES.binary_search(&w.as_str()).is_ok()) {
             QuoteKind::Position
@@ -2161,8 +2203,8 @@ impl<'a> Attributor<'a> {
             start: first.start,
             end: last.end,
             cue: Some(cue),
-            speaker: speaker.cluster,
-            speaker_mention: Some(Range { start: speaker.mention.start, end: speaker.mention.end }),
+            speaker: speaker.as_ref().and_then(|s| s.cluster),
+            speaker_mention: speaker.map(|s| Range { start: s.mention.start, end: s.mention.end }),
         })
     }
 

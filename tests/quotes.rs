@@ -780,3 +780,16 @@ fn a_speaker_after_a_conjunction_does_not_attribute_a_quote_before_it() {
         assert_eq!((q[1].1, q[1].2), ("the council to wait", "asked"));
     });
 }
+
+#[test]
+fn a_that_clause_is_reported_even_when_its_speaker_is_unclear() {
+    let text = "The builder of the old pier, long retired and living abroad since the scandal broke, \
+                said in an interview with the Courier that the pilings had been sound.";
+    let doc = annotate(text, &Options::default());
+    let found = quotes(&doc);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(
+        (found[0].0, found[0].1, found[0].2),
+        (QuoteKind::Reported, "that the pilings had been sound", "said")
+    );
+}
