@@ -569,6 +569,10 @@ fn word_before_adverbs(words: &[String], i: usize) -> Option<usize> {
 /// ("was saying").
 const BE_FORMS: [&str; 7] = ["are", "be", "been", "being", "is", "was", "were"];
 
+/// How many words may lead up to a speaker's name after the comma that ends the content
+/// ("…, the mayor's longtime adviser Roger Stone said").
+const LEAD_UP: usize = 8;
+
 /// Articles and possessive pronouns: a word after one of them starts a noun phrase.
 const DETERMINERS: [&str; 10] = ["a", "an", "the", "his", "her", "its", "their", "our", "my", "your"];
 
@@ -1259,6 +1263,10 @@ fn is_cue(words: &[String], i: usize) -> Option<usize> {
     {
         return None;
     }
+    // "who asked not to be named" asks for anonymity, not for anything reported.
+    if matches!(word, "asked" | "asking") && words.get(i + 1).is_some_and(|w| w == "not") {
+        return None;
+    }
     // "the explanations added up to …" adds nothing said.
     if word == "added" && words.get(i + 1).is_some_and(|w| w == "up") {
         return None;
@@ -1889,17 +1897,32 @@ impl<'a> Attributor<'a> {
                 // ministry said", "…, Ms. Varga said", "…, Sen. Ruiz said").
                 // Or before a few words that lead up to the name ("…, the news site Metro Daily
                 // reported").
-                let speaker_start = (speaker_start.saturating_sub(4)..speaker_start)
+                let phrase_word = |k: usize| {
+                    (is_wordlike(sentence.tokens[k].kind)
+                        || matches!(sentence.words[k].as_str(), "'s" | "’s"))
+                        && is_cue(&sentence.words, k).is_none()
+                };
+                let speaker_start = (speaker_start.saturating_sub(LEAD_UP)..speaker_start)
                     .rev()
                     .take_while(|&k| {
-                        is_wordlike(sentence.tokens[k].kind)
-                            && is_cue(&sentence.words, k).is_none()
+                        phrase_word(k)
                             // "…, a charge that party leaders denied": a relative clause.
                             && !matches!(sentence.words[k].as_str(), "that" | "which" | "who" | "whom")
                     })
                     .last()
                     .filter(|&k| k > 0 && sentence.words[k - 1] == ",")
                     .unwrap_or_else(|| sentence.phrase_start(speaker_start));
+                // "…, the port's chief engineer, Ana Ruiz, said": a role between commas before the
+                // name is part of the attribution.
+                let speaker_start = (speaker_start.saturating_sub(LEAD_UP)..speaker_start.saturating_sub(1))
+                    .rev()
+                    .find(|&k| sentence.words[k] == ",")
+                    .filter(|&comma| {
+                        sentence.words[speaker_start - 1] == ","
+                            && DETERMINERS.contains(&sentence.words[comma + 1].as_str())
+                            && (comma + 1..speaker_start - 1).all(phrase_word)
+                    })
+                    .map_or(speaker_start, |comma| comma + 1);
                 let comma_before = speaker_start > 3 && sentence.words[speaker_start - 1] == ",";
                 // "…, the ministry said on Wednesday, helped by …": what follows the cue is no clause.
                 // After a hearer ("…, an official told the Courier.", "…, he told the court in

@@ -793,3 +793,27 @@ fn a_that_clause_is_reported_even_when_its_speaker_is_unclear() {
         (QuoteKind::Reported, "that the pilings had been sound", "said")
     );
 }
+
+#[test]
+fn roles_and_long_lead_ups_before_a_name_belong_to_the_attribution() {
+    for (text, content, speaker) in [
+        (
+            "The works are late, the port's chief engineer, Ana Ruiz, said on Monday.",
+            "The works are late",
+            "Ana Ruiz",
+        ),
+        (
+            "The contract is a scandal, the mayor's longtime adviser Roger Stone stated.",
+            "The contract is a scandal",
+            "Roger Stone",
+        ),
+        // Asking not to be named is no statement.
+        (
+            "The pier will close in May, said a port official, who asked not to be named.",
+            "The pier will close in May",
+            "a port official",
+        ),
+    ] {
+        expect_quotes(text, 1, |q| assert_eq!((q[0].1, q[0].4), (content, speaker), "{text}"));
+    }
+}
