@@ -1122,9 +1122,10 @@ const HEARER_CUES: [&str; 13] = [
     "urging", "warned", "warning",
 ];
 
-/// Words that open the question after "asked" ("Asked whether …", "asked about …").
-const QUESTION_WORDS: [&str; 10] =
-    ["about", "how", "if", "what", "when", "where", "whether", "which", "who", "why"];
+/// Words that open the question or request after "asked" ("Asked whether …", "asked about
+/// …", "when asked to leave").
+const QUESTION_WORDS: [&str; 11] =
+    ["about", "how", "if", "to", "what", "when", "where", "whether", "which", "who", "why"];
 
 /// Verbs that name what someone called something; cues only for the words they quote.
 const NAMING_CUES: [&str; 6] = ["called", "calling", "calls", "dubbed", "labeled", "labelled"];
@@ -2163,8 +2164,8 @@ impl<'a> Attributor<'a> {
 
     /// A question put to someone, with the asker unnamed: "Asked whether he would run, Ruiz
     /// smiled", "when asked about the merger, she …", "Voss was asked by a caller why …". The
-    /// content is the question (or what it was about) up to the next comma; the speaker is
-    /// unknown.
+    /// content is the question (or what it was about) up to the comma before the one who
+    /// answers, else the first comma; the speaker is unknown.
     fn question_asked(
         &self,
         sentence: &Sentence,
@@ -2183,7 +2184,13 @@ impl<'a> Attributor<'a> {
             .take_while(|&k| is_wordlike(sentence.tokens[k].kind))
             .find(|&k| QUESTION_WORDS.contains(&words[k].as_str()))?;
         let start = question + usize::from(words[question] == "about");
-        let end = (start..n).find(|&k| words[k] == ",").unwrap_or_else(|| end_of_content(n));
+        // The question runs to the comma before the one who answers ("Asked whether Ruiz, the
+        // mayor, could win, Voss smiled"), else to the first comma.
+        let commas = || (start..n).filter(|&k| words[k] == ",");
+        let end = commas()
+            .find(|&k| self.speaker_at(sentence, k + 1).is_some())
+            .or_else(|| commas().next())
+            .unwrap_or_else(|| end_of_content(n));
         let (first, last) = (sentence.tokens.get(start)?, sentence.tokens.get(end.checked_sub(1)?)?);
         // "Asked by Matt Lauer whether …": the one who asked is named.
         let asker = (words.get(i + 1)? == "by" && question > i + 2).then(|| Speaker {

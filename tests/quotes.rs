@@ -817,3 +817,13 @@ fn roles_and_long_lead_ups_before_a_name_belong_to_the_attribution() {
         expect_quotes(text, 1, |q| assert_eq!((q[0].1, q[0].4), (content, speaker), "{text}"));
     }
 }
+
+#[test]
+fn a_question_runs_to_the_one_who_answers() {
+    let text = "Asked whether Mark Voss, the harbour master, would resign, Ines Lund smiled.";
+    expect_quotes(text, 1, |q| {
+        assert_eq!((q[0].1, q[0].2), ("whether Mark Voss, the harbour master, would resign", "Asked"))
+    });
+    let text = "When asked to leave the hall, the protester sat down.";
+    expect_quotes(text, 1, |q| assert_eq!(q[0].1, "to leave the hall"));
+}
