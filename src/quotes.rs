@@ -2082,11 +2082,29 @@ impl<'a> Attributor<'a> {
                 // the reporter adds.
                 let comparison = (start + 1..n.saturating_sub(1))
                     .find(|&k| sentence.words[k] == "," && sentence.words[k + 1] == "compared");
-                let end = [closing_comma, participle, second_cue, comparison, runs_on.map(end_of_content)]
-                    .into_iter()
-                    .flatten()
-                    .min()
-                    .unwrap_or_else(|| end_of_content(n));
+                // "…, and the two sides agreed to keep talking, officials said.": the sentence
+                // closes with an attribution of its own.
+                let attributed_after = (start + 1..n).find(|&k| {
+                    sentence.words[k] == ","
+                        && (k + 1..n.min(k + 1 + LEAD_UP)).any(|c| {
+                            (k + 1..c).all(|w| is_wordlike(sentence.tokens[w].kind))
+                                && is_cue(&sentence.words, c).is_some_and(|len| {
+                                    c + len >= end_of_content(n) || sentence.words[c + len] == ","
+                                })
+                        })
+                });
+                let end = [
+                    closing_comma,
+                    participle,
+                    second_cue,
+                    comparison,
+                    attributed_after,
+                    runs_on.map(end_of_content),
+                ]
+                .into_iter()
+                .flatten()
+                .min()
+                .unwrap_or_else(|| end_of_content(n));
                 if end <= first || quoted(sentence.tokens[first].start).is_some() {
                     continue;
                 }
