@@ -271,7 +271,6 @@ const CUES: &[&str] = &[
     "touts",
     "tweeted",
     "tweeting",
-    "tweets",
     "underlined",
     "underscored",
     "urged",
@@ -1122,6 +1121,31 @@ const HEARER_CUES: [&str; 13] = [
     "urging", "warned", "warning",
 ];
 
+/// The words before "states" that make it a verb of saying: a text or a pronoun ("the report
+/// states that …"); sorted for binary search.
+const STATING_SUBJECTS: [&str; 20] = [
+    "amendment",
+    "article",
+    "bill",
+    "complaint",
+    "constitution",
+    "document",
+    "he",
+    "it",
+    "law",
+    "lawsuit",
+    "letter",
+    "memo",
+    "order",
+    "platform",
+    "policy",
+    "report",
+    "rule",
+    "she",
+    "statement",
+    "website",
+];
+
 /// Words that open the question or request after "asked" ("Asked whether …", "asked about
 /// …", "when asked to leave").
 const QUESTION_WORDS: [&str; 11] =
@@ -1256,12 +1280,16 @@ fn is_cue(words: &[String], i: usize) -> Option<usize> {
         let that = words.get(i + 1).is_some_and(|w| w == "that");
         return (source || that).then_some(1);
     }
-    // "states" reports only what follows it ("the report states that …"), not "the United
-    // States" or "11 states".
+    // "states" reports only what a text or a person states ("the report states that …", "he
+    // states:"), not "the United States", "11 states" or "states that vote in March".
     if word == "states"
-        && (!matches!(words.get(i + 1).map(String::as_str), Some("that" | ":" | ","))
-            || i.checked_sub(1).is_some_and(|k| words[k] == "united"))
+        && !(matches!(words.get(i + 1).map(String::as_str), Some("that" | ":" | ","))
+            && i.checked_sub(1).is_some_and(|k| STATING_SUBJECTS.binary_search(&words[k].as_str()).is_ok()))
     {
+        return None;
+    }
+    // "maintained support" keeps something; "maintained that …" states it.
+    if word == "maintained" && words.get(i + 1).is_none_or(|w| w != "that") {
         return None;
     }
     // "who asked not to be named" asks for anonymity, not for anything reported.
@@ -2317,8 +2345,10 @@ mod tests {
     use super::*;
 
     #[test]
-    fn cues_are_sorted_for_binary_search() {
-        assert!(CUES.windows(2).all(|pair| pair[0] < pair[1]));
-        assert!(THOUGHT_CUES.windows(2).all(|pair| pair[0] < pair[1]));
+    fn word_lists_are_sorted_for_binary_search() {
+        let lists: [&[&str]; 5] = [CUES, POSITION_CUES, THOUGHT_CUES, &EVIDENCE_SOURCES, &STATING_SUBJECTS];
+        for list in lists {
+            assert!(list.windows(2).all(|pair| pair[0] < pair[1]), "{list:?}");
+        }
     }
 }

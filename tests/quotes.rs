@@ -827,3 +827,10 @@ fn a_question_runs_to_the_one_who_answers() {
     let text = "When asked to leave the hall, the protester sat down.";
     expect_quotes(text, 1, |q| assert_eq!(q[0].1, "to leave the hall"));
 }
+
+#[test]
+fn states_and_maintained_are_cues_only_as_verbs_of_saying() {
+    let text = "In each of those states, most voters want a new bridge. The harbour report states that \
+                the pier is unsafe. The council maintained support for the ferry.";
+    expect_quotes(text, 1, |q| assert_eq!((q[0].1, q[0].2), ("that the pier is unsafe", "states")));
+}
