@@ -28,6 +28,7 @@ use crate::span::Span;
 /// are left out: the product shows what people said or hold to be true.
 const CUES: &[&str] = &[
     "accused",
+    "accuses",
     "accusing",
     "acknowledge",
     "acknowledged",
@@ -195,6 +196,9 @@ const CUES: &[&str] = &[
     "pledges",
     "pledging",
     "pointed",
+    "portrayed",
+    "portraying",
+    "portrays",
     "praised",
     "praises",
     "praising",
@@ -208,6 +212,7 @@ const CUES: &[&str] = &[
     "questioning",
     "quipped",
     "quips",
+    "quoted",
     "read",
     "reads",
     "reaffirmed",
@@ -301,6 +306,7 @@ const POSITION_CUES: &[&str] = &[
     "agree",
     "agreed",
     "considers",
+    "declined",
     "endorse",
     "endorsed",
     "endorses",
@@ -309,6 +315,7 @@ const POSITION_CUES: &[&str] = &[
     "oppose",
     "opposed",
     "opposes",
+    "ordered",
     "planning",
     "prefer",
     "prefers",
@@ -1286,6 +1293,10 @@ fn is_cue(words: &[String], i: usize) -> Option<usize> {
         && !(matches!(words.get(i + 1).map(String::as_str), Some("that" | ":" | ","))
             && i.checked_sub(1).is_some_and(|k| STATING_SUBJECTS.binary_search(&words[k].as_str()).is_ok()))
     {
+        return None;
+    }
+    // "declined to comment" refuses a statement; "sales declined" only fell.
+    if word == "declined" && words.get(i + 1).is_none_or(|w| w != "to") {
         return None;
     }
     // "maintained support" keeps something; "maintained that …" states it.

@@ -506,10 +506,12 @@ fn questions_put_to_someone() {
     // The question is the content; the asker is named only after "by".
     let text = "Asked whether he would run again, Mayor Ruiz smiled. Asked by a caller why the ferry was \
                 late, the captain apologised. When asked about the merger, she declined to comment.";
-    expect_quotes(text, 3, |q| {
+    expect_quotes(text, 4, |q| {
         assert_eq!((q[0].1, q[0].2, q[0].3), ("whether he would run again", "Asked", None));
         assert_eq!((q[1].1, q[1].4), ("why the ferry was late", "a caller"));
         assert_eq!((q[2].1, q[2].2), ("the merger", "asked"));
+        // The answer was a refusal, a position of the one asked.
+        assert_eq!((q[3].0, q[3].1, q[3].4), (QuoteKind::Position, "to comment", "she"));
     });
 }
 
@@ -764,11 +766,12 @@ fn positions_taken_are_their_own_kind() {
             "refuses",
         ),
         ("The council rejected the harbour plan on Monday.", "the harbour plan on Monday", "rejected"),
+        ("A spokesman for the yard declined to comment.", "to comment", "declined"),
     ] {
         expect_quotes(text, 1, |q| assert_eq!((q[0].0, q[0].1, q[0].2), (QuoteKind::Position, content, cue)));
     }
-    // Statements stay reported speech.
-    let text = "Mark Voss said the ferry contract was fair.";
+    // Statements stay reported speech, and falling numbers take no position.
+    let text = "Ferry fares declined in May. Mark Voss said the ferry contract was fair.";
     expect_quotes(text, 1, |q| assert_eq!(q[0].0, QuoteKind::Reported));
 }
 
