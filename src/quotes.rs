@@ -1695,7 +1695,22 @@ impl<'a> Attributor<'a> {
                 };
                 if let Some(speaker) = speaker.filter(|s| !own_clause(s)) {
                     let attribution = sentence.tokens[sentence.phrase_start(speaker_token(&speaker))].start;
-                    let content = mixed_content(sentence, quote, attribution);
+                    let mut content = mixed_content(sentence, quote, attribution);
+                    // "“Only you, Dinesh,” she said, would use the occasion …": the sentence
+                    // goes on after the attribution, and all of it is the content.
+                    // Not after a speaker named after the cue: what follows describes them ("…,”
+                    // said Ana Ruiz, chair of the board).
+                    let speaker_first = speaker.mention.end <= sentence.tokens[i].start;
+                    let attribution_end = i + len;
+                    let resumes = speaker_first
+                        && sentence.words.get(attribution_end).is_some_and(|w| w == ",")
+                        && sentence.words.get(attribution_end + 1).is_some_and(|w| resumes_clause(w));
+                    let last = (0..sentence.words.len())
+                        .rev()
+                        .find(|&k| !matches!(sentence.words[k].as_str(), "." | "!" | "?" | "," | ";" | ":"));
+                    if let Some(last) = last.filter(|_| resumes) {
+                        content.end = content.end.max(sentence.tokens[last].end);
+                    }
                     return Some((self.direct_cue(sentence, i, len), self.remember(speaker), content));
                 }
             }
@@ -1952,18 +1967,31 @@ impl<'a> Attributor<'a> {
                     .last()
                     .filter(|&k| k > 0 && sentence.words[k - 1] == ",")
                     .unwrap_or_else(|| sentence.phrase_start(speaker_start));
-                // "…, the port's chief engineer, Ana Ruiz, said": a role between commas before the
-                // name is part of the attribution.
-                let speaker_start = (speaker_start.saturating_sub(LEAD_UP)..speaker_start.saturating_sub(1))
+                // "…, the port's chief engineer, Ana Ruiz, said" and "Its chair, Dr. Lena Ward,
+                // stated": a role before the name, after a comma or opening the sentence, is part
+                // of the attribution.
+                // Opening the sentence, only a short one after a possessive: "The talks have
+                // failed, Ms. Varga said" is content.
+                let comma = (speaker_start.saturating_sub(LEAD_UP)..speaker_start.saturating_sub(1))
                     .rev()
-                    .find(|&k| sentence.words[k] == ",")
-                    .filter(|&comma| {
-                        sentence.words[speaker_start - 1] == ","
-                            && DETERMINERS.contains(&sentence.words[comma + 1].as_str())
-                            && (comma + 1..speaker_start - 1).all(phrase_word)
+                    .find(|&k| sentence.words[k] == ",");
+                let role_start = match comma {
+                    Some(comma) => {
+                        Some(comma + 1).filter(|&role| DETERMINERS.contains(&sentence.words[role].as_str()))
+                    }
+                    None => Some(0).filter(|_| {
+                        speaker_start <= 5
+                            && matches!(sentence.words[0].as_str(), "its" | "his" | "her" | "their" | "our")
+                    }),
+                };
+                let speaker_start = role_start
+                    .filter(|&role| {
+                        speaker_start > role + 1
+                            && sentence.words[speaker_start - 1] == ","
+                            && (role..speaker_start - 1).all(phrase_word)
                     })
-                    .map_or(speaker_start, |comma| comma + 1);
-                let comma_before = speaker_start > 3 && sentence.words[speaker_start - 1] == ",";
+                    .unwrap_or(speaker_start);
+                let comma_before = speaker_start > 1 && sentence.words[speaker_start - 1] == ",";
                 // "…, the ministry said on Wednesday, helped by …": what follows the cue is no clause.
                 // After a hearer ("…, an official told the Courier.", "…, he told the court in
                 // his filing.").

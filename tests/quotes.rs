@@ -837,3 +837,20 @@ fn states_and_maintained_are_cues_only_as_verbs_of_saying() {
                 the pier is unsafe. The council maintained support for the ferry.";
     expect_quotes(text, 1, |q| assert_eq!((q[0].1, q[0].2), ("that the pier is unsafe", "states")));
 }
+
+#[test]
+fn an_attribution_that_interrupts_a_sentence_takes_all_of_it() {
+    for (text, content) in [
+        ("The answer, the partner said, was simple.", "The answer, the partner said, was simple"),
+        ("Time, Mr. Pence added, was on their side.", "Time, Mr. Pence added, was on their side"),
+        (
+            "“Only you, Dana,” she said, would praise the town after losing the vote.",
+            "“Only you, Dana,” she said, would praise the town after losing the vote",
+        ),
+    ] {
+        expect_quotes(text, 1, |q| assert_eq!(q[0].1, content, "{text}"));
+    }
+    // What follows a speaker named after the cue describes the speaker.
+    let text = "“We will win,” said Ana Ruiz, chair of the harbour board.";
+    expect_quotes(text, 1, |q| assert_eq!(q[0].1, "“We will win,”"));
+}
