@@ -740,6 +740,7 @@ fn evidence_and_inflected_cues() {
         ("The minister denies that the port will close.", "denies"),
         ("Ines Lund, testifying on Monday, said nothing new.", "said"),
         ("Mark Voss touts the new ferry as a model for the region.", "touts"),
+        ("At the hearing, Ines Lund will explain why the pier was closed.", "explain"),
     ] {
         expect_quotes(text, 1, |q| assert_eq!(q[0].2, cue, "{text}"));
     }
