@@ -325,6 +325,7 @@ const POSITION_CUES: &[&str] = &[
     "endorses",
     "endorsing",
     "hoping",
+    "offered",
     "oppose",
     "opposed",
     "opposes",
@@ -1335,6 +1336,7 @@ fn is_cue(words: &[String], i: usize) -> Option<usize> {
         | ("talked" | "talking" | "spoke" | "speaking" | "speaks", Some("of"))
         | ("referred" | "referring" | "refers", Some("to")) => Some(2),
         ("made" | "makes" | "making", Some("clear")) => Some(2),
+        ("push" | "pushed" | "pushing", Some("for")) => Some(2),
         ("made" | "makes" | "making", Some("it")) if words.get(i + 2).is_some_and(|w| w == "clear") => {
             Some(3)
         }
