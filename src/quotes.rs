@@ -2005,7 +2005,14 @@ impl<'a> Attributor<'a> {
             let that_clause = (i + len..n.min(i + len + 10))
                 .take_while(|&k| !matches!(sentence.words[k].as_str(), "." | ";" | ":" | "?" | "!"))
                 .any(|k| sentence.words[k] == "that");
-            let unnamed_statement = that_clause && !sentence.words[i].ends_with("ing");
+            // So does "say" after words of a subject we cannot tell ("… who came to protest
+            // say they …"), but not after a comma, where the speaker follows it ("…, said one of
+            // two witnesses who …"), nor set off by commas ("to, say, single digits").
+            let after_subject = i > 0
+                && is_wordlike(sentence.tokens[i - 1].kind)
+                && sentence.words.get(i + len).is_some_and(|w| w != "," && w != ".");
+            let says = matches!(sentence.words[i].as_str(), "say" | "says" | "said") && after_subject;
+            let unnamed_statement = (that_clause || says) && !sentence.words[i].ends_with("ing");
             if subject.is_some() || unnamed_statement {
                 let speaker = subject;
                 let speaker_start = speaker

@@ -796,6 +796,13 @@ fn a_that_clause_is_reported_even_when_its_speaker_is_unclear() {
         (found[0].0, found[0].1, found[0].2),
         (QuoteKind::Reported, "that the pilings had been sound", "said")
     );
+    // "say" after a subject we cannot tell; not after a comma, where the speaker follows.
+    let text = "Dock workers who came to the hearing to protest the closure say they will strike.";
+    expect_quotes(text, 1, |q| assert_eq!((q[0].1, q[0].3), ("they will strike", None)));
+    let text = "The pier will close, said one of two divers who relayed the same story but asked to stay \
+                out of the papers for fear of losing their jobs at the yard.";
+    let doc = annotate(text, &Options::default());
+    assert!(quotes(&doc).iter().all(|q| !q.1.starts_with("one of two divers")), "{:?}", quotes(&doc));
 }
 
 #[test]
