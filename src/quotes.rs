@@ -858,7 +858,7 @@ pub fn find_quotes(
             // "He jokes, “…!”", "The memo goes on: “…”": a whole sentence quoted after a comma
             // or colon is a statement even when its verb is no cue we know.
             let introduced = match attribution {
-                None if inside_sentence && words > 3 => attributor.introduced(text, sentence, span),
+                None if inside_sentence => attributor.introduced(text, sentence, span, words),
                 _ => None,
             };
             if let Some((cue, speaker)) = introduced {
@@ -1866,8 +1866,27 @@ impl<'a> Attributor<'a> {
         text: &str,
         sentence: &Sentence,
         quote: Span,
+        words: usize,
     ) -> Option<(Range, Option<Speaker>)> {
         let before = sentence.tokens.partition_point(|t| t.end <= quote.start);
+        // "… holding signs and chanting “Dump Trump.”": a cue right before the quote (or its
+        // comma or colon) introduces it even when no speaker can be told.
+        let mark_before = before > 0 && matches!(sentence.words[before - 1].as_str(), "," | ":");
+        let cue_end = before - usize::from(mark_before);
+        let direct_cue = (cue_end.saturating_sub(2)..cue_end).find(|&k| {
+            is_cue(&sentence.words, k).is_some_and(|len| k + len == cue_end)
+                && !NAMING_CUES.contains(&sentence.words[k].as_str())
+                && !is_modifier(&sentence.words, k)
+                && !self.used_cues.contains(&sentence.tokens[k].start)
+        });
+        if let Some(k) = direct_cue {
+            let len = cue_end - k;
+            let speaker = self.cue_subject(sentence, k).map(|s| self.remember(s));
+            return Some((self.direct_cue(sentence, k, len), speaker));
+        }
+        if words <= 3 {
+            return None;
+        }
         let verb = before.checked_sub(2)?;
         let after = sentence.tokens.partition_point(|t| t.start < quote.end);
         let quoted = quote.slice(text).trim_matches(|c: char| !c.is_alphanumeric() && !".?!…".contains(c));

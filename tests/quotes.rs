@@ -862,3 +862,14 @@ fn an_attribution_that_interrupts_a_sentence_takes_all_of_it() {
     let text = "“We will win,” said Ana Ruiz, chair of the harbour board.";
     expect_quotes(text, 1, |q| assert_eq!(q[0].1, "“We will win,”"));
 }
+
+#[test]
+fn a_cue_right_before_a_quote_introduces_it_without_a_speaker() {
+    let text = "By noon the square was full, with signs everywhere and chanting “Save the pier!”";
+    expect_quotes(text, 1, |q| {
+        assert_eq!(
+            (q[0].0, q[0].1, q[0].2, q[0].3),
+            (QuoteKind::Direct, "“Save the pier!”", "chanting", None)
+        )
+    });
+}
