@@ -72,6 +72,7 @@ const CUES: &[&str] = &[
     "assured",
     "assures",
     "assuring",
+    "attacked",
     "bashed",
     "begged",
     "blame",
@@ -211,6 +212,9 @@ const CUES: &[&str] = &[
     "lamenting",
     "laments",
     "lauded",
+    "likened",
+    "likening",
+    "likens",
     "maintained",
     "maintains",
     "mention",
@@ -1755,7 +1759,9 @@ impl<'a> Attributor<'a> {
                 // opens a clause of its own.
                 let own_clause = |s: &Speaker| {
                     let first = sentence.phrase_start(speaker_token(s));
-                    first > after && matches!(sentence.words[first - 1].as_str(), "and" | "but" | "while")
+                    first > after
+                        && (matches!(sentence.words[first - 1].as_str(), "and" | "but")
+                            || SUBORDINATORS.contains(&sentence.words[first - 1].as_str()))
                 };
                 if let Some(speaker) = speaker.filter(|s| !own_clause(s)) {
                     let attribution = sentence.tokens[sentence.phrase_start(speaker_token(&speaker))].start;
@@ -1768,7 +1774,11 @@ impl<'a> Attributor<'a> {
                     let attribution_end = i + len;
                     let resumes = speaker_first
                         && sentence.words.get(attribution_end).is_some_and(|w| w == ",")
-                        && sentence.words.get(attribution_end + 1).is_some_and(|w| resumes_clause(w));
+                        // Not "…,” she said, and soon …": a clause of the reporter's own.
+                        && sentence
+                            .words
+                            .get(attribution_end + 1)
+                            .is_some_and(|w| resumes_clause(w) && !matches!(w.as_str(), "and" | "but" | "or" | "so" | "yet"));
                     let last = (0..sentence.words.len())
                         .rev()
                         .find(|&k| !matches!(sentence.words[k].as_str(), "." | "!" | "?" | "," | ";" | ":"));

@@ -741,6 +741,7 @@ fn evidence_and_inflected_cues() {
         ("Ines Lund, testifying on Monday, said nothing new.", "said"),
         ("Mark Voss touts the new ferry as a model for the region.", "touts"),
         ("At the hearing, Ines Lund will explain why the pier was closed.", "explain"),
+        ("Mark Voss likened the new ferry to a floating museum.", "likened"),
     ] {
         expect_quotes(text, 1, |q| assert_eq!(q[0].2, cue, "{text}"));
     }
@@ -860,6 +861,9 @@ fn an_attribution_that_interrupts_a_sentence_takes_all_of_it() {
     }
     // What follows a speaker named after the cue describes the speaker.
     let text = "“We will win,” said Ana Ruiz, chair of the harbour board.";
+    expect_quotes(text, 1, |q| assert_eq!(q[0].1, "“We will win,”"));
+    // Nor a clause of the reporter's own after "and" or "but".
+    let text = "“We will win,” Ana Ruiz said, and soon the crowd went home.";
     expect_quotes(text, 1, |q| assert_eq!(q[0].1, "“We will win,”"));
 }
 
