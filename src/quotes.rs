@@ -643,7 +643,7 @@ fn word_before_adverbs(words: &[String], i: usize) -> Option<usize> {
 const BE_FORMS: [&str; 7] = ["are", "be", "been", "being", "is", "was", "were"];
 
 /// How many words may lead up to a speaker's name after the comma that ends the content
-/// ("…, the mayor's longtime adviser Roger Stone said").
+/// ("…, the mayor's longtime adviser Rolf Stein said").
 const LEAD_UP: usize = 8;
 
 /// Articles and possessive pronouns: a word after one of them starts a noun phrase.
@@ -859,8 +859,9 @@ pub fn find_quotes(
             // Scare quotes around a word or two, and quoted phrases inside the reporter's own
             // sentence that nobody is said to have said, are not quotes.
             let inside_sentence = sentence.tokens.iter().any(|t| t.end <= span.start && is_wordlike(t.kind));
-            // "He jokes, “…!”", "The memo goes on: “…”": a whole sentence quoted after a comma
-            // or colon is a statement even when its verb is no cue we know.
+            // "… and chanting “…”", "He jokes, “…!”": a quote right after its cue, or a whole
+            // sentence quoted after a comma or colon, is a statement even when no speaker can be
+            // told or its verb is no cue we know.
             let introduced = match attribution {
                 None if inside_sentence => attributor.introduced(text, sentence, span, words),
                 _ => None,
@@ -1766,7 +1767,7 @@ impl<'a> Attributor<'a> {
                 if let Some(speaker) = speaker.filter(|s| !own_clause(s)) {
                     let attribution = sentence.tokens[sentence.phrase_start(speaker_token(&speaker))].start;
                     let mut content = mixed_content(sentence, quote, attribution);
-                    // "“Only you, Dinesh,” she said, would use the occasion …": the sentence
+                    // "“Never again,” Ines Lund said, would be her answer to …": the sentence
                     // goes on after the attribution, and all of it is the content.
                     // Not after a speaker named after the cue: what follows describes them ("…,”
                     // said Ana Ruiz, chair of the board).
@@ -1868,9 +1869,11 @@ impl<'a> Attributor<'a> {
         Some((cue, self.remember(speaker), quote))
     }
 
-    /// The cue and, when it can be found, the speaker of a quote that makes a sentence of its
-    /// own after a comma or colon ending the reporter's words ("He jokes, “It never ends!”",
-    /// "A footnote makes that clear: “…”"): the word before the mark is the cue.
+    /// The cue and, when it can be found, the speaker of a quote (of `words` words) with no
+    /// attribution around it: a cue right before it, or before its comma or colon ("… and
+    /// chanting “Save the pier!”"), or a sentence of its own after a comma or colon ending the
+    /// reporter's words ("He jokes, “It never ends!”", "A memo makes that clear: “…”"), where
+    /// the word before the mark is the cue.
     fn introduced(
         &mut self,
         text: &str,
@@ -1879,7 +1882,7 @@ impl<'a> Attributor<'a> {
         words: usize,
     ) -> Option<(Range, Option<Speaker>)> {
         let before = sentence.tokens.partition_point(|t| t.end <= quote.start);
-        // "… holding signs and chanting “Dump Trump.”": a cue right before the quote (or its
+        // "… holding signs and chanting “Save the pier!”": a cue right before the quote (or its
         // comma or colon) introduces it even when no speaker can be told.
         let mark_before = before > 0 && matches!(sentence.words[before - 1].as_str(), "," | ":");
         let cue_end = before - usize::from(mark_before);
@@ -2034,9 +2037,9 @@ impl<'a> Attributor<'a> {
             let that_clause = (i + len..n.min(i + len + 10))
                 .take_while(|&k| !matches!(sentence.words[k].as_str(), "." | ";" | ":" | "?" | "!"))
                 .any(|k| sentence.words[k] == "that");
-            // So does "say" after words of a subject we cannot tell ("… who came to protest
-            // say they …"), but not after a comma, where the speaker follows it ("…, said one of
-            // two witnesses who …"), nor set off by commas ("to, say, single digits").
+            // So does "say" after words of a subject we cannot tell ("… who marched on the
+            // port say they …"), but not after a comma, where the speaker follows it ("…, said
+            // one of the divers who …"), nor set off by commas ("by, say, ten votes").
             let after_subject = i > 0
                 && is_wordlike(sentence.tokens[i - 1].kind)
                 && sentence.words.get(i + len).is_some_and(|w| w != "," && w != ".");

@@ -798,7 +798,7 @@ fn a_that_clause_is_reported_even_when_its_speaker_is_unclear() {
         (QuoteKind::Reported, "that the pilings had been sound", "said")
     );
     // "say" after a subject we cannot tell; not after a comma, where the speaker follows.
-    let text = "Dock workers who came to the hearing to protest the closure say they will strike.";
+    let text = "Dock workers who marched to the town hall over the closure say they will strike.";
     expect_quotes(text, 1, |q| assert_eq!((q[0].1, q[0].3), ("they will strike", None)));
     let text = "The pier will close, said one of two divers who relayed the same story but asked to stay \
                 out of the papers for fear of losing their jobs at the yard.";
@@ -815,9 +815,9 @@ fn roles_and_long_lead_ups_before_a_name_belong_to_the_attribution() {
             "Ana Ruiz",
         ),
         (
-            "The contract is a scandal, the mayor's longtime adviser Roger Stone stated.",
+            "The contract is a scandal, the mayor's longtime adviser Rolf Stein stated.",
             "The contract is a scandal",
-            "Roger Stone",
+            "Rolf Stein",
         ),
         // Asking not to be named is no statement.
         (
@@ -850,11 +850,11 @@ fn states_and_maintained_are_cues_only_as_verbs_of_saying() {
 #[test]
 fn an_attribution_that_interrupts_a_sentence_takes_all_of_it() {
     for (text, content) in [
-        ("The answer, the partner said, was simple.", "The answer, the partner said, was simple"),
-        ("Time, Mr. Pence added, was on their side.", "Time, Mr. Pence added, was on their side"),
+        ("The fix, the engineer said, was cheap.", "The fix, the engineer said, was cheap"),
+        ("Tides, Ms. Lund added, were on their side.", "Tides, Ms. Lund added, were on their side"),
         (
-            "“Only you, Dana,” she said, would praise the town after losing the vote.",
-            "“Only you, Dana,” she said, would praise the town after losing the vote",
+            "“Never again,” Ines Lund said, would be her answer to the council.",
+            "“Never again,” Ines Lund said, would be her answer to the council",
         ),
     ] {
         expect_quotes(text, 1, |q| assert_eq!(q[0].1, content, "{text}"));
