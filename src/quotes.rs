@@ -1347,11 +1347,10 @@ fn is_cue(words: &[String], i: usize) -> Option<usize> {
     if EVIDENCE_CUES.contains(&word) {
         // The source heads the subject, which may run on ("A poll of 800 voters, conducted
         // by …, shows"), but not past the sentence's punctuation other than commas.
-        let subject = (i.saturating_sub(16)..i)
+        let source = (i.saturating_sub(16)..i)
             .rev()
             .take_while(|&k| !matches!(words[k].as_str(), "." | ";" | ":" | "?" | "!" | "that" | "which"))
-            .collect::<Vec<_>>();
-        let source = subject.iter().any(|&k| EVIDENCE_SOURCES.binary_search(&words[k].as_str()).is_ok());
+            .any(|k| EVIDENCE_SOURCES.binary_search(&words[k].as_str()).is_ok());
         let that = words.get(i + 1).is_some_and(|w| w == "that");
         return (source || that).then_some(1);
     }
