@@ -534,6 +534,7 @@ enum Gender {
 
 /// A sentence's tokens with their lower-cased words.
 struct Sentence<'a> {
+    text: &'a str,
     tokens: &'a [Token],
     words: Vec<String>,
 }
@@ -551,11 +552,17 @@ fn is_wordlike(kind: TokenKind) -> bool {
 fn mixed_content(sentence: &Sentence, quote: Span, attribution: usize) -> Span {
     let tokens = sentence.tokens;
     let is_word = |i: &usize| is_wordlike(tokens[*i].kind);
-    let is_mark = |i: usize| sentence.words[i].chars().any(|c| "\"“”‘’'«»„".contains(c));
+    let is_mark = |i: usize| is_quote_mark(&sentence.words[i]);
     let lead_in = tokens.iter().take_while(|t| t.end <= quote.start).count();
     // "(“…,” wrote Nelson)" and "…: “…”": the quote stands apart from the words before it.
-    let apart =
-        lead_in > 0 && matches!(sentence.words[lead_in - 1].as_str(), "(" | ":" | ";" | "—" | "–" | "-");
+    // So does a whole sentence quoted after a comma ("Speaking on Monday, “But they …,” she
+    // said").
+    let sentence_after_comma = lead_in > 0
+        && sentence.words[lead_in - 1] == ","
+        && quote.slice(sentence.text).chars().find(|c| c.is_alphanumeric()).is_some_and(char::is_uppercase);
+    let apart = lead_in > 0
+        && (matches!(sentence.words[lead_in - 1].as_str(), "(" | ":" | ";" | "—" | "–" | "-")
+            || sentence_after_comma);
     let start = if (0..lead_in).any(|i| is_word(&i)) && !(0..lead_in).any(is_mark) && !apart {
         tokens[0].start
     } else {
@@ -563,8 +570,11 @@ fn mixed_content(sentence: &Sentence, quote: Span, attribution: usize) -> Span {
     };
     let tail: Vec<usize> =
         (0..tokens.len()).filter(|&i| tokens[i].start >= quote.end && tokens[i].end <= attribution).collect();
+    // Words right before the speaker with no comma between describe them ("“…,” councilmember
+    // Ana Ruiz said").
+    let set_off = tail.last().is_some_and(|&i| !is_word(&i));
     let end = match tail.iter().copied().rev().find(is_word) {
-        Some(last) if !tail.iter().any(|&i| is_mark(i)) => tokens[last].end,
+        Some(last) if set_off && !tail.iter().any(|&i| is_mark(i)) => tokens[last].end,
         _ => quote.end,
     };
     Span::new(start, end)
@@ -654,6 +664,16 @@ fn is_closing_mark(word: &str) -> bool {
     matches!(word, "”" | "\"" | "’")
 }
 
+/// Whether a token is a quotation mark.
+fn is_quote_mark(word: &str) -> bool {
+    is_opening_mark(word) || is_closing_mark(word) || matches!(word, "‘" | "»" | "'")
+}
+
+/// Whether a token is a quotation mark that may open a quote (straight marks open and close).
+fn is_opening_mark(word: &str) -> bool {
+    matches!(word, "“" | "\"" | "«" | "„")
+}
+
 /// Whether a word is an adverb or an auxiliary that may stand between a speaker and the cue
 /// ("Smith later said", "she also told", "Comey has said").
 fn is_adverb(word: &str) -> bool {
@@ -675,8 +695,32 @@ fn relative_comma(sentence: &Sentence, i: usize) -> Option<usize> {
 }
 
 impl<'a> Sentence<'a> {
-    fn new(text: &str, tokens: &'a [Token]) -> Self {
-        Sentence { tokens, words: tokens.iter().map(|t| text[t.start..t.end].to_lowercase()).collect() }
+    fn new(text: &'a str, tokens: &'a [Token]) -> Self {
+        let capitalised = |t: &Token| text[t.start..t.end].starts_with(char::is_uppercase);
+        // A headline in title case ("Mayor Says Ferry Will Run") capitalises its cues too.
+        let word_count = tokens.iter().filter(|t| t.kind == TokenKind::Word).count();
+        let title_case =
+            2 * tokens.iter().filter(|t| t.kind == TokenKind::Word && capitalised(t)).count() > word_count;
+        let words = tokens
+            .iter()
+            .enumerate()
+            .map(|(i, t)| {
+                let word = text[t.start..t.end].to_lowercase();
+                // A cue word inside a name ("the UCLA Anderson Forecast") is part of the name:
+                // it keeps its capital, so that no list of cues finds it.
+                let in_name = !title_case
+                    && i > 0
+                    && capitalised(t)
+                    && capitalised(&tokens[i - 1])
+                    && tokens[i - 1].kind == TokenKind::Word;
+                if in_name && CUES.binary_search(&word.as_str()).is_ok() {
+                    text[t.start..t.end].to_string()
+                } else {
+                    word
+                }
+            })
+            .collect();
+        Sentence { text, tokens, words }
     }
 
     /// Where the phrase of a mention starting at token `at` starts, its article and titles
@@ -807,6 +851,13 @@ pub fn find_quotes(
                 let gap_cues = (0..gap_words.len())
                     .filter(|&k| CUES.binary_search(&gap_words[k].to_lowercase().as_str()).is_ok())
                     .filter(|&k| k == 0 || !gap_words[k - 1].eq_ignore_ascii_case("who"))
+                    // Not a word of a name ("the Housing Forecast").
+                    .filter(|&k| {
+                        k == 0
+                            || ![gap_words[k - 1], gap_words[k]]
+                                .iter()
+                                .all(|w| w.starts_with(char::is_uppercase))
+                    })
                     .count();
                 // The gap is the last quote's own attribution, and the quote opens a new sentence
                 // ("…,” she said, noting that …. “Then …”): however many cues the gap holds, the
@@ -823,14 +874,18 @@ pub fn find_quotes(
                     && !narrated
                     && quotes[index].cue.is_some_and(|cue| cue.start >= end && cue.end <= span.start);
                 // A quote that a word leads into ("…,” Cruz said after a brief “sorry”) is
-                // words of the reporter's sentence, not the speaker's.
-                let led_in = gap.trim_end().ends_with(char::is_alphanumeric);
+                // words of the reporter's sentence, not the speaker's; the last quote's own cue
+                // before a forgotten comma ("…,” she said “…”) leads into nothing.
+                let led_in = gap.trim_end().ends_with(char::is_alphanumeric)
+                    && (words <= 3
+                        || quotes[index].cue.is_none_or(|cue| cue.end != end + gap.trim_end().len()));
                 let carried_on = attribution.is_none()
                     && !gap.contains('\n')
                     && !led_in
                     && !narrated
                     && (gap_cues <= 1 || attributes_last)
-                    && (gap.trim().len() < 60 || (quotes[index].cue.is_some() && words > 3));
+                    && (gap.trim().len() < 60
+                        || (quotes[index].cue.is_some() && (words > 3 || attributes_last)));
                 // A paragraph that opens with an unattributed quote right after the paragraph
                 // ending in the last quote's attribution ("…,” she said.¶“…”) goes on with it.
                 let gap_lines = gap.lines().filter(|line| !line.trim().is_empty()).count();
@@ -945,8 +1000,21 @@ pub fn find_quotes(
         };
         // Introduced with a comma or colon ("and said, “…”"); quoted words run into the
         // sentence ("called it “a disaster”") belong to the reported speech.
-        let introduced = |cue: &Range| {
-            text.get(cue.end..quote.start).is_some_and(|gap| gap.trim_end().ends_with([',', ':']))
+        // So is a quote set off by a comma and attributed after it ("telling the paper on
+        // Monday, “…,” he said").
+        // A sentence quoted right after its cue ("a man yelled “Stay home!”") stands apart too.
+        let capitalised = text[quote.start..quote.end]
+            .chars()
+            .find(|c| c.is_alphanumeric())
+            .is_some_and(char::is_uppercase);
+        let introduced = |cue: &Range| match text.get(cue.end..quote.start) {
+            Some(gap) => {
+                gap.trim_end().ends_with([',', ':'])
+                    || (gap.trim().is_empty()
+                        && capitalised
+                        && !NAMING_CUES.contains(&text[cue.start..cue.end].to_lowercase().as_str()))
+            }
+            None => cue.start >= quote.end && text[..quote.start].trim_end().ends_with([',', ':']),
         };
         let Some(cue) = quote.cue.filter(|cue| {
             quote.kind == QuoteKind::Direct && last.kind == QuoteKind::Reported && introduced(cue)
@@ -1084,9 +1152,12 @@ fn quoted_spans(text: &str, paragraphs: &[Span]) -> Vec<(Span, bool)> {
                 continue;
             };
             let from = at + ch.len_utf8();
-            let close = body[from..].char_indices().find(|&(k, c)| {
-                let after = body[from + k + c.len_utf8()..].chars().next();
-                closing.contains(&c) && !(matches!(c, '’' | '\'') && after.is_some_and(char::is_alphanumeric))
+            let close = nested_close(&body[from..], ch).or_else(|| {
+                body[from..].char_indices().find(|&(k, c)| {
+                    let after = body[from + k + c.len_utf8()..].chars().next();
+                    closing.contains(&c)
+                        && !(matches!(c, '’' | '\'') && after.is_some_and(char::is_alphanumeric))
+                })
             });
             match close {
                 Some((k, c)) => {
@@ -1116,6 +1187,33 @@ fn quoted_spans(text: &str, paragraphs: &[Span]) -> Vec<(Span, bool)> {
         }
     }
     spans.into_iter().map(|(span, continues)| (span.snapped(text), continues)).collect()
+}
+
+/// Where a curly quote opened by `open` closes when it holds a quote opened with the same mark
+/// ("“… even when “your team” needs …”"): a `“` between a space and a letter opens an inner
+/// quote whose `”` does not close the outer one. `None` when the rest holds no inner quote or
+/// the marks do not pair up, so that the simple rule decides.
+fn nested_close(rest: &str, open: char) -> Option<(usize, char)> {
+    if open != '“' {
+        return None;
+    }
+    let mut depth = 0;
+    let mut nested = false;
+    let mut before = Some(' ');
+    for (k, c) in rest.char_indices() {
+        let after = rest[k + c.len_utf8()..].chars().next();
+        match c {
+            '“' if before.is_some_and(char::is_whitespace) && after.is_some_and(char::is_alphanumeric) => {
+                depth += 1;
+                nested = true;
+            }
+            '”' if depth > 0 => depth -= 1,
+            '”' | '“' | '"' if depth == 0 => return Some((k, c)).filter(|_| nested),
+            _ => {}
+        }
+        before = Some(c);
+    }
+    None
 }
 
 /// Verbs that attribute a quotation but report nothing on their own ("the talks continued",
@@ -1748,7 +1846,13 @@ impl<'a> Attributor<'a> {
             {
                 continue;
             }
-            if let Some(len) = is_cue(&sentence.words, i) {
+            // "Waving signs calling him “a loser,” the crowd chanted “…”": a cue right before
+            // the next quote introduces that one, not a quote inside the reporter's words.
+            let introduces_next = |len: usize| {
+                sentence.words.get(i + len).is_some_and(|w| is_opening_mark(w))
+                    && sentence.tokens.iter().any(|t| t.end <= quote.start && is_wordlike(t.kind))
+            };
+            if let Some(len) = is_cue(&sentence.words, i).filter(|&len| !introduces_next(len)) {
                 let speaker = self
                     .speaker_before(sentence, i)
                     .filter(|s| s.mention.start >= quote.end)
@@ -1817,6 +1921,19 @@ impl<'a> Attributor<'a> {
                     0 => self.speaker_after(sentence, len),
                     _ => self.cue_subject(sentence, i),
                 };
+                let lowercase = sentence.text[quote.start..quote.end]
+                    .chars()
+                    .find(|c| c.is_alphanumeric())
+                    .is_some_and(char::is_lowercase);
+                let interrupts = |speaker: &Speaker| {
+                    let first = sentence
+                        .phrase_start(sentence.tokens.partition_point(|t| t.start < speaker.mention.start));
+                    lowercase
+                        && first > 1
+                        && sentence.words[first - 1] == ","
+                        && (0..first - 1).any(|k| is_wordlike(sentence.tokens[k].kind))
+                        && !(0..first).any(|k| is_quote_mark(&sentence.words[k]))
+                };
                 if let Some(speaker) = speaker {
                     // "told the paper that “…”" reports what the quote says: the content
                     // starts at "that", as reported speech.
@@ -1832,6 +1949,13 @@ impl<'a> Attributor<'a> {
                         ":" if sentence.words.get(i + len).is_some_and(|w| w == "that") => {
                             Span::new(sentence.tokens[i + len].start, quote.end)
                         }
+                        // "Sooner or later, the mayor said, “it pays off.”": an attribution
+                        // interrupting a sentence that the quote finishes; the sentence is the
+                        // content.
+                        "," if interrupts(&speaker) => Span::new(
+                            sentence.tokens[0].start,
+                            clause_after_quote(sentence, quote).max(quote.end),
+                        ),
                         // A naming verb quotes only the name: "a film called “Harbour” on TV".
                         _ if before == i + len && !NAMING_CUES.contains(&sentence.words[i].as_str()) => {
                             Span::new(quote.start, clause_after_quote(sentence, quote).max(quote.end))

@@ -877,3 +877,82 @@ fn a_cue_right_before_a_quote_introduces_it_without_a_speaker() {
         )
     });
 }
+
+#[test]
+fn a_quote_inside_a_quote_with_the_same_marks_stays_inside() {
+    let text = "The union's leader wrote, “Nobody here cares when “our side” gets it wrong. \
+                That has to change.”";
+    expect_quotes(text, 1, |q| {
+        assert_eq!(q[0].1, "“Nobody here cares when “our side” gets it wrong. That has to change.”")
+    });
+}
+
+#[test]
+fn words_before_the_speaker_without_a_comma_describe_the_speaker() {
+    let text = "“It is settled,” councillor Ana Ruiz said of the vote on the ferry contract.";
+    expect_quotes(text, 1, |q| assert_eq!((q[0].0, q[0].1), (QuoteKind::Direct, "“It is settled,”")));
+    // A possessive in the sentence the quote finishes is no quotation mark.
+    let text = "The board's plan for the pier is “a costly mistake,” Ms. Lund said.";
+    expect_quotes(text, 1, |q| {
+        assert_eq!(
+            (q[0].0, q[0].1),
+            (QuoteKind::Reported, "The board's plan for the pier is “a costly mistake,”")
+        )
+    });
+}
+
+#[test]
+fn a_cue_inside_a_name_is_part_of_the_name() {
+    // "Forecast" names the institute; it introduces nothing.
+    let text = "“Rents will rise,” said Lena Ward, who directs the Coastal Housing Forecast, \
+                “and wages will not.”";
+    expect_quotes(text, 1, |q| {
+        assert_eq!((q[0].1, q[0].2), ("“Rents will rise,” said Lena Ward, who directs the Coastal Housing Forecast, “and wages will not.”", "said"))
+    });
+}
+
+#[test]
+fn a_short_quote_after_a_long_attribution_goes_on_with_it() {
+    let text = "“Do you think we will stop?” the organiser asked the reporters gathered outside the \
+                hall on Monday morning. “We won't.”";
+    expect_quotes(text, 1, |q| assert!(q[0].1.ends_with("“We won't.”"), "{:?}", q[0].1));
+    // Even when the comma after the cue is missing.
+    let text = "“The pier is ours,” she said “and we will keep it open for everyone who needs it.”";
+    expect_quotes(text, 1, |q| assert!(q[0].1.ends_with("needs it.”"), "{:?}", q[0].1));
+}
+
+#[test]
+fn a_cue_before_the_next_quote_introduces_that_one() {
+    let text = "Waving banners calling the mayor “Captain Closure,” the crowd chanted \
+                “Save our pier, save our town!”";
+    expect_quotes(text, 2, |q| {
+        assert_eq!(
+            (q[1].0, q[1].1, q[1].2),
+            (QuoteKind::Direct, "“Save our pier, save our town!”", "chanted")
+        )
+    });
+    // A sentence quoted after a comma stands apart from the words before it.
+    let text = "Speaking to reporters on the quay on Monday, “We are not done yet,” the mayor said.";
+    expect_quotes(text, 1, |q| assert_eq!((q[0].0, q[0].1), (QuoteKind::Direct, "“We are not done yet,”")));
+    // As does a sentence shouted right after its cue.
+    let text = "When the mayor said she was glad to be back, a man yelled “Go home!”";
+    expect_quotes(text, 2, |q| assert_eq!((q[1].0, q[1].1), (QuoteKind::Direct, "“Go home!”")));
+}
+
+#[test]
+fn a_quote_that_finishes_an_interrupted_sentence_takes_the_sentence() {
+    for (text, content) in [
+        (
+            "Sooner or later, the mayor told reporters, “the pier pays for itself.”",
+            "Sooner or later, the mayor told reporters, “the pier pays for itself.”",
+        ),
+        ("There was, she said, “a promise to keep.”", "There was, she said, “a promise to keep.”"),
+    ] {
+        expect_quotes(text, 1, |q| assert_eq!((q[0].0, q[0].1), (QuoteKind::Reported, content), "{text}"));
+    }
+    // A whole sentence quoted after the attribution is the speaker's own.
+    let text = "On Monday, the mayor said, “The pier pays for itself.”";
+    expect_quotes(text, 1, |q| {
+        assert_eq!((q[0].0, q[0].1), (QuoteKind::Direct, "“The pier pays for itself.”"))
+    });
+}
