@@ -890,6 +890,7 @@ pub fn find_quotes(
                 // ending in the last quote's attribution ("…,” she said.¶“…”) goes on with it.
                 let gap_lines = gap.lines().filter(|line| !line.trim().is_empty()).count();
                 let next_paragraph = attribution.is_none()
+                    && words > 3
                     && gap.contains('\n')
                     && gap_lines == 1
                     && gap.trim().len() <= 150
@@ -1064,7 +1065,17 @@ fn names_a_work(text: &str, sentence: &Sentence, quote: Span) -> bool {
         w.chars().next().is_some_and(char::is_uppercase)
             || matches!(*w, "of" | "the" | "a" | "an" | "and" | "in" | "on" | "for" | "to" | "with")
     });
-    let before = sentence.tokens.partition_point(|t| t.end <= quote.start);
+    let mut before = sentence.tokens.partition_point(|t| t.end <= quote.start);
+    // "in his 2012 memoir, “…”": the work may stand after a comma.
+    if before > 1
+        && sentence.words[before - 1] == ","
+        && matches!(
+            sentence.words[before - 2].as_str(),
+            "book" | "memoir" | "autobiography" | "novel" | "song" | "album"
+        )
+    {
+        before -= 1;
+    }
     let introduced = before > 0
         && matches!(
             sentence.words[before - 1].as_str(),
@@ -1074,6 +1085,11 @@ fn names_a_work(text: &str, sentence: &Sentence, quote: Span) -> bool {
                 | "'s"
                 | "’s"
                 | "book"
+                | "memoir"
+                | "autobiography"
+                | "novel"
+                | "song"
+                | "album"
                 | "show"
                 | "film"
                 | "program"
@@ -1144,8 +1160,14 @@ fn quoted_spans(text: &str, paragraphs: &[Span]) -> Vec<(Span, bool)> {
                 '„' => Some(&['“', '”'][..]),
                 '«' => Some(&['»'][..]),
                 '"' => Some(&['"', '”'][..]),
-                // A single quote opens only at the start of a word: "don't" has none.
-                '‘' | '\'' if !before.is_some_and(char::is_alphanumeric) => Some(&['’', '\''][..]),
+                // A single quote opens only at the start of a word: "don't" has none, and
+                // neither has "the '80s" or "in ’08".
+                '‘' | '\''
+                    if !before.is_some_and(char::is_alphanumeric)
+                        && !body[at + ch.len_utf8()..].starts_with(|c: char| c.is_ascii_digit()) =>
+                {
+                    Some(&['’', '\''][..])
+                }
                 _ => None,
             };
             let Some(closing) = closing else {

@@ -956,3 +956,19 @@ fn a_quote_that_finishes_an_interrupted_sentence_takes_the_sentence() {
         assert_eq!((q[0].0, q[0].1), (QuoteKind::Direct, "“The pier pays for itself.”"))
     });
 }
+
+#[test]
+fn apostrophes_before_years_and_titles_after_a_comma_are_no_quotes() {
+    let text = "The pier appears in the mayor's 2019 memoir, “The Salt of the Coast.”";
+    expect_quotes(text, 0, |_| {});
+    // "the '90s" opens no quote that would swallow the one after it.
+    let text = "She grew up in the '90s on the coast. ''We never left,'' she said.";
+    expect_quotes(text, 1, |q| assert_eq!((q[0].0, q[0].1), (QuoteKind::Direct, "''We never left,''")));
+}
+
+#[test]
+fn a_title_opening_the_next_paragraph_does_not_carry_the_quote_on() {
+    let text = "“Old shows sell,” said Ana Ruiz, head of the studio, noting that reruns pay.\n\n\
+                “Harbour Nights,” a drama from 1990, returns in May.";
+    expect_quotes(text, 2, |q| assert_eq!(q[0].1, "“Old shows sell,”"));
+}
