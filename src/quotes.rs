@@ -870,6 +870,10 @@ pub fn find_quotes(
                 let narrated = sentence_tokens.partition_point(|r| sentence_start(r) < span.start)
                     - sentence_tokens.partition_point(|r| sentence_start(r) <= end)
                     > 1;
+                // A cue in the gap that is not the last quote's starts an attribution of its own
+                // ("…,” she said. Ruiz said both sides are “…”, but added: “…”).
+                let last_cue_in_gap =
+                    quotes[index].cue.is_some_and(|cue| cue.start >= end && cue.end <= span.start);
                 let attributes_last = opens_sentence
                     && !narrated
                     && quotes[index].cue.is_some_and(|cue| cue.start >= end && cue.end <= span.start);
@@ -883,7 +887,7 @@ pub fn find_quotes(
                     && !gap.contains('\n')
                     && !led_in
                     && !narrated
-                    && (gap_cues <= 1 || attributes_last)
+                    && (gap_cues == 0 || attributes_last || (gap_cues == 1 && last_cue_in_gap))
                     && (gap.trim().len() < 60
                         || (quotes[index].cue.is_some() && (words > 3 || attributes_last)));
                 // A paragraph that opens with an unattributed quote right after the paragraph
@@ -1018,7 +1022,7 @@ pub fn find_quotes(
             None => cue.start >= quote.end && text[..quote.start].trim_end().ends_with([',', ':']),
         };
         let Some(cue) = quote.cue.filter(|cue| {
-            quote.kind == QuoteKind::Direct && last.kind == QuoteKind::Reported && introduced(cue)
+            quote.kind == QuoteKind::Direct && last.kind != QuoteKind::Direct && introduced(cue)
         }) else {
             continue;
         };
@@ -1871,7 +1875,11 @@ impl<'a> Attributor<'a> {
             // "Waving signs calling him “a loser,” the crowd chanted “…”": a cue right before
             // the next quote introduces that one, not a quote inside the reporter's words.
             let introduces_next = |len: usize| {
-                sentence.words.get(i + len).is_some_and(|w| is_opening_mark(w))
+                let next = match sentence.words.get(i + len).map(String::as_str) {
+                    Some(":") => i + len + 1,
+                    _ => i + len,
+                };
+                sentence.words.get(next).is_some_and(|w| is_opening_mark(w))
                     && sentence.tokens.iter().any(|t| t.end <= quote.start && is_wordlike(t.kind))
             };
             if let Some(len) = is_cue(&sentence.words, i).filter(|&len| !introduces_next(len)) {

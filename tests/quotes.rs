@@ -972,3 +972,33 @@ fn a_title_opening_the_next_paragraph_does_not_carry_the_quote_on() {
                 “Harbour Nights,” a drama from 1990, returns in May.";
     expect_quotes(text, 2, |q| assert_eq!(q[0].1, "“Old shows sell,”"));
 }
+
+#[test]
+fn another_speakers_cue_between_two_quotes_keeps_them_apart() {
+    let text = "\"What the board has done on ferries is one of the worst moves I have seen,\" the \
+                senator said. \"It shows a lack of care.\" Ruiz said both boards are \"non-entities in \
+                the harbour,\" but he gave the chair a compliment: \"You never have to guess where she \
+                is. She is not winning any contests here.\"";
+    let doc = annotate(text, &Options::default());
+    let found = quotes(&doc);
+    assert!(found[0].1.ends_with("\"It shows a lack of care.\""), "{found:?}");
+    assert!(found.iter().any(|q| q.1.starts_with("\"You never")), "{found:?}");
+}
+
+#[test]
+fn a_direct_quote_introduced_by_its_cue_ends_a_position_or_reported_speech_before_it() {
+    // The cue and colon after a quoted phrase introduce the next quote.
+    let text = "After the chair said that small ferries do better on \"short routes,\" Ruiz said: \
+                \"I don't agree with him, and I never will.\"";
+    expect_quotes(text, 2, |q| {
+        assert_eq!((q[1].0, q[1].1), (QuoteKind::Direct, "\"I don't agree with him, and I never will.\""))
+    });
+    let text = "The debate over who supported which plan grew so heated that Ana Ruiz said, \
+                “I need a map of this harbour.”";
+    let doc = annotate(text, &Options::default());
+    let found = quotes(&doc);
+    assert!(
+        found.iter().any(|q| q.0 == QuoteKind::Direct && q.1 == "“I need a map of this harbour.”"),
+        "{found:?}"
+    );
+}
