@@ -1100,6 +1100,8 @@ fn names_a_work(text: &str, sentence: &Sentence, quote: Span) -> bool {
                 | "programme"
                 | "titled"
                 | "entitled"
+                | "told"
+                | "as"
         );
     // "“Ferry fares to rise,” by the Courier's Ana Ruiz": a headline with its byline.
     let after = sentence.tokens.partition_point(|t| t.start < quote.end);
@@ -1108,7 +1110,14 @@ fn names_a_work(text: &str, sentence: &Sentence, quote: Span) -> bool {
             .tokens
             .get(after + 1)
             .is_some_and(|t| t.span().slice(text).chars().next().is_some_and(char::is_uppercase));
-    bylined || (!words.is_empty() && words.len() <= 5 && capitalised && introduced)
+    // "the “Harbour Nights” star", "“Harbour Nights” returns": a title run into the
+    // sentence, with no punctuation of a quotation closing it.
+    let unpunctuated = !quote
+        .slice(text)
+        .trim_end_matches(['"', '”', '\'', '’', '»'])
+        .ends_with(|c: char| c.is_ascii_punctuation() || matches!(c, '…' | '—' | '–'));
+    let run_in = unpunctuated && sentence.tokens.get(after).is_some_and(|t| is_wordlike(t.kind));
+    bylined || (!words.is_empty() && words.len() <= 5 && capitalised && (introduced || run_in))
 }
 
 /// Two apostrophes standing for a double quotation mark (''like this'', as some newspapers'

@@ -1002,3 +1002,21 @@ fn a_direct_quote_introduced_by_its_cue_ends_a_position_or_reported_speech_befor
         "{found:?}"
     );
 }
+
+#[test]
+fn titles_run_into_the_sentence_or_named_after_told_and_as_are_no_quotes() {
+    for text in [
+        "“Harbour Nights” star Ana Ruiz said she was glad to be back.",
+        "“It was a fair fight,” Lund told “Coast Today,” reminding viewers of the vote.",
+        "The hacker known as “Blue Gull,” stated that he had read the emails.",
+    ] {
+        let doc = annotate(text, &Options::default());
+        let found = quotes(&doc);
+        assert!(
+            !found
+                .iter()
+                .any(|q| ["Harbour Nights", "Coast Today", "Blue Gull"].iter().any(|t| q.1.contains(t))),
+            "{text}: {found:?}"
+        );
+    }
+}
