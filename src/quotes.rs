@@ -1872,6 +1872,10 @@ impl<'a> Attributor<'a> {
         let after =
             sentence.tokens.iter().position(|t| t.start >= quote.end).unwrap_or(sentence.tokens.len());
         for i in after..sentence.tokens.len().min(after + 24) {
+            // The words of the next quote are not the reporter's.
+            if is_opening_mark(&sentence.words[i]) {
+                break;
+            }
             // "called the plan “a disgrace” and said …": the second verb's words are its own;
             // so are a participle's ("… was “corrupt,” noting that …").
             // So are the words of a cue with a "that" clause ("…,” though, Lund said that …").

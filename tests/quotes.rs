@@ -1020,3 +1020,15 @@ fn titles_run_into_the_sentence_or_named_after_told_and_as_are_no_quotes() {
         );
     }
 }
+
+#[test]
+fn the_search_for_a_cue_after_a_quote_stops_at_the_next_quote() {
+    let text = "After the chair said that small ferries do better on \"short routes,\" Ruiz said: \
+                \"I don't agree with him, and I never will.\"";
+    expect_quotes(text, 2, |q| {
+        assert_eq!(
+            (q[0].0, q[0].1, q[0].2),
+            (QuoteKind::Reported, "that small ferries do better on \"short routes,\"", "said")
+        )
+    });
+}
