@@ -187,7 +187,10 @@ fn sentence_end_at(text: &str, tokens: &[Token], i: usize, start: usize) -> Opti
         let stem = word.trim_end_matches('.').to_lowercase();
         let long_enough = i + 1 - start >= MIN_TOKENS_BEFORE_ABBREVIATION_END;
         let opens_quote = is_opening(next_first) && next_first != '(';
-        !PREPOSITIVE.contains(&stem.as_str()) && i > start && long_enough && (starter || opens_quote)
+        // "No." stands before a number ("No. 5"); before anything else it is the word "no".
+        let prepositive = PREPOSITIVE.contains(&stem.as_str())
+            && !(matches!(stem.as_str(), "no" | "nos") && !next_first.is_ascii_digit());
+        !prepositive && i > start && long_enough && (starter || opens_quote)
     } else {
         let bullet_before = i >= 2 && i - 2 == start && is_bullet(token_text(start));
         let list_marker = (i == start + 1 || bullet_before) && previous.is_some_and(is_list_label);
@@ -270,6 +273,8 @@ mod tests {
             ("Let's ask Jane and co. They should know.", &["Let's ask Jane and co.", "They should know."]),
             ("They closed the deal with Pitt, Briggs & Co. It closed yesterday.", &["They closed the deal with Pitt, Briggs & Co.", "It closed yesterday."]),
             ("I can see Mt. Fuji from here.", &["I can see Mt. Fuji from here."]),
+            ("He is ranked No. 5 in the state.", &["He is ranked No. 5 in the state."]),
+            ("She shook her head no. \"Not today.\"", &["She shook her head no.", "\"Not today.\""]),
             ("St. Michael's Church is on 5th st. near the light.", &["St. Michael's Church is on 5th st. near the light."]),
             ("That is JFK Jr.'s book.", &["That is JFK Jr.'s book."]),
             ("I visited the U.S.A. last year.", &["I visited the U.S.A. last year."]),
