@@ -903,7 +903,14 @@ pub fn find_quotes(
                     && quotes[index].cue.is_some_and(|cue| cue.start >= end && cue.end <= span.start)
                     // A quote running on into paragraphs of its own is attributed where it ends.
                     && !direct.get(next_direct).is_some_and(|&(_, continued)| continued);
-                if continues || carried_on || next_paragraph {
+                // The sentence the last quote began goes on after its attribution ("…,” said
+                // Ruiz, speaking of the board, “and they know it.”).
+                let resumed = last_cue_in_gap
+                    && gap_cues == 1
+                    && !gap.contains(['\n', '.', '!', '?'])
+                    && gap.trim_end().ends_with(',')
+                    && span.slice(text).chars().find(|c| c.is_alphanumeric()).is_some_and(char::is_lowercase);
+                if continues || carried_on || next_paragraph || resumed {
                     let merged = &mut quotes[index];
                     merged.end = span.end;
                     if let (None, Some((cue, speaker, _))) = (merged.cue, attribution) {
@@ -1224,17 +1231,17 @@ fn quoted_spans(text: &str, paragraphs: &[Span]) -> Vec<(Span, bool)> {
     spans.into_iter().map(|(span, continues)| (span.snapped(text), continues)).collect()
 }
 
-/// Where a curly quote opened by `open` closes when it holds a quote opened with the same mark
-/// ("“… even when “your team” needs …”"): a `“` between a space and a letter opens an inner
-/// quote whose `”` does not close the outer one. `None` when the rest holds no inner quote or
+/// Where a quote opened by `open` (a curly or a straight double mark) closes when it holds a
+/// curly quote ("“… even when “your team” needs …”", "\"… about “Equal Justice” …\""): a `“`
+/// between a space and a letter opens an inner quote whose `”` does not close the outer one. `None` when the rest holds no inner quote or
 /// the marks do not pair up, so that the simple rule decides.
 fn nested_close(rest: &str, open: char) -> Option<(usize, char)> {
-    if open != '“' {
+    if !matches!(open, '“' | '"') {
         return None;
     }
     let mut depth = 0;
     let mut nested = false;
-    let mut before = Some(' ');
+    let mut before = None;
     for (k, c) in rest.char_indices() {
         let after = rest[k + c.len_utf8()..].chars().next();
         match c {
@@ -1243,7 +1250,8 @@ fn nested_close(rest: &str, open: char) -> Option<(usize, char)> {
                 nested = true;
             }
             '”' if depth > 0 => depth -= 1,
-            '”' | '“' | '"' if depth == 0 => return Some((k, c)).filter(|_| nested),
+            '”' | '"' if depth == 0 => return Some((k, c)).filter(|_| nested),
+            '“' if depth == 0 && open == '“' => return Some((k, c)).filter(|_| nested),
             _ => {}
         }
         before = Some(c);
@@ -1944,6 +1952,10 @@ impl<'a> Attributor<'a> {
         // further back.
         let reach = if colon || sentence.words.first().is_some_and(|w| w == "said") { 16 } else { 8 };
         for i in (before.saturating_sub(reach)..before).rev() {
+            // Nor are the words of the quote before.
+            if is_closing_mark(&sentence.words[i]) {
+                break;
+            }
             // "Smith said: “…”" introduces the quote, as does "Smith said in a letter to the
             // board: “…”"; "Smith said the vote was “a win”" is reported speech that quotes a
             // few words, found as such below.

@@ -1032,3 +1032,22 @@ fn the_search_for_a_cue_after_a_quote_stops_at_the_next_quote() {
         )
     });
 }
+
+#[test]
+fn an_attribution_inside_a_sentence_the_quote_goes_on_with() {
+    // The cue search before the second part stops at the first part's closing mark: the "said"
+    // inside it is the speaker's word.
+    let text = "The room went quiet. “Everything that you have said and everything I have said,” \
+                the judge exclaimed, “has overlapped.”";
+    expect_quotes(text, 1, |q| {
+        assert_eq!((q[0].1, q[0].2), ("“Everything that you have said and everything I have said,” the judge exclaimed, “has overlapped.”", "exclaimed"))
+    });
+    let text = "\"These people know how to use words,\" said Ana Ruiz, speaking of the board, \"and \
+                leave themselves room.\"";
+    expect_quotes(text, 1, |q| assert!(q[0].1.ends_with("room.\""), "{:?}", q[0].1));
+    // A curly quote inside a straight one.
+    let text = "\"The port is not about “Service to All” anymore. It is about profit,\" she said.";
+    expect_quotes(text, 1, |q| {
+        assert_eq!(q[0].1, "\"The port is not about “Service to All” anymore. It is about profit,\"")
+    });
+}
