@@ -1927,7 +1927,14 @@ impl<'a> Attributor<'a> {
                     // said Ana Ruiz, chair of the board).
                     let speaker_first = speaker.mention.end <= sentence.tokens[i].start;
                     let attribution_end = i + len;
+                    // Only a quote that breaks off at a comma leaves its sentence open ("“All
+                    // aboard!” Ruiz shouted, shorthand for …" is finished).
+                    let open_ended = quote
+                        .slice(sentence.text)
+                        .trim_end_matches(['"', '”', '\'', '’', '»'])
+                        .ends_with(',');
                     let resumes = speaker_first
+                        && open_ended
                         && sentence.words.get(attribution_end).is_some_and(|w| w == ",")
                         // Not "…,” she said, and soon …": a clause of the reporter's own.
                         && sentence

@@ -862,6 +862,9 @@ fn an_attribution_that_interrupts_a_sentence_takes_all_of_it() {
     // What follows a speaker named after the cue describes the speaker.
     let text = "“We will win,” said Ana Ruiz, chair of the harbour board.";
     expect_quotes(text, 1, |q| assert_eq!(q[0].1, "“We will win,”"));
+    // A quote that ends its own sentence leaves nothing open to resume.
+    let text = "“All aboard!” Ana Ruiz shouted, shorthand for the last ferry of the night.";
+    expect_quotes(text, 1, |q| assert_eq!(q[0].1, "“All aboard!”"));
     // Nor a clause of the reporter's own after "and" or "but".
     let text = "“We will win,” Ana Ruiz said, and soon the crowd went home.";
     expect_quotes(text, 1, |q| assert_eq!(q[0].1, "“We will win,”"));
