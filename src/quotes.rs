@@ -592,7 +592,13 @@ fn clause_after_quote(sentence: &Sentence, quote: Span) -> usize {
         is_wordlike(sentence.tokens[after].kind) && w.chars().next().is_some_and(char::is_lowercase)
     });
     let cue_within = |k: usize| (k + 1..words.len().min(k + 4)).any(|c| is_cue(words, c).is_some());
-    if finished || !continues || (matches!(words[after].as_str(), "and" | "but") && cue_within(after)) {
+    // "“…,” he claimed": the words after the quote attribute it.
+    let attributed = cue_within(after.saturating_sub(1));
+    if finished
+        || !continues
+        || attributed
+        || (matches!(words[after].as_str(), "and" | "but") && cue_within(after))
+    {
         return quote.end;
     }
     let stop = (after..words.len())
@@ -2677,5 +2683,24 @@ mod tests {
         for list in lists {
             assert!(list.windows(2).all(|pair| pair[0] < pair[1]), "{list:?}");
         }
+    }
+
+    #[test]
+    fn a_clause_after_a_quote_ends_where_an_attribution_follows() {
+        fn clause_end(text: &str) -> &str {
+            let tokens = crate::tokenize::tokenize(text, 0..text.len());
+            let sentence = Sentence::new(text, &tokens);
+            let start = text.find('“').unwrap();
+            let quote = Span::new(start, text.find('”').unwrap() + '”'.len_utf8());
+            &text[quote.start..clause_after_quote(&sentence, quote)]
+        }
+        assert_eq!(
+            clause_end("Ruiz says “the tide is turning” despite the loss."),
+            "“the tide is turning” despite the loss"
+        );
+        assert_eq!(
+            clause_end("Ruiz says “the tide is turning” she claimed on air."),
+            "“the tide is turning”"
+        );
     }
 }
