@@ -559,7 +559,7 @@ fn mixed_content(sentence: &Sentence, quote: Span, attribution: usize) -> Span {
     // said").
     let sentence_after_comma = lead_in > 0
         && sentence.words[lead_in - 1] == ","
-        && quote.slice(sentence.text).chars().find(|c| c.is_alphanumeric()).is_some_and(char::is_uppercase);
+        && first_letter(quote.slice(sentence.text)).is_some_and(char::is_uppercase);
     let apart = lead_in > 0
         && (matches!(sentence.words[lead_in - 1].as_str(), "(" | ":" | ";" | "—" | "–" | "-")
             || sentence_after_comma);
@@ -668,6 +668,17 @@ const DETERMINERS: [&str; 10] = ["a", "an", "the", "his", "her", "its", "their",
 /// Whether a word is a quotation mark that may close a quote after a comma ("“corrupt,” noting").
 fn is_closing_mark(word: &str) -> bool {
     matches!(word, "”" | "\"" | "’")
+}
+
+/// The first letter or digit of a text, which tells a quote that opens a sentence ("“The …")
+/// from one that carries on the reporter's ("“the …").
+fn first_letter(text: &str) -> Option<char> {
+    text.chars().find(|c| c.is_alphanumeric())
+}
+
+/// A quote without its closing marks, to see the punctuation it ends with.
+fn without_closing_marks(quote: &str) -> &str {
+    quote.trim_end_matches(['"', '”', '\'', '’', '»'])
 }
 
 /// Whether a token is a quotation mark.
@@ -869,7 +880,7 @@ pub fn find_quotes(
                 // ("…,” she said, noting that …. “Then …”): however many cues the gap holds, the
                 // speaker goes on.
                 let opens_sentence = gap.trim_end().ends_with('.')
-                    && span.slice(text).chars().find(|c| c.is_alphanumeric()).is_some_and(char::is_uppercase);
+                    && first_letter(span.slice(text)).is_some_and(char::is_uppercase);
                 // The gap holds no sentence of the reporter's own after the attribution ("…,”
                 // Ruiz added. She then turned to the crowd. “…”").
                 let sentence_start = |r: &Indices<usize>| tokens.get(r.start).map_or(usize::MAX, |t| t.start);
@@ -880,9 +891,7 @@ pub fn find_quotes(
                 // ("…,” she said. Ruiz said both sides are “…”, but added: “…”).
                 let last_cue_in_gap =
                     quotes[index].cue.is_some_and(|cue| cue.start >= end && cue.end <= span.start);
-                let attributes_last = opens_sentence
-                    && !narrated
-                    && quotes[index].cue.is_some_and(|cue| cue.start >= end && cue.end <= span.start);
+                let attributes_last = opens_sentence && !narrated && last_cue_in_gap;
                 // A quote that a word leads into ("…,” Cruz said after a brief “sorry”) is
                 // words of the reporter's sentence, not the speaker's; the last quote's own cue
                 // before a forgotten comma ("…,” she said “…”) leads into nothing.
@@ -906,7 +915,7 @@ pub fn find_quotes(
                     && gap.trim().len() <= 150
                     && gap.trim_end().ends_with('.')
                     && !narrated
-                    && quotes[index].cue.is_some_and(|cue| cue.start >= end && cue.end <= span.start)
+                    && last_cue_in_gap
                     // A quote running on into paragraphs of its own is attributed where it ends.
                     && !direct.get(next_direct).is_some_and(|&(_, continued)| continued);
                 // The sentence the last quote began goes on after its attribution ("…,” said
@@ -915,7 +924,7 @@ pub fn find_quotes(
                     && gap_cues == 1
                     && !gap.contains(['\n', '.', '!', '?'])
                     && gap.trim_end().ends_with(',')
-                    && span.slice(text).chars().find(|c| c.is_alphanumeric()).is_some_and(char::is_lowercase);
+                    && first_letter(span.slice(text)).is_some_and(char::is_lowercase);
                 if continues || carried_on || next_paragraph || resumed {
                     let merged = &mut quotes[index];
                     merged.end = span.end;
@@ -1021,10 +1030,7 @@ pub fn find_quotes(
         // So is a quote set off by a comma and attributed after it ("telling the paper on
         // Monday, “…,” he said").
         // A sentence quoted right after its cue ("a man yelled “Stay home!”") stands apart too.
-        let capitalised = text[quote.start..quote.end]
-            .chars()
-            .find(|c| c.is_alphanumeric())
-            .is_some_and(char::is_uppercase);
+        let capitalised = first_letter(&text[quote.start..quote.end]).is_some_and(char::is_uppercase);
         let introduced = |cue: &Range| match text.get(cue.end..quote.start) {
             Some(gap) => {
                 gap.trim_end().ends_with([',', ':'])
@@ -1125,9 +1131,7 @@ fn names_a_work(text: &str, sentence: &Sentence, quote: Span) -> bool {
             .is_some_and(|t| t.span().slice(text).chars().next().is_some_and(char::is_uppercase));
     // "the “Harbour Nights” star", "“Harbour Nights” returns": a title run into the
     // sentence, with no punctuation of a quotation closing it.
-    let unpunctuated = !quote
-        .slice(text)
-        .trim_end_matches(['"', '”', '\'', '’', '»'])
+    let unpunctuated = !without_closing_marks(quote.slice(text))
         .ends_with(|c: char| c.is_ascii_punctuation() || matches!(c, '…' | '—' | '–'));
     let run_in = unpunctuated && sentence.tokens.get(after).is_some_and(|t| is_wordlike(t.kind));
     bylined || (!words.is_empty() && words.len() <= 5 && capitalised && (introduced || run_in))
@@ -1239,8 +1243,9 @@ fn quoted_spans(text: &str, paragraphs: &[Span]) -> Vec<(Span, bool)> {
 
 /// Where a quote opened by `open` (a curly or a straight double mark) closes when it holds a
 /// curly quote ("“… even when “your team” needs …”", "\"… about “Equal Justice” …\""): a `“`
-/// between a space and a letter opens an inner quote whose `”` does not close the outer one. `None` when the rest holds no inner quote or
-/// the marks do not pair up, so that the simple rule decides.
+/// between a space and a letter opens an inner quote whose `”` does not close the outer one.
+/// `None` when the rest holds no inner quote or the marks do not pair up, so that the simple
+/// rule decides.
 fn nested_close(rest: &str, open: char) -> Option<(usize, char)> {
     if !matches!(open, '“' | '"') {
         return None;
@@ -1935,10 +1940,7 @@ impl<'a> Attributor<'a> {
                     let attribution_end = i + len;
                     // Only a quote that breaks off at a comma leaves its sentence open ("“All
                     // aboard!” Ruiz shouted, shorthand for …" is finished).
-                    let open_ended = quote
-                        .slice(sentence.text)
-                        .trim_end_matches(['"', '”', '\'', '’', '»'])
-                        .ends_with(',');
+                    let open_ended = without_closing_marks(quote.slice(sentence.text)).ends_with(',');
                     let resumes = speaker_first
                         && open_ended
                         && sentence.words.get(attribution_end).is_some_and(|w| w == ",")
@@ -1989,10 +1991,7 @@ impl<'a> Attributor<'a> {
                     0 => self.speaker_after(sentence, len),
                     _ => self.cue_subject(sentence, i),
                 };
-                let lowercase = sentence.text[quote.start..quote.end]
-                    .chars()
-                    .find(|c| c.is_alphanumeric())
-                    .is_some_and(char::is_lowercase);
+                let lowercase = first_letter(quote.slice(sentence.text)).is_some_and(char::is_lowercase);
                 let interrupts = |speaker: &Speaker| {
                     let first = sentence
                         .phrase_start(sentence.tokens.partition_point(|t| t.start < speaker.mention.start));

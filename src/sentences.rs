@@ -189,7 +189,7 @@ fn sentence_end_at(text: &str, tokens: &[Token], i: usize, start: usize) -> Opti
         let opens_quote = is_opening(next_first) && next_first != '(';
         // "No." stands before a number ("No. 5"); before anything else it is the word "no".
         let prepositive = PREPOSITIVE.contains(&stem.as_str())
-            && !(matches!(stem.as_str(), "no" | "nos") && !next_first.is_ascii_digit());
+            && (next_first.is_ascii_digit() || !matches!(stem.as_str(), "no" | "nos"));
         !prepositive && i > start && long_enough && (starter || opens_quote)
     } else {
         let bullet_before = i >= 2 && i - 2 == start && is_bullet(token_text(start));
