@@ -553,7 +553,7 @@ fn mixed_content(sentence: &Sentence, quote: Span, attribution: usize) -> Span {
     let tokens = sentence.tokens;
     let is_word = |i: &usize| is_wordlike(tokens[*i].kind);
     let is_mark = |i: usize| is_quote_mark(&sentence.words[i]);
-    let lead_in = tokens.iter().take_while(|t| t.end <= quote.start).count();
+    let lead_in = tokens.partition_point(|t| t.end <= quote.start);
     // "(“…,” wrote Nelson)" and "…: “…”": the quote stands apart from the words before it.
     // So does a whole sentence quoted after a comma ("Speaking on Monday, “But they …,” she
     // said").
@@ -568,8 +568,9 @@ fn mixed_content(sentence: &Sentence, quote: Span, attribution: usize) -> Span {
     } else {
         quote.start
     };
+    let tail_start = tokens.partition_point(|t| t.start < quote.end);
     let tail: Vec<usize> =
-        (0..tokens.len()).filter(|&i| tokens[i].start >= quote.end && tokens[i].end <= attribution).collect();
+        (tail_start..tokens.partition_point(|t| t.end <= attribution).max(tail_start)).collect();
     // Words right before the speaker with no comma between describe them ("“…,” councilmember
     // Ana Ruiz said").
     let set_off = tail.last().is_some_and(|&i| !is_word(&i));
@@ -657,6 +658,17 @@ fn word_before_adverbs(words: &[String], i: usize) -> Option<usize> {
 /// Forms of "be": before a participle they make it passive ("was reported") or progressive
 /// ("was saying").
 const BE_FORMS: [&str; 7] = ["are", "be", "been", "being", "is", "was", "were"];
+
+/// How far (in bytes) a quote may stand from the last one and still go on with it: further
+/// than any attribution between two parts of one statement.
+const MAX_MERGE_GAP: usize = 1_000;
+
+/// How many words from the start of a sentence its subject is looked for in, when a second
+/// verb or a participle takes it as speaker ("Ruiz stood up and said …").
+const SUBJECT_REACH: usize = 60;
+
+/// How many words after a cue are searched for the end of its content.
+const MAX_CONTENT_WORDS: usize = 300;
 
 /// How many words may lead up to a speaker's name after the comma that ends the content
 /// ("…, the mayor's longtime adviser Rolf Stein said").
@@ -854,7 +866,10 @@ pub fn find_quotes(
                     let previous = Sentence::new(text, &tokens[previous.clone()]);
                     attributor.around_quote(&previous, &previous, span)
                 });
-            if let Some((end, index)) = previous_direct {
+            // Only a quote near the last one may go on with it; looking no further keeps the
+            // cost of a long paragraph of skipped quotes linear.
+            if let Some((end, index)) = previous_direct.filter(|&(end, _)| span.start - end <= MAX_MERGE_GAP)
+            {
                 let gap = text.get(end..span.start).unwrap_or("\n");
                 // A quote continued in the next paragraph, or carried on in the same one after
                 // its attribution ("…," he said, "…" or "…," she said, adding X. "…"), is one
@@ -1151,6 +1166,10 @@ fn quoted_spans(text: &str, paragraphs: &[Span]) -> Vec<(Span, bool)> {
         let mut continues = carried;
         carried = false;
         let mut chars = body.char_indices().peekable();
+        // Once inner quotes fail to pair up in a paragraph, the rest of it is read without
+        // them: each search for a closing mark then stops at that mark, and the paragraph is
+        // read in linear time.
+        let mut inner_quotes_pair = true;
         while let Some((at, ch)) = chars.next() {
             let before = body[..at].chars().next_back();
             if body[at..].starts_with(DOUBLED_APOSTROPHE) {
@@ -1204,7 +1223,15 @@ fn quoted_spans(text: &str, paragraphs: &[Span]) -> Vec<(Span, bool)> {
                 continue;
             };
             let from = at + ch.len_utf8();
-            let close = nested_close(&body[from..], ch).or_else(|| {
+            let nested = match inner_quotes_pair.then(|| inner_quotes(&body[from..], ch)) {
+                Some(InnerQuotes::Close(k, c)) => Some((k, c)),
+                Some(InnerQuotes::Unpaired) => {
+                    inner_quotes_pair = false;
+                    None
+                }
+                Some(InnerQuotes::None) | None => None,
+            };
+            let close = nested.or_else(|| {
                 body[from..].char_indices().find(|&(k, c)| {
                     let after = body[from + k + c.len_utf8()..].chars().next();
                     closing.contains(&c)
@@ -1241,14 +1268,22 @@ fn quoted_spans(text: &str, paragraphs: &[Span]) -> Vec<(Span, bool)> {
     spans.into_iter().map(|(span, continues)| (span.snapped(text), continues)).collect()
 }
 
+/// What the inner quotes of a quote tell about where it closes.
+enum InnerQuotes {
+    /// The quote holds no inner quote: the simple rule finds its closing mark.
+    None,
+    /// The quote holds inner quotes and closes at this offset with this mark.
+    Close(usize, char),
+    /// Inner quotes open and never close before the paragraph ends.
+    Unpaired,
+}
+
 /// Where a quote opened by `open` (a curly or a straight double mark) closes when it holds a
 /// curly quote ("“… even when “your team” needs …”", "\"… about “Equal Justice” …\""): a `“`
 /// between a space and a letter opens an inner quote whose `”` does not close the outer one.
-/// `None` when the rest holds no inner quote or the marks do not pair up, so that the simple
-/// rule decides.
-fn nested_close(rest: &str, open: char) -> Option<(usize, char)> {
+fn inner_quotes(rest: &str, open: char) -> InnerQuotes {
     if !matches!(open, '“' | '"') {
-        return None;
+        return InnerQuotes::None;
     }
     let mut depth = 0;
     let mut nested = false;
@@ -1261,13 +1296,19 @@ fn nested_close(rest: &str, open: char) -> Option<(usize, char)> {
                 nested = true;
             }
             '”' if depth > 0 => depth -= 1,
-            '”' | '"' if depth == 0 => return Some((k, c)).filter(|_| nested),
-            '“' if depth == 0 && open == '“' => return Some((k, c)).filter(|_| nested),
+            // Writers who open with “ sometimes close with it too.
+            '”' | '"' | '“' if depth == 0 && (c != '“' || open == '“') => {
+                return if nested { InnerQuotes::Close(k, c) } else { InnerQuotes::None };
+            }
             _ => {}
         }
         before = Some(c);
     }
-    None
+    if nested {
+        InnerQuotes::Unpaired
+    } else {
+        InnerQuotes::None
+    }
 }
 
 /// Verbs that attribute a quotation but report nothing on their own ("the talks continued",
@@ -1728,8 +1769,8 @@ impl<'a> Attributor<'a> {
         if participle || second_verb {
             // The subject of the first verb: a name or pronoun, else the phrase before the
             // sentence's first cue.
-            (0..i).find_map(|k| self.speaker_at(sentence, k)).or_else(|| {
-                let first = (0..verb).find(|&k| is_cue(&sentence.words, k).is_some())?;
+            (0..i.min(SUBJECT_REACH)).find_map(|k| self.speaker_at(sentence, k)).or_else(|| {
+                let first = (0..verb.min(SUBJECT_REACH)).find(|&k| is_cue(&sentence.words, k).is_some())?;
                 self.subject_phrase(sentence, first)
             })
         } else if let Some(comma) = relative_comma(sentence, i) {
@@ -1888,8 +1929,7 @@ impl<'a> Attributor<'a> {
         opening: &Sentence,
         quote: Span,
     ) -> Option<(Range, Speaker, Span)> {
-        let after =
-            sentence.tokens.iter().position(|t| t.start >= quote.end).unwrap_or(sentence.tokens.len());
+        let after = sentence.tokens.partition_point(|t| t.start < quote.end);
         for i in after..sentence.tokens.len().min(after + 24) {
             // The words of the next quote are not the reporter's.
             if is_opening_mark(&sentence.words[i]) {
@@ -1960,8 +2000,7 @@ impl<'a> Attributor<'a> {
             }
         }
         let sentence = opening;
-        let before =
-            sentence.tokens.iter().position(|t| t.end > quote.start).unwrap_or(sentence.tokens.len());
+        let before = sentence.tokens.partition_point(|t| t.end <= quote.start);
         let colon = before > 0 && sentence.words[before - 1] == ":";
         // A cue opening the sentence ("Said Anna Berg, who grew up nearby, “…”") may stand
         // further back.
@@ -2101,8 +2140,11 @@ impl<'a> Attributor<'a> {
             && is_wordlike(sentence.tokens[verb].kind);
         // A cue earlier in the sentence reports the quote as part of what it says ("said that
         // once the session ends, “…”").
-        let reported = (0..verb).any(|k| is_cue(&sentence.words, k).is_some());
-        if !(whole && ends_sentence && mark && word) || reported {
+        // (Looked for last: the rest rules out all but a sentence's closing quote, so the
+        // sentence is read once.)
+        if !(whole && ends_sentence && mark && word)
+            || (0..verb).any(|k| is_cue(&sentence.words, k).is_some())
+        {
             return None;
         }
         let speaker = self.cue_subject(sentence, verb).map(|s| self.remember(s));
@@ -2239,8 +2281,7 @@ impl<'a> Attributor<'a> {
                 let speaker = subject;
                 let speaker_start = speaker
                     .as_ref()
-                    .and_then(|s| sentence.tokens.iter().position(|t| t.start >= s.mention.start))
-                    .unwrap_or(i);
+                    .map_or(i, |s| sentence.tokens.partition_point(|t| t.start < s.mention.start));
                 // The comma before the speaker, or before its article and titles ("…, the
                 // ministry said", "…, Ms. Varga said", "…, Sen. Ruiz said").
                 // Or before a few words that lead up to the name ("…, the news site Metro Daily
@@ -2373,17 +2414,23 @@ impl<'a> Attributor<'a> {
 
                 // Or the sentence opens with a subordinate or participle clause that holds the
                 // cue ("Admitting that the mayor says odd things, Lund …").
-                let opening_clause = (0..speaker_start).all(|k| sentence.words[k] != ",")
-                    && sentence.words.first().is_some_and(|w| {
-                        SUBORDINATORS.contains(&w.as_str())
-                            || (w.ends_with("ing") && is_cue(&sentence.words, 0).is_none())
-                    });
+                // (The sentence's first word is checked first, and only a clause within reach
+                // is read, so that a long sentence is not read again for each of its cues.)
+                let opening_clause = sentence.words.first().is_some_and(|w| {
+                    SUBORDINATORS.contains(&w.as_str())
+                        || (w.ends_with("ing") && is_cue(&sentence.words, 0).is_none())
+                }) && speaker_start <= SUBJECT_REACH
+                    && (0..speaker_start).all(|k| sentence.words[k] != ",");
                 let subordinate = opening_clause
                     || (speaker_start > 0
                         && SUBORDINATORS.contains(&sentence.words[speaker_start - 1].as_str()));
                 // A comma inside closing quotation marks ("… the “best record,” Lund …") keeps
                 // the marks.
-                let closing_comma = (start..n)
+                // Boundaries are looked for within a window, so that a sentence with thousands of
+                // cues is read in linear time; content runs on past it only in a sentence longer
+                // than any in the news.
+                let scan_end = n.min(start + MAX_CONTENT_WORDS);
+                let closing_comma = (start..scan_end)
                     .find(|&k| sentence.words[k] == ",")
                     .filter(|_| relative || subordinate)
                     .map(|k| {
@@ -2400,7 +2447,7 @@ impl<'a> Attributor<'a> {
                 // "Ruiz, writing in the Courier, said …": a participle between commas ends
                 // before the cue of the main clause.
                 let apposition = sentence.words[i].ends_with("ing") && i > 0 && sentence.words[i - 1] == ",";
-                let participle = (start..n.saturating_sub(1)).find_map(|k| {
+                let participle = (start..scan_end.min(n - 1)).find_map(|k| {
                     let marked = is_closing_mark(&sentence.words[k + 1]);
                     let after = k + 1 + usize::from(marked);
                     let next = sentence.words.get(after).map_or("", String::as_str);
@@ -2416,14 +2463,14 @@ impl<'a> Attributor<'a> {
                 // A quote that opens after a comma or colon and runs on past the sentence is a
                 // statement of its own: the content stops before it.
                 let sentence_end = sentence.tokens[n - 1].end;
-                let runs_on = (start + 1..n).find(|&k| {
+                let runs_on = (start + 1..scan_end).find(|&k| {
                     matches!(sentence.words[k - 1].as_str(), "," | ":")
                         && quoted(sentence.tokens[k].start).is_some_and(|e| e > sentence_end)
                 });
                 // "…, and said …", "…, and more than four in ten said …", "… but noted …",
                 // "…, while Cruz said …", "…; 26 percent say …", "… — the actress also noted …":
                 // a second statement.
-                let second_cue = (start + 1..n.saturating_sub(1)).find(|&k| {
+                let second_cue = (start + 1..scan_end.min(n - 1)).find(|&k| {
                     matches!(
                         sentence.words[k].as_str(),
                         "and" | "but" | "while" | "whereas" | ";" | "—" | "–" | "--"
@@ -2440,11 +2487,11 @@ impl<'a> Attributor<'a> {
                 let second_cue = second_cue.map(|k| if sentence.words[k - 1] == "," { k - 1 } else { k });
                 // "… say the economy is improving, compared with 40 percent …": a comparison
                 // the reporter adds.
-                let comparison = (start + 1..n.saturating_sub(1))
+                let comparison = (start + 1..scan_end.min(n - 1))
                     .find(|&k| sentence.words[k] == "," && sentence.words[k + 1] == "compared");
                 // "…, and the two sides agreed to keep talking, officials said.": the sentence
                 // closes with an attribution of its own.
-                let attributed_after = (start + 1..n).find(|&k| {
+                let attributed_after = (start + 1..scan_end).find(|&k| {
                     sentence.words[k] == ","
                         && (k + 1..n.min(k + 1 + LEAD_UP)).any(|c| {
                             (k + 1..c).all(|w| is_wordlike(sentence.tokens[w].kind))

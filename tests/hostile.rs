@@ -112,6 +112,22 @@ fn cost_is_linear_ten_times_the_input_at_most_twelve_times_the_time() {
 
 #[test]
 #[ignore = "heavy: run in release by scripts/test.sh"]
+fn one_endless_sentence_full_of_quotes_or_cues_costs_linear_time() {
+    // Each would make a per-quote or per-cue search run to the end of the sentence: quotes
+    // opening inside quotes, quotes nobody is said to have said, cues after "who", participles,
+    // second verbs.
+    // Offsets are found by binary search, so the bound allows a logarithmic factor on top
+    // of 10×; a search to the end of the sentence would cost 100×.
+    for unit in ["“a ", "“a b c d e f g h i j ", "who said that a, ", "saying a, ", "said a and said b "]
+    {
+        let ratio = seconds(&unit.repeat(50_000)) / seconds(&unit.repeat(5_000));
+        eprintln!("10× {unit:?} → {ratio:.2}× time");
+        assert!(ratio <= 16.0, "10× {unit:?} cost {ratio:.1}× the time");
+    }
+}
+
+#[test]
+#[ignore = "heavy: run in release by scripts/test.sh"]
 fn ten_and_fifty_megabytes() {
     for megabytes in [10, 50] {
         let text = news(megabytes * 1_000_000);
