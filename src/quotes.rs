@@ -940,7 +940,11 @@ pub fn find_quotes(
                     && !gap.contains(['\n', '.', '!', '?'])
                     && gap.trim_end().ends_with(',')
                     && first_letter(span.slice(text)).is_some_and(char::is_lowercase);
-                if continues || carried_on || next_paragraph || resumed {
+                // An unclosed quote goes on in the next paragraph only when the last quote is
+                // the part it continues, not one kept from further back because that part was
+                // reported speech ("… is “a vague idea.¶“We pass bills …,” she said").
+                let continued = continues && gap.trim().is_empty();
+                if continued || carried_on || next_paragraph || resumed {
                     let merged = &mut quotes[index];
                     merged.end = span.end;
                     if let (None, Some((cue, speaker, _))) = (merged.cue, attribution) {
@@ -1634,7 +1638,31 @@ impl<'a> Attributor<'a> {
 
     /// The token after the hearer of a cue such as "told" that starts at token `start`: "told
     /// reporters", "told the BBC", "told his aides", "told Al Jazeera".
+    ///
+    /// A possessive takes what follows into the hearer: "told ABC's “This Week”", "told CNN's
+    /// Jake Tapper".
     fn hearer_end(&self, sentence: &Sentence, start: usize) -> usize {
+        let n = sentence.words.len();
+        let end = self.noun_phrase_end(sentence, start);
+        if !sentence.words.get(end).is_some_and(|w| w == "'s" || w == "’s") {
+            return end;
+        }
+        let owned = end + 1;
+        if sentence.words.get(owned).is_some_and(|w| is_opening_mark(w)) {
+            // A quoted title ends at its closing mark.
+            return (owned + 1..n.min(owned + 12))
+                .find(|&k| is_closing_mark(&sentence.words[k]))
+                .map_or(end, |close| close + 1);
+        }
+        if sentence.tokens.get(owned).is_some_and(|t| self.entity_at(t).is_some()) {
+            return self.noun_phrase_end(sentence, owned);
+        }
+        end
+    }
+
+    /// The token after a name mention or a determiner and its noun at token `start`, or after the
+    /// one word there.
+    fn noun_phrase_end(&self, sentence: &Sentence, start: usize) -> usize {
         let n = sentence.words.len();
         if let Some(entity) = sentence.tokens.get(start).and_then(|t| self.entity_at(t)) {
             start + sentence.tokens[start..].iter().take_while(|t| t.end <= entity.end).count()
@@ -1963,12 +1991,27 @@ impl<'a> Attributor<'a> {
                     |s: &Speaker| sentence.tokens.partition_point(|t| t.start < s.mention.start).min(i);
                 // "… “loyal friends” in the hall, and she asked …": a speaker after a conjunction
                 // opens a clause of its own.
+                // Not when the "and" joins two nouns of the subject right after the quote ("…,”
+                // the senator and candidate told …"): the speaker is both.
+                let conjoined = |s: &Speaker| {
+                    let first = sentence.phrase_start(speaker_token(s));
+                    first > after
+                        && sentence.words[first - 1] == "and"
+                        && first - 1 - after <= 4
+                        && (after..first - 1).all(|k| is_wordlike(sentence.tokens[k].kind))
+                };
                 let own_clause = |s: &Speaker| {
                     let first = sentence.phrase_start(speaker_token(s));
                     first > after
                         && (matches!(sentence.words[first - 1].as_str(), "and" | "but")
                             || SUBORDINATORS.contains(&sentence.words[first - 1].as_str()))
                 };
+                let speaker = speaker.map(|mut s| {
+                    if conjoined(&s) {
+                        s.mention.start = sentence.tokens[after].start;
+                    }
+                    s
+                });
                 if let Some(speaker) = speaker.filter(|s| !own_clause(s)) {
                     let attribution = sentence.tokens[sentence.phrase_start(speaker_token(&speaker))].start;
                     let mut content = mixed_content(sentence, quote, attribution);

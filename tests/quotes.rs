@@ -1054,3 +1054,33 @@ fn an_attribution_inside_a_sentence_the_quote_goes_on_with() {
         assert_eq!(q[0].1, "\"The port is not about “Service to All” anymore. It is about profit,\"")
     });
 }
+
+#[test]
+fn a_quote_left_open_goes_on_only_with_the_part_it_continues() {
+    // The unclosed quote inside the reporter's sentence is reported speech; the paragraph that
+    // carries it on is a statement with an attribution of its own, not a part of the quote
+    // before.
+    let text = "“We back the parents,” Ruiz said.\n\n\
+                The ferry plan came up next.\n\n\
+                Lund said the idea is “a vague position at best.\n\n\
+                “We pass bills. We debate them. That is our job,” Lund said.";
+    let doc = annotate(text, &Options::default());
+    let found = quotes(&doc);
+    assert_eq!(found[0].1, "“We back the parents,”", "{found:?}");
+    assert!(found.iter().any(|q| q.1.starts_with("“We pass bills.") && q.2 == "said"), "{found:?}");
+}
+
+#[test]
+fn a_hearer_with_a_possessive_takes_the_show_and_a_subject_may_join_two_nouns() {
+    let text = "\"The port is a paranoid, isolated place,\" the harbour chief and former captain told \
+                WXBC's \"Coast Today.\" \"It fears the sea.\"";
+    expect_quotes(text, 1, |q| {
+        assert_eq!(
+            (q[0].0, q[0].2, q[0].4),
+            (QuoteKind::Direct, "told", "the harbour chief and former captain")
+        );
+        assert!(q[0].1.ends_with("\"It fears the sea.\""), "{:?}", q[0].1);
+    });
+    let text = "The mayor told Channel 4's Ana Ruiz that the ferries would run.";
+    expect_quotes(text, 1, |q| assert_eq!(q[0].1, "that the ferries would run"));
+}
