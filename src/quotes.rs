@@ -602,12 +602,27 @@ fn clause_after_quote(sentence: &Sentence, quote: Span) -> usize {
     {
         return quote.end;
     }
-    let stop = (after..words.len())
-        .find(|&k| {
-            matches!(words[k].as_str(), "." | "!" | "?" | ";" | ":" | "—" | "–" | "(")
-                || (words[k] == "," && cue_within(k))
-        })
-        .unwrap_or(words.len());
+    // Punctuation inside a later quote ("chanted “Go home” and “Stay out.”") ends nothing but
+    // that quote, which the clause then takes whole.
+    let mut inside_quote = false;
+    let mut stop = words.len();
+    for k in after..words.len() {
+        let word = words[k].as_str();
+        if inside_quote {
+            inside_quote = !is_closing_mark(word);
+            if !inside_quote && matches!(words[k - 1].as_str(), "." | "!" | "?") {
+                stop = k + 1;
+                break;
+            }
+        } else if is_opening_mark(word) {
+            inside_quote = true;
+        } else if matches!(word, "." | "!" | "?" | ";" | ":" | "—" | "–" | "(")
+            || (word == "," && cue_within(k))
+        {
+            stop = k;
+            break;
+        }
+    }
     sentence.tokens[stop - 1].end
 }
 
@@ -940,11 +955,17 @@ pub fn find_quotes(
                     && !gap.contains(['\n', '.', '!', '?'])
                     && gap.trim_end().ends_with(',')
                     && first_letter(span.slice(text)).is_some_and(char::is_lowercase);
+                // Two quotes joined by "and" or "or" ("chanted “Send them home” and “Build the
+                // wall”", "…,” she said, and “…”") are one statement.
+                let joined = !gap.contains(['\n', '.', '!', '?', ';', ':'])
+                    && gap.trim().len() < 60
+                    && matches!(gap_words.last(), Some(&("and" | "or")))
+                    && (gap_cues == 0 || (gap_cues == 1 && last_cue_in_gap));
                 // An unclosed quote goes on in the next paragraph only when the last quote is
                 // the part it continues, not one kept from further back because that part was
                 // reported speech ("… is “a vague idea.¶“We pass bills …,” she said").
                 let continued = continues && gap.trim().is_empty();
-                if continued || carried_on || next_paragraph || resumed {
+                if continued || carried_on || next_paragraph || resumed || joined {
                     let merged = &mut quotes[index];
                     merged.end = span.end;
                     if let (None, Some((cue, speaker, _))) = (merged.cue, attribution) {
@@ -2699,7 +2720,9 @@ impl<'a> Attributor<'a> {
         Some(Quote {
             kind,
             start: first.start,
-            end: last.end,
+            // Content that ends inside a quote ("added that “…” and “… than him.”") takes the
+            // rest of it.
+            end: quoted(last.start).map_or(last.end, |end| end.max(last.end)),
             cue: Some(cue),
             speaker: speaker.as_ref().and_then(|s| s.cluster),
             speaker_mention: speaker.map(|s| Range { start: s.mention.start, end: s.mention.end }),

@@ -1084,3 +1084,18 @@ fn a_hearer_with_a_possessive_takes_the_show_and_a_subject_may_join_two_nouns() 
     let text = "The mayor told Channel 4's Ana Ruiz that the ferries would run.";
     expect_quotes(text, 1, |q| assert_eq!(q[0].1, "that the ferries would run"));
 }
+
+#[test]
+fn quotes_joined_by_and_or_or_are_one_statement_taken_whole() {
+    let text = "As they walked down Main Street, they chanted \"stop closing the docks\" and \"no \
+                ferry, no peace.\"";
+    expect_quotes(text, 1, |q| {
+        assert_eq!((q[0].1, q[0].2), ("\"stop closing the docks\" and \"no ferry, no peace.\"", "chanted"))
+    });
+    let text = "\"The deal must come with checks,\" she said, and \"clear costs for any breach.\"";
+    expect_quotes(text, 1, |q| assert!(q[0].1.ends_with("breach.\""), "{:?}", q[0].1));
+    // Reported speech that ends inside a quote takes the rest of it.
+    let text = "Lund added that \"many of our captains are local\" and \"there will be no one \
+                stronger on ferries than him.\"";
+    expect_quotes(text, 1, |q| assert!(q[0].1.ends_with("than him.\""), "{:?}", q[0].1));
+}
