@@ -1804,11 +1804,15 @@ impl<'a> Attributor<'a> {
     /// verb ("stood up and later said"), the name before a relative pronoun ("Smith, who
     /// said …, left").
     fn cue_subject(&self, sentence: &Sentence, i: usize) -> Option<Speaker> {
-        // "…, saying", "before saying", "after telling"
+        // "…, saying", "before saying", "after telling", "…,” saying", "…,'' saying"
+        let marks = (0..i)
+            .rev()
+            .take_while(|&k| is_closing_mark(&sentence.words[k]) || sentence.words[k] == "'")
+            .count();
         let participle = sentence.words[i].ends_with("ing")
             && i > 0
             && (matches!(sentence.words[i - 1].as_str(), "," | "before" | "after" | "by" | "while" | "when")
-                || (i > 1 && sentence.words[i - 2] == "," && is_closing_mark(&sentence.words[i - 1])));
+                || (marks > 0 && i > marks && sentence.words[i - marks - 1] == ","));
         let mut verb = i;
         while verb > 0 && self.is_adverb_at(sentence, verb - 1) {
             verb -= 1;

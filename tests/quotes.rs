@@ -1099,3 +1099,15 @@ fn quotes_joined_by_and_or_or_are_one_statement_taken_whole() {
                 stronger on ferries than him.\"";
     expect_quotes(text, 1, |q| assert!(q[0].1.ends_with("than him.\""), "{:?}", q[0].1));
 }
+
+#[test]
+fn a_participle_after_a_quote_in_doubled_apostrophes_is_still_a_participle() {
+    let text = "Lund posted files later deemed ''top secret,'' saying in a post on Twitter: ''The new \
+                release is a disaster for the port.''";
+    expect_quotes(text, 1, |q| {
+        assert_eq!(
+            (q[0].1, q[0].2, q[0].4),
+            ("''The new release is a disaster for the port.''", "saying", "Lund")
+        )
+    });
+}
