@@ -1111,3 +1111,12 @@ fn a_participle_after_a_quote_in_doubled_apostrophes_is_still_a_participle() {
         )
     });
 }
+
+#[test]
+fn a_few_words_after_a_colon_are_presented_as_words() {
+    let text = "The rally on the pier had one message: \"Save the ferry.\"";
+    expect_quotes(text, 1, |q| assert_eq!((q[0].0, q[0].1), (QuoteKind::Direct, "\"Save the ferry.\"")));
+    // After a comma, a few capitalised words are a title.
+    let text = "She starred in the mayor's favourite film, \"Low Tide.\"";
+    expect_quotes(text, 0, |_| {});
+}
