@@ -651,10 +651,12 @@ fn resumes_clause(next: &str) -> bool {
         )
 }
 
-/// Whether the cue word at `i` modifies a noun rather than reports: "a telling sign", "their
-/// stated goal" (not after "'s", which may be "has": "he's said").
-fn is_modifier(words: &[String], i: usize) -> bool {
+/// Whether the cue word at `i` is no verb that reports: it modifies a noun ("a telling sign",
+/// "their stated goal"; not after "'s", which may be "has": "he's said") or is a noun itself
+/// ("broke into chants of …").
+fn is_not_a_verb(words: &[String], i: usize) -> bool {
     i.checked_sub(1).is_some_and(|k| DETERMINERS.contains(&words[k].as_str()))
+        || (CHANT_NOUNS.contains(&words[i].as_str()) && words.get(i + 1).is_some_and(|w| w == "of"))
 }
 
 /// Whether the cue word at `i` is a passive participle ("have been stated many times", "was
@@ -1335,6 +1337,10 @@ fn inner_quotes(rest: &str, open: char) -> InnerQuotes {
         InnerQuotes::None
     }
 }
+
+/// Nouns for words called out together that, with "of", quote them ("chants of “Four more
+/// years!”", "cries of “Shame!”").
+const CHANT_NOUNS: [&str; 8] = ["calls", "chant", "chants", "chorus", "cries", "cry", "shouts", "yells"];
 
 /// Verbs that attribute a quotation but report nothing on their own ("the talks continued",
 /// "Qatar Airways adds flights").
@@ -2186,13 +2192,27 @@ impl<'a> Attributor<'a> {
         let direct_cue = (cue_end.saturating_sub(2)..cue_end).find(|&k| {
             is_cue(&sentence.words, k).is_some_and(|len| k + len == cue_end)
                 && !NAMING_CUES.contains(&sentence.words[k].as_str())
-                && !is_modifier(&sentence.words, k)
+                && !is_not_a_verb(&sentence.words, k)
                 && !self.used_cues.contains(&sentence.tokens[k].start)
         });
         if let Some(k) = direct_cue {
             let len = cue_end - k;
             let speaker = self.cue_subject(sentence, k).map(|s| self.remember(s));
             return Some((self.direct_cue(sentence, k, len), speaker));
+        }
+        // "their chants of “Ruiz! Ruiz!”": the words called out; a possessive before the noun
+        // names who called them.
+        if before >= 2
+            && sentence.words[before - 1] == "of"
+            && CHANT_NOUNS.contains(&sentence.words[before - 2].as_str())
+        {
+            let noun = before - 2;
+            let speaker = noun
+                .checked_sub(1)
+                .filter(|&k| matches!(sentence.words[k].as_str(), "their" | "his" | "her" | "its" | "our"))
+                .and_then(|k| self.speaker_at(sentence, k))
+                .map(|s| self.remember(s));
+            return Some((self.direct_cue(sentence, noun, 2), speaker));
         }
         // A few words after a colon are presented as words ("had one message: “Stay home.”");
         // after a comma they are more often a title ("her film, “Low Tide.”").
@@ -2269,7 +2289,7 @@ impl<'a> Attributor<'a> {
             if quoted(sentence.tokens[i].start).is_some()
                 || self.used_cues.contains(&sentence.tokens[i].start)
                 || QUOTE_ONLY_CUES.contains(&sentence.words[i].as_str())
-                || is_modifier(&sentence.words, i)
+                || is_not_a_verb(&sentence.words, i)
                 || is_passive(&sentence.words, i)
             {
                 continue;

@@ -1120,3 +1120,11 @@ fn a_few_words_after_a_colon_are_presented_as_words() {
     let text = "She starred in the mayor's favourite film, \"Low Tide.\"";
     expect_quotes(text, 0, |_| {});
 }
+
+#[test]
+fn chants_of_quote_the_words_called_out() {
+    let text = "Supporters responded with chants of “We want ferries” until Ruiz spoke up.";
+    expect_quotes(text, 1, |q| {
+        assert_eq!((q[0].0, q[0].1, q[0].2), (QuoteKind::Direct, "“We want ferries”", "chants of"))
+    });
+}
