@@ -1128,3 +1128,17 @@ fn chants_of_quote_the_words_called_out() {
         assert_eq!((q[0].0, q[0].1, q[0].2), (QuoteKind::Direct, "“We want ferries”", "chants of"))
     });
 }
+
+#[test]
+fn verbs_of_manner_attribute_the_quote_next_to_them() {
+    for (text, cue) in [
+        ("“This is fantastic!” beamed Ana Ruiz of Tromsø, who came by ferry.", "beamed"),
+        ("“Not again,” the mayor fumed.", "fumed"),
+        ("“It's about time we had a bridge,” exhorted the chair, Tom Lund.", "exhorted"),
+    ] {
+        expect_quotes(text, 1, |q| assert_eq!((q[0].0, q[0].2), (QuoteKind::Direct, cue), "{text}"));
+    }
+    // They report nothing without a quote.
+    let text = "The mayor fumed about the delay all week.";
+    expect_quotes(text, 0, |_| {});
+}
