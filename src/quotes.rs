@@ -1232,7 +1232,12 @@ const DOUBLED_APOSTROPHE: &str = "''";
 fn quoted_spans(text: &str, paragraphs: &[Span]) -> Vec<(Span, bool)> {
     let mut spans = Vec::new();
     let mut carried = false;
-    for paragraph in paragraphs {
+    for (index, paragraph) in paragraphs.iter().enumerate() {
+        // Whether the next paragraph opens with a quotation mark, carrying on a quote left open.
+        let next_opens = paragraphs.get(index + 1).is_some_and(|p| {
+            text[p.start..].starts_with(['“', '"', '«', '„'])
+                || text[p.start..].starts_with(DOUBLED_APOSTROPHE)
+        });
         let body = paragraph.slice(text);
         let mut continues = carried;
         carried = false;
@@ -1294,21 +1299,25 @@ fn quoted_spans(text: &str, paragraphs: &[Span]) -> Vec<(Span, bool)> {
                 continue;
             };
             let from = at + ch.len_utf8();
-            let nested = match inner_quotes_pair.then(|| inner_quotes(&body[from..], ch)) {
-                Some(InnerQuotes::Close(k, c)) => Some((k, c)),
-                Some(InnerQuotes::Unpaired) => {
-                    inner_quotes_pair = false;
-                    None
-                }
-                Some(InnerQuotes::None) | None => None,
-            };
-            let close = nested.or_else(|| {
+            // The simple rule: the first closing mark that is no apostrophe ("don’t").
+            let first_closing = || {
                 body[from..].char_indices().find(|&(k, c)| {
                     let after = body[from + k + c.len_utf8()..].chars().next();
                     closing.contains(&c)
                         && !(matches!(c, '’' | '\'') && after.is_some_and(char::is_alphanumeric))
                 })
-            });
+            };
+            let close = match inner_quotes_pair.then(|| inner_quotes(&body[from..], ch)) {
+                Some(InnerQuotes::Close(k, c)) => Some((k, c)),
+                // A quote holding inner quotes runs on into the next paragraph when that one
+                // carries it on.
+                Some(InnerQuotes::Unclosed) if next_opens => None,
+                Some(InnerQuotes::Unpaired | InnerQuotes::Unclosed) => {
+                    inner_quotes_pair = false;
+                    first_closing()
+                }
+                Some(InnerQuotes::None) | None => first_closing(),
+            };
             match close {
                 Some((k, c)) => {
                     let end = from + k + c.len_utf8();
@@ -1328,13 +1337,7 @@ fn quoted_spans(text: &str, paragraphs: &[Span]) -> Vec<(Span, bool)> {
                 None => {}
             }
         }
-        if carried {
-            let next_opens = paragraphs.iter().find(|p| p.start > paragraph.start).is_some_and(|p| {
-                text[p.start..].starts_with(['“', '"', '«', '„'])
-                    || text[p.start..].starts_with(DOUBLED_APOSTROPHE)
-            });
-            carried = next_opens;
-        }
+        carried = carried && next_opens;
     }
     spans.into_iter().map(|(span, continues)| (span.snapped(text), continues)).collect()
 }
@@ -1347,6 +1350,8 @@ enum InnerQuotes {
     Close(usize, char),
     /// Inner quotes open and never close before the paragraph ends.
     Unpaired,
+    /// The quote holds inner quotes that pair up, and runs on past the paragraph's end.
+    Unclosed,
 }
 
 /// Where a quote opened by `open` (a curly or a straight double mark) closes when it holds a
@@ -1359,10 +1364,20 @@ fn inner_quotes(rest: &str, open: char) -> InnerQuotes {
     let mut depth = 0;
     let mut nested = false;
     let mut before = None;
+    // The last character that is no white space: after a sentence's end, “ opens a new quote
+    // whose writer forgot to close the last one ("… shocked. “And she said …”").
+    let mut last_visible = None;
     for (k, c) in rest.char_indices() {
         let after = rest[k + c.len_utf8()..].chars().next();
+        let sentence_ended = last_visible.is_some_and(|v| matches!(v, '.' | '!' | '?'));
+        if !c.is_whitespace() {
+            last_visible = Some(c);
+        }
         match c {
-            '“' if before.is_some_and(char::is_whitespace) && after.is_some_and(char::is_alphanumeric) => {
+            '“' if before.is_some_and(char::is_whitespace)
+                && after.is_some_and(char::is_alphanumeric)
+                && !sentence_ended =>
+            {
                 depth += 1;
                 nested = true;
             }
@@ -1375,10 +1390,12 @@ fn inner_quotes(rest: &str, open: char) -> InnerQuotes {
         }
         before = Some(c);
     }
-    if nested {
-        InnerQuotes::Unpaired
-    } else {
-        InnerQuotes::None
+    // Only within one line: lines of a block that each open with a quotation mark are quotes
+    // of their own, not inner ones.
+    match (nested, depth) {
+        (false, _) => InnerQuotes::None,
+        (true, 0) if !rest.contains('\n') => InnerQuotes::Unclosed,
+        (true, _) => InnerQuotes::Unpaired,
     }
 }
 
@@ -2901,6 +2918,37 @@ mod tests {
         for list in lists {
             assert!(list.windows(2).all(|pair| pair[0] < pair[1]), "{list:?}");
         }
+    }
+
+    #[test]
+    fn inner_quotes_pair_within_a_line_and_never_after_a_sentence_end() {
+        fn spans(text: &str) -> Vec<(&str, bool)> {
+            let mut paragraphs = Vec::new();
+            let mut start = 0;
+            for block in text.split("\n\n") {
+                paragraphs.push(Span::new(start, start + block.len()));
+                start += block.len() + 2;
+            }
+            quoted_spans(text, &paragraphs)
+                .into_iter()
+                .map(|(span, continues)| (span.slice(text), continues))
+                .collect()
+        }
+        // Paired inner quotes in a quote left open: it runs on into the next paragraph.
+        assert_eq!(
+            spans("\"It is not about “Service” now. It is about money.\n\n\"Ask anyone.\""),
+            [("\"It is not about “Service” now. It is about money.", false), ("\"Ask anyone.\"", true)]
+        );
+        // A line that opens with a quotation mark opens no inner quote.
+        assert_eq!(
+            spans("“Rallies are outlets\n“Another side,” he said.\n\n“Then more.”"),
+            [("“Rallies are outlets\n“", false), ("“Then more.”", false)]
+        );
+        // After a sentence's end, “ restarts a quote whose writer forgot to close the last one.
+        assert_eq!(
+            spans("“She said, ‘Hi.’ I froze. “And she said, ‘Go.’”\n\n“I left,” Ruiz said."),
+            [("“She said, ‘Hi.’ I froze. “", false), ("‘Go.’", false), ("“I left,”", false)]
+        );
     }
 
     #[test]

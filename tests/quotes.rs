@@ -1142,3 +1142,20 @@ fn verbs_of_manner_attribute_the_quote_next_to_them() {
     let text = "The mayor fumed about the delay all week.";
     expect_quotes(text, 0, |_| {});
 }
+
+#[test]
+fn a_quote_holding_inner_quotes_runs_on_into_the_paragraphs_that_carry_it() {
+    let text = "Dr. Lund stated:\n\n\
+                \"The harbour board isn't about “Service to All” anymore. It's about the mayor's plan \
+                to turn the port into a mall.\n\n\
+                \"The latest example is the board suing the town for its “Ferry Rule,” which lets \
+                owners decide who sails.\n\n\
+                \"The answer is not politics. Let owners decide.\"\n";
+    expect_quotes(text, 1, |q| {
+        assert!(
+            q[0].1.starts_with("\"The harbour board") && q[0].1.ends_with("Let owners decide.\""),
+            "{:?}",
+            q[0].1
+        )
+    });
+}
