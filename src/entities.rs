@@ -105,6 +105,14 @@ pub fn refine(words: &[&str], start: usize, end: usize, label: Label) -> Vec<(us
     {
         return refine(words, start + 1, end, label);
     }
+    // "Dr. Lund stated:": a word in lower case or a colon, comma or semicolon ends no name.
+    let stray = |word: &str| {
+        matches!(word, ":" | ";" | ",")
+            || (word.chars().all(char::is_lowercase) && word.chars().any(char::is_alphabetic))
+    };
+    if end - start >= 2 && stray(words[end - 1]) {
+        return refine(words, start, end - 1, label);
+    }
     // "The World Court Friday rejected …": a weekday after a name is the date of the news.
     let weekday = |word: &str| {
         word.chars().next().is_some_and(char::is_uppercase)
@@ -339,6 +347,15 @@ mod tests {
         assert_eq!(
             refined(&["Islamic", "State"], Label::Org),
             vec![("Islamic State".to_string(), Label::Org)]
+        );
+    }
+
+    #[test]
+    fn lower_case_words_and_colons_end_no_name() {
+        assert_eq!(refined(&["Lund", "stated", ":"], Label::Per), vec![("Lund".to_string(), Label::Per)]);
+        assert_eq!(
+            refined(&["Bank", "of", "Oslo"], Label::Org),
+            vec![("Bank of Oslo".to_string(), Label::Org)]
         );
     }
 
