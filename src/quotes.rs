@@ -83,6 +83,7 @@ const CUES: &[&str] = &[
     "blamed",
     "blames",
     "blaming",
+    "blared",
     "blasted",
     "blasting",
     "blasts",
@@ -144,6 +145,7 @@ const CUES: &[&str] = &[
     "countered",
     "countering",
     "counters",
+    "cracked",
     "credited",
     "crediting",
     "cried",
@@ -210,6 +212,7 @@ const CUES: &[&str] = &[
     "guaranteed",
     "gushed",
     "hailed",
+    "heckled",
     "highlighted",
     "highlights",
     "hissed",
@@ -226,6 +229,7 @@ const CUES: &[&str] = &[
     "insists",
     "interjected",
     "intoned",
+    "jeered",
     "joked",
     "jokes",
     "joking",
@@ -332,6 +336,7 @@ const CUES: &[&str] = &[
     "ripped",
     "roared",
     "said",
+    "sang",
     "say",
     "saying",
     "says",
@@ -1405,17 +1410,19 @@ const CHANT_NOUNS: [&str; 8] = ["calls", "chant", "chants", "chorus", "cries", "
 
 /// Verbs that attribute a quotation but report nothing on their own ("the talks continued",
 /// "Qatar Airways adds flights").
-const QUOTE_ONLY_CUES: [&str; 52] = [
+const QUOTE_ONLY_CUES: [&str; 57] = [
     "adds",
     "agrees",
     "barked",
     "beamed",
     "bellowed",
     "bemoaned",
+    "blared",
     "chortled",
     "chuckled",
     "continued",
     "continues",
+    "cracked",
     "cried",
     "crowed",
     "deadpanned",
@@ -1427,11 +1434,13 @@ const QUOTE_ONLY_CUES: [&str; 52] = [
     "growled",
     "grunted",
     "gushed",
+    "heckled",
     "hissed",
     "hollered",
     "huffed",
     "interjected",
     "intoned",
+    "jeered",
     "laughed",
     "marveled",
     "marvelled",
@@ -1447,6 +1456,7 @@ const QUOTE_ONLY_CUES: [&str; 52] = [
     "reads",
     "riffed",
     "roared",
+    "sang",
     "scoffed",
     "screamed",
     "shouted",
@@ -2310,6 +2320,47 @@ impl<'a> Attributor<'a> {
                 .and_then(|k| self.speaker_at(sentence, k))
                 .map(|s| self.remember(s));
             return Some((self.direct_cue(sentence, noun, 2), speaker));
+        }
+        // "in Ruiz's words, “…”", "in the words of one aide, “…”": whose words they are.
+        if mark_before && sentence.words[before - 1] == "," {
+            let comma = before - 1;
+            let words = &sentence.words;
+            if let Some(k) = (comma.saturating_sub(10)..comma).rev().find(|&k| words[k] == "in") {
+                let of_form =
+                    words.get(k + 1..k + 4).is_some_and(|w| w == ["the", "words", "of"]) && k + 4 < comma;
+                // The owner of the words: a pronoun ("in his words") or a phrase up to its
+                // possessive ("in Ruiz’s own words"; not "in other words").
+                let possessive = (k + 2..comma.saturating_sub(1))
+                    .find(|&j| matches!(words[j].as_str(), "'s" | "’s" | "'" | "’"));
+                let pronoun = matches!(words[k + 1].as_str(), "his" | "her" | "their");
+                let possessive_form =
+                    comma >= k + 3 && words[comma - 1] == "words" && (pronoun || possessive.is_some());
+                let (cue_len, speaker) = if of_form {
+                    (4, self.speaker_at(sentence, k + 4).or_else(|| self.object_phrase(sentence, k + 4)))
+                } else if possessive_form {
+                    let owner = possessive.map(|end| Speaker {
+                        mention: Span::new(sentence.tokens[k + 1].start, sentence.tokens[end - 1].end),
+                        cluster: None,
+                    });
+                    let gender = match words[k + 1].as_str() {
+                        "his" => Some(Gender::Male),
+                        "her" => Some(Gender::Female),
+                        _ => None,
+                    };
+                    let owner = owner.or_else(|| {
+                        let token = &sentence.tokens[k + 1];
+                        let cluster = gender.and_then(|g| self.resolve_pronoun(Some(g), token.start));
+                        Some(Speaker { mention: token.span(), cluster })
+                    });
+                    (1, self.speaker_at(sentence, k + 1).or(owner))
+                } else {
+                    (0, None)
+                };
+                if cue_len > 0 {
+                    let speaker = speaker.map(|s| self.remember(s));
+                    return Some((self.direct_cue(sentence, k, cue_len), speaker));
+                }
+            }
         }
         // A few words after a colon are presented as words ("had one message: “Stay home.”");
         // after a comma they are more often a title ("her film, “Low Tide.”").

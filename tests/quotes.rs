@@ -1159,3 +1159,24 @@ fn a_quote_holding_inner_quotes_runs_on_into_the_paragraphs_that_carry_it() {
         )
     });
 }
+
+#[test]
+fn in_someones_words_attributes_the_quote() {
+    for (text, cue, speaker) in [
+        ("The towns are, in Ruiz’s own words, “the best places on the coast.”", "in", "Ruiz"),
+        (
+            "She was, in the words of a senior adviser, “the torchbearer” of the plan.",
+            "in the words of",
+            "a senior adviser",
+        ),
+    ] {
+        expect_quotes(text, 1, |q| {
+            assert_eq!((q[0].0, q[0].2, q[0].4), (QuoteKind::Direct, cue, speaker), "{text}")
+        });
+    }
+    // "In other words" names nobody.
+    expect_quotes("In other words, “the ferry is the town.”", 0, |_| {});
+    // A headline verb and a heckle are cues next to a quote.
+    let text = "“Sunk!” blared the front page of the Courier.";
+    expect_quotes(text, 1, |q| assert_eq!(q[0].2, "blared"));
+}
