@@ -684,6 +684,10 @@ fn resumes_clause(next: &str) -> bool {
         && !next.ends_with("ing")
         && !DETERMINERS.contains(&next)
         && !SUBORDINATORS.contains(&next)
+        // When, where and how it was said: "…, she said, just before the vote", "…, he said,
+        // then left".
+        && !AFTER_CUE_ADVERBIALS.contains(&next)
+        && !matches!(next, "just" | "shortly" | "then" | "again" | "later" | "twice" | "with" | "without" | "by" | "over" | "via")
         && !matches!(
             next,
             "in" | "on"

@@ -1180,3 +1180,13 @@ fn in_someones_words_attributes_the_quote() {
     let text = "“Sunk!” blared the front page of the Courier.";
     expect_quotes(text, 1, |q| assert_eq!(q[0].2, "blared"));
 }
+
+#[test]
+fn when_and_how_it_was_said_does_not_resume_the_quote() {
+    for text in [
+        "“I don't think it's gone well for him,” he said, just before the vote on the ferry plan.",
+        "“We know we have work to do,” she said, then turned to the harbour plan.",
+    ] {
+        expect_quotes(text, 1, |q| assert!(q[0].1.ends_with('”'), "{text}: {:?}", q[0].1));
+    }
+}
