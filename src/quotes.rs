@@ -1133,7 +1133,7 @@ pub fn find_quotes(
                         && capitalised
                         && !NAMING_CUES.contains(&text[cue.start..cue.end].to_lowercase().as_str()))
             }
-            None => cue.start >= quote.end && text[..quote.start].trim_end().ends_with([',', ':']),
+            None => cue.start >= quote.start && text[..quote.start].trim_end().ends_with([',', ':']),
         };
         let Some(cue) = quote.cue.filter(|cue| {
             quote.kind == QuoteKind::Direct && last.kind != QuoteKind::Direct && introduced(cue)

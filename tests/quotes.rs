@@ -1190,3 +1190,14 @@ fn when_and_how_it_was_said_does_not_resume_the_quote() {
         expect_quotes(text, 1, |q| assert!(q[0].1.ends_with('”'), "{text}: {:?}", q[0].1));
     }
 }
+
+#[test]
+fn a_quote_after_a_colon_attributed_inside_its_merged_parts_ends_the_reported_speech() {
+    let text = "Ruiz defends her record in a commercial running on local TV: \"Securing the harbour \
+                is a matter of safety,\" the mayor says directly to the camera. \"That is why I \
+                fought the plan.\"";
+    expect_quotes(text, 2, |q| {
+        assert_eq!((q[0].0, q[0].1), (QuoteKind::Reported, "her record in a commercial running on local TV"));
+        assert_eq!((q[1].0, q[1].2, q[1].4), (QuoteKind::Direct, "says", "the mayor"));
+    });
+}
