@@ -1122,8 +1122,9 @@ pub fn find_quotes(
         };
         // Introduced with a comma or colon ("and said, “…”"); quoted words run into the
         // sentence ("called it “a disaster”") belong to the reported speech.
-        // So is a quote set off by a comma and attributed after it ("telling the paper on
-        // Monday, “…,” he said").
+        // So is a quote set off by a comma, colon or dash and attributed after it, or after its
+        // first part ("telling the paper on Monday, “…,” he said", "— as critics allege — “…?”
+        // asked Ruiz").
         // A sentence quoted right after its cue ("a man yelled “Stay home!”") stands apart too.
         let capitalised = first_letter(&text[quote.start..quote.end]).is_some_and(char::is_uppercase);
         let introduced = |cue: &Range| match text.get(cue.end..quote.start) {
@@ -1133,7 +1134,9 @@ pub fn find_quotes(
                         && capitalised
                         && !NAMING_CUES.contains(&text[cue.start..cue.end].to_lowercase().as_str()))
             }
-            None => cue.start >= quote.start && text[..quote.start].trim_end().ends_with([',', ':']),
+            None => {
+                cue.start >= quote.start && text[..quote.start].trim_end().ends_with([',', ':', '—', '–'])
+            }
         };
         let Some(cue) = quote.cue.filter(|cue| {
             quote.kind == QuoteKind::Direct && last.kind != QuoteKind::Direct && introduced(cue)

@@ -1201,3 +1201,13 @@ fn a_quote_after_a_colon_attributed_inside_its_merged_parts_ends_the_reported_sp
         assert_eq!((q[1].0, q[1].2, q[1].4), (QuoteKind::Direct, "says", "the mayor"));
     });
 }
+
+#[test]
+fn a_quote_after_a_dash_with_its_own_cue_stands_apart_from_reported_speech() {
+    let text = "If the board is indeed trying to sink the ferry through a quiet campaign against the \
+                crews — as many residents believe, and the union is alleging, but the board denies — \
+                “why wouldn't you want to ask about it?” asked Lund, now a partner at a law firm.";
+    let doc = annotate(text, &Options::default());
+    let found = quotes(&doc);
+    assert!(found.iter().any(|q| q.0 == QuoteKind::Direct && q.2 == "asked"), "{found:?}");
+}
