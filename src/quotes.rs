@@ -1291,6 +1291,10 @@ fn quoted_spans(text: &str, paragraphs: &[Span]) -> Vec<(Span, bool)> {
                 }
                 continue;
             }
+            // A doubled opening mark ("““Radical …”") opens one quote, at the second mark.
+            if ch == '“' && body[at + ch.len_utf8()..].starts_with('“') {
+                continue;
+            }
             // Writers mix straight and curly marks ("…” or “…"): either closes a quote.
             let closing = match ch {
                 '“' => Some(&['”', '“', '"'][..]),
@@ -2997,6 +3001,8 @@ mod tests {
             spans("\"It is not about “Service” now. It is about money.\n\n\"Ask anyone.\""),
             [("\"It is not about “Service” now. It is about money.", false), ("\"Ask anyone.\"", true)]
         );
+        // A doubled opening mark opens one quote.
+        assert_eq!(spans("It reads: ““Terror is a threat.”"), [("“Terror is a threat.”", false)]);
         // A line that opens with a quotation mark opens no inner quote.
         assert_eq!(
             spans("“Rallies are outlets\n“Another side,” he said.\n\n“Then more.”"),
