@@ -2172,7 +2172,10 @@ impl<'a> Attributor<'a> {
                     let attribution_end = i + len;
                     // Only a quote that breaks off at a comma leaves its sentence open ("“All
                     // aboard!” Ruiz shouted, shorthand for …" is finished).
-                    let open_ended = without_closing_marks(quote.slice(sentence.text)).ends_with(',');
+                    // So does one that words of the reporter's carry on up to a comma ("“…”
+                    // income, he said, rather than …").
+                    let open_ended = without_closing_marks(quote.slice(sentence.text)).ends_with(',')
+                        || (content.end > quote.end && sentence.text[content.end..].starts_with(','));
                     let resumes = speaker_first
                         && open_ended
                         && sentence.words.get(attribution_end).is_some_and(|w| w == ",")

@@ -1211,3 +1211,10 @@ fn a_quote_after_a_dash_with_its_own_cue_stands_apart_from_reported_speech() {
     let found = quotes(&doc);
     assert!(found.iter().any(|q| q.0 == QuoteKind::Direct && q.2 == "asked"), "{found:?}");
 }
+
+#[test]
+fn a_sentence_the_reporters_words_carry_to_a_comma_resumes_after_the_attribution() {
+    let text = "“Most of the cost of the port derives from efforts to measure” income, he said, \
+                rather than from the ferries themselves.";
+    expect_quotes(text, 1, |q| assert!(q[0].1.ends_with("the ferries themselves"), "{:?}", q[0].1));
+}
