@@ -105,6 +105,16 @@ pub fn refine(words: &[&str], start: usize, end: usize, label: Label) -> Vec<(us
     {
         return refine(words, start + 1, end, label);
     }
+    // "…, Ana Ruiz Says.": a headline's capitalised cue ends no name either.
+    if label == Label::Per
+        && end - start >= 2
+        && matches!(
+            words[end - 1],
+            "Says" | "Said" | "Tells" | "Told" | "Asks" | "Asked" | "Writes" | "Wrote" | "Adds" | "Added"
+        )
+    {
+        return refine(words, start, end - 1, label);
+    }
     // "Dr. Lund stated:": a word in lower case or a colon, comma or semicolon ends no name.
     let stray = |word: &str| {
         matches!(word, ":" | ";" | ",")
@@ -353,6 +363,7 @@ mod tests {
     #[test]
     fn lower_case_words_and_colons_end_no_name() {
         assert_eq!(refined(&["Lund", "stated", ":"], Label::Per), vec![("Lund".to_string(), Label::Per)]);
+        assert_eq!(refined(&["Ana", "Ruiz", "Says"], Label::Per), vec![("Ana Ruiz".to_string(), Label::Per)]);
         assert_eq!(
             refined(&["Bank", "of", "Oslo"], Label::Org),
             vec![("Bank of Oslo".to_string(), Label::Org)]

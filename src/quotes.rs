@@ -857,8 +857,11 @@ pub fn find_quotes(
     clusters: &[Cluster],
 ) -> Vec<Quote> {
     let mut attributor = Attributor::new(text, entities, clusters);
-    let paragraphs: Vec<Span> =
-        blocks.iter().filter(|b| b.kind == BlockKind::Paragraph).map(|b| Span::new(b.start, b.end)).collect();
+    let paragraphs: Vec<Span> = blocks
+        .iter()
+        .filter(|b| matches!(b.kind, BlockKind::Paragraph | BlockKind::Title))
+        .map(|b| Span::new(b.start, b.end))
+        .collect();
     let direct = quoted_spans(text, &paragraphs);
     // Paragraphs and headlines, with whether each is a headline.
     let speaking_blocks: Vec<(Span, bool)> = blocks
@@ -1513,7 +1516,7 @@ const SUBORDINATORS: [&str; 13] = [
 ];
 
 /// Headline labels that name the kind of piece, not a source: "Analysis: …", "Live: …".
-const NOT_HEADLINE_SOURCES: [&str; 16] = [
+const NOT_HEADLINE_SOURCES: [&str; 17] = [
     "analysis",
     "breaking",
     "commentary",
@@ -1522,6 +1525,7 @@ const NOT_HEADLINE_SOURCES: [&str; 16] = [
     "explainer",
     "factbox",
     "interview",
+    "latest",
     "live",
     "opinion",
     "photos",
@@ -2894,14 +2898,20 @@ impl<'a> Attributor<'a> {
         quoted: &dyn Fn(usize) -> Option<usize>,
     ) -> Option<Quote> {
         let (first, last) = (sentence.tokens.get(start)?, sentence.tokens.get(end.checked_sub(1)?)?);
-        // Reported content opens with no punctuation ("says; in 2012 …" is no statement).
-        if start >= end || quoted(first.start).is_some() || first.kind == TokenKind::Punct {
+        // Reported content opens with no punctuation ("says; in 2012 …" is no statement) and
+        // not inside a quote, but it may open with one ("‘Harbour truther’ Lund is …, Ruiz
+        // says."): then it is direct, as a quote carried on by the reporter's words is.
+        let opens_quote = is_opening_mark(&sentence.words[start]) || sentence.words[start] == "‘";
+        if start >= end || (!opens_quote && (quoted(first.start).is_some() || first.kind == TokenKind::Punct))
+        {
             return None;
         }
         let speaker = speaker.map(|speaker| self.remember(speaker));
         let cue_word = sentence.words.get(sentence.tokens.partition_point(|t| t.start < cue.start));
         let kind = if cue_word.is_some_and(|w| POSITION_CUES.binary_search(&w.as_str()).is_ok()) {
             QuoteKind::Position
+        } else if opens_quote {
+            QuoteKind::Direct
         } else {
             QuoteKind::Reported
         };
@@ -2924,14 +2934,14 @@ impl<'a> Attributor<'a> {
         let label = Span::new(sentence.tokens[0].start, sentence.tokens[colon - 1].end);
         let raw = label.slice(text);
         // A headline's label is its source ("Kasich: …", "Clinton camp: …", "Poll: …") unless
-        // it names the kind of piece ("Analysis: …", "Live: …") or is a kicker in capitals
+        // it names the kind of piece ("Analysis: …", "The Latest: …") or is a kicker in capitals
         // ("FIX IS IN: …").
         let shouted = colon > 1 && raw.chars().all(|c| c.is_uppercase() || !c.is_alphabetic());
         let headline_source = headline
             && !shouted
             && raw.chars().next().is_some_and(char::is_uppercase)
             && (0..colon).all(|k| is_wordlike(sentence.tokens[k].kind))
-            && !NOT_HEADLINE_SOURCES.contains(&sentence.words[0].as_str());
+            && !(0..colon).any(|k| NOT_HEADLINE_SOURCES.contains(&sentence.words[k].as_str()));
         let speaker = self
             .speaker_at(sentence, colon - 1)
             .filter(|s| s.mention.start <= label.start)

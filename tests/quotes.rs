@@ -1218,3 +1218,29 @@ fn a_sentence_the_reporters_words_carry_to_a_comma_resumes_after_the_attribution
                 rather than from the ferries themselves.";
     expect_quotes(text, 1, |q| assert!(q[0].1.ends_with("the ferries themselves"), "{:?}", q[0].1));
 }
+
+#[test]
+fn quotes_in_the_headline_are_attributed_like_the_bodys() {
+    let text = "Ana Ruiz heckles ferry protesters: 'You are being ridiculous.'\n\n\
+                The mayor spoke in Oslo on Monday about the ferry.\n";
+    expect_quotes(text, 1, |q| {
+        assert_eq!((q[0].0, q[0].1, q[0].4), (QuoteKind::Direct, "'You are being ridiculous.'", "Ana Ruiz"))
+    });
+    // Words run on from a quote to the attribution after a comma; a capitalised cue ends no name.
+    let text = "‘Harbour Truther’ Tom Lund Is Like A Lawyer’s Worst Client Ever, Ana Ruiz Says.\n\n\
+                The mayor spoke in Oslo on Monday about the ferry.\n";
+    expect_quotes(text, 1, |q| {
+        assert_eq!(
+            (q[0].0, q[0].1, q[0].4),
+            (
+                QuoteKind::Direct,
+                "‘Harbour Truther’ Tom Lund Is Like A Lawyer’s Worst Client Ever",
+                "Ana Ruiz"
+            )
+        )
+    });
+    // A kicker is nobody's label.
+    let text = "The Latest: Lund delivers defense of ‘harbour values.’\n\nThe mayor spoke in Oslo.\n";
+    let doc = annotate(text, &Options::default());
+    assert!(quotes(&doc).iter().all(|q| q.4 != "The Latest"), "{:?}", quotes(&doc));
+}
