@@ -687,12 +687,19 @@ fn resumes_clause(next: &str) -> bool {
         // When, where and how it was said: "…, she said, just before the vote", "…, he said,
         // then left".
         && !AFTER_CUE_ADVERBIALS.contains(&next)
-        && !matches!(next, "just" | "shortly" | "then" | "again" | "later" | "twice" | "with" | "without" | "by" | "over" | "via")
         && !matches!(
             next,
-            "in" | "on"
-                | "at"
-                | "during"
+            "just"
+                | "shortly"
+                | "then"
+                | "again"
+                | "later"
+                | "twice"
+                | "with"
+                | "without"
+                | "by"
+                | "over"
+                | "via"
                 | "who"
                 | "which"
                 | "where"
@@ -847,7 +854,7 @@ struct Speaker {
     cluster: Option<usize>,
 }
 
-/// Quotes and reported speech in the paragraphs of an article, in text order.
+/// Quotes and reported speech in the headlines and paragraphs of an article, in text order.
 pub fn find_quotes(
     text: &str,
     blocks: &[Block],
@@ -857,12 +864,13 @@ pub fn find_quotes(
     clusters: &[Cluster],
 ) -> Vec<Quote> {
     let mut attributor = Attributor::new(text, entities, clusters);
-    let paragraphs: Vec<Span> = blocks
+    // Headlines quote people as the body does ("Ruiz: ‘…’", "‘…’, Lund Says").
+    let text_blocks: Vec<Span> = blocks
         .iter()
         .filter(|b| matches!(b.kind, BlockKind::Paragraph | BlockKind::Title))
         .map(|b| Span::new(b.start, b.end))
         .collect();
-    let direct = quoted_spans(text, &paragraphs);
+    let direct = quoted_spans(text, &text_blocks);
     // Paragraphs and headlines, with whether each is a headline.
     let speaking_blocks: Vec<(Span, bool)> = blocks
         .iter()
@@ -1243,7 +1251,8 @@ fn names_a_work(text: &str, sentence: &Sentence, quote: Span) -> bool {
 const DOUBLED_APOSTROPHE: &str = "''";
 
 /// Spans of text inside matching quotation marks (marks included), with whether each one
-/// continues an unclosed quote from the paragraph before.
+/// continues an unclosed quote from the paragraph before; `paragraphs` are the blocks of text
+/// (headlines and paragraphs) in order.
 fn quoted_spans(text: &str, paragraphs: &[Span]) -> Vec<(Span, bool)> {
     let mut spans = Vec::new();
     let mut carried = false;
@@ -2339,46 +2348,8 @@ impl<'a> Attributor<'a> {
                 .map(|s| self.remember(s));
             return Some((self.direct_cue(sentence, noun, 2), speaker));
         }
-        // "in Ruiz's words, “…”", "in the words of one aide, “…”": whose words they are.
-        if mark_before && sentence.words[before - 1] == "," {
-            let comma = before - 1;
-            let words = &sentence.words;
-            if let Some(k) = (comma.saturating_sub(10)..comma).rev().find(|&k| words[k] == "in") {
-                let of_form =
-                    words.get(k + 1..k + 4).is_some_and(|w| w == ["the", "words", "of"]) && k + 4 < comma;
-                // The owner of the words: a pronoun ("in his words") or a phrase up to its
-                // possessive ("in Ruiz’s own words"; not "in other words").
-                let possessive = (k + 2..comma.saturating_sub(1))
-                    .find(|&j| matches!(words[j].as_str(), "'s" | "’s" | "'" | "’"));
-                let pronoun = matches!(words[k + 1].as_str(), "his" | "her" | "their");
-                let possessive_form =
-                    comma >= k + 3 && words[comma - 1] == "words" && (pronoun || possessive.is_some());
-                let (cue_len, speaker) = if of_form {
-                    (4, self.speaker_at(sentence, k + 4).or_else(|| self.object_phrase(sentence, k + 4)))
-                } else if possessive_form {
-                    let owner = possessive.map(|end| Speaker {
-                        mention: Span::new(sentence.tokens[k + 1].start, sentence.tokens[end - 1].end),
-                        cluster: None,
-                    });
-                    let gender = match words[k + 1].as_str() {
-                        "his" => Some(Gender::Male),
-                        "her" => Some(Gender::Female),
-                        _ => None,
-                    };
-                    let owner = owner.or_else(|| {
-                        let token = &sentence.tokens[k + 1];
-                        let cluster = gender.and_then(|g| self.resolve_pronoun(Some(g), token.start));
-                        Some(Speaker { mention: token.span(), cluster })
-                    });
-                    (1, self.speaker_at(sentence, k + 1).or(owner))
-                } else {
-                    (0, None)
-                };
-                if cue_len > 0 {
-                    let speaker = speaker.map(|s| self.remember(s));
-                    return Some((self.direct_cue(sentence, k, cue_len), speaker));
-                }
-            }
+        if let Some((cue, speaker)) = mark_before.then(|| self.words_owner(sentence, before - 1)).flatten() {
+            return Some((cue, speaker));
         }
         // A few words after a colon are presented as words ("had one message: “Stay home.”");
         // after a comma they are more often a title ("her film, “Low Tide.”").
@@ -2405,6 +2376,48 @@ impl<'a> Attributor<'a> {
         }
         let speaker = self.cue_subject(sentence, verb).map(|s| self.remember(s));
         Some((self.direct_cue(sentence, verb, 1), speaker))
+    }
+
+    /// "in Ruiz's words, “…”", "in the words of one aide, “…”": the cue ("in" or "in the words
+    /// of") and whose words they are, for a quote after the comma at token `comma`. The owner
+    /// is a pronoun ("in his words") or a phrase up to its possessive ("in Ruiz’s own words"),
+    /// never "in other words".
+    fn words_owner(&mut self, sentence: &Sentence, comma: usize) -> Option<(Range, Option<Speaker>)> {
+        let words = &sentence.words;
+        if words.get(comma).is_none_or(|w| w != ",") {
+            return None;
+        }
+        let k = (comma.saturating_sub(10)..comma).rev().find(|&k| words[k] == "in")?;
+        if words.get(k + 1..k + 4).is_some_and(|w| w == ["the", "words", "of"]) && k + 4 < comma {
+            let speaker = self.speaker_at(sentence, k + 4).or_else(|| self.object_phrase(sentence, k + 4));
+            let speaker = speaker.map(|s| self.remember(s));
+            return Some((self.direct_cue(sentence, k, 4), speaker));
+        }
+        let possessive =
+            (k + 2..comma.saturating_sub(1)).find(|&j| matches!(words[j].as_str(), "'s" | "’s" | "'" | "’"));
+        let gender = match words[k + 1].as_str() {
+            "his" => Some(Some(Gender::Male)),
+            "her" => Some(Some(Gender::Female)),
+            "their" => Some(None),
+            _ => None,
+        };
+        if comma < k + 3 || words[comma - 1] != "words" || (gender.is_none() && possessive.is_none()) {
+            return None;
+        }
+        let owner = match possessive {
+            Some(end) => Speaker {
+                mention: Span::new(sentence.tokens[k + 1].start, sentence.tokens[end - 1].end),
+                cluster: None,
+            },
+            None => {
+                let token = &sentence.tokens[k + 1];
+                let cluster = gender.flatten().and_then(|g| self.resolve_pronoun(Some(g), token.start));
+                Speaker { mention: token.span(), cluster }
+            }
+        };
+        let speaker = self.speaker_at(sentence, k + 1).unwrap_or(owner);
+        let speaker = self.remember(speaker);
+        Some((self.direct_cue(sentence, k, 1), Some(speaker)))
     }
 
     fn cue_range(&self, sentence: &Sentence, i: usize, len: usize) -> Range {
