@@ -2155,27 +2155,26 @@ impl<'a> Attributor<'a> {
                 // opens a clause of its own.
                 // Not when the "and" joins two nouns of the subject right after the quote ("…,”
                 // the senator and candidate told …"): the speaker is both.
-                let conjoined = |s: &Speaker| {
-                    let first = sentence.phrase_start(speaker_token(s));
-                    first > after
+                let phrase_first = |s: &Speaker| sentence.phrase_start(speaker_token(s));
+                let speaker = speaker.map(|mut s| {
+                    let first = phrase_first(&s);
+                    let conjoined = first > after
                         && sentence.words[first - 1] == "and"
                         && first - 1 - after <= 4
-                        && (after..first - 1).all(|k| is_wordlike(sentence.tokens[k].kind))
-                };
-                let own_clause = |s: &Speaker| {
-                    let first = sentence.phrase_start(speaker_token(s));
-                    first > after
-                        && (matches!(sentence.words[first - 1].as_str(), "and" | "but")
-                            || SUBORDINATORS.contains(&sentence.words[first - 1].as_str()))
-                };
-                let speaker = speaker.map(|mut s| {
-                    if conjoined(&s) {
+                        && (after..first - 1).all(|k| is_wordlike(sentence.tokens[k].kind));
+                    if conjoined {
                         s.mention.start = sentence.tokens[after].start;
                     }
                     s
                 });
+                let own_clause = |s: &Speaker| {
+                    let first = phrase_first(s);
+                    first > after
+                        && (matches!(sentence.words[first - 1].as_str(), "and" | "but")
+                            || SUBORDINATORS.contains(&sentence.words[first - 1].as_str()))
+                };
                 if let Some(speaker) = speaker.filter(|s| !own_clause(s)) {
-                    let attribution = sentence.tokens[sentence.phrase_start(speaker_token(&speaker))].start;
+                    let attribution = sentence.tokens[phrase_first(&speaker)].start;
                     let mut content = mixed_content(sentence, quote, attribution);
                     // "“Never again,” Ines Lund said, would be her answer to …": the sentence
                     // goes on after the attribution, and all of it is the content.
