@@ -37,6 +37,8 @@ pub mod offsets;
 pub mod pipeline;
 pub mod quotes;
 pub mod sentences;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod shapes;
 pub mod span;
 pub mod timeml;
 pub mod timex;

@@ -586,6 +586,10 @@ struct Sentence<'a> {
     text: &'a str,
     tokens: &'a [Token],
     words: Vec<String>,
+    /// How many of the first `i` tokens are words and how many are quotation marks, for
+    /// `i` in `0..=tokens.len()`: whether a stretch of the sentence holds either is answered in
+    /// constant time, so a sentence of n quotes costs O(n), not O(n²).
+    counts: Vec<(u32, u32)>,
 }
 
 /// Whether a token of this kind is a word of the sentence (not punctuation, a symbol or an
@@ -612,7 +616,7 @@ fn mixed_content(sentence: &Sentence, quote: Span, attribution: usize) -> Span {
     let apart = lead_in > 0
         && (matches!(sentence.words[lead_in - 1].as_str(), "(" | ":" | ";" | "—" | "–" | "-")
             || sentence_after_comma);
-    let start = if (0..lead_in).any(|i| is_word(&i)) && !(0..lead_in).any(is_mark) && !apart {
+    let start = if sentence.has_word(0..lead_in) && !sentence.has_mark(0..lead_in) && !apart {
         tokens[0].start
     } else {
         quote.start
@@ -825,8 +829,31 @@ impl<'a> Sentence<'a> {
                     word
                 }
             })
+            .collect::<Vec<String>>();
+        let counts = std::iter::once((0, 0))
+            .chain(tokens.iter().zip(&words).scan((0, 0), |(w, m), (token, word)| {
+                *w += u32::from(is_wordlike(token.kind));
+                *m += u32::from(is_quote_mark(word));
+                Some((*w, *m))
+            }))
             .collect();
-        Sentence { text, tokens, words }
+        Sentence { text, tokens, words, counts }
+    }
+
+    /// Whether tokens `range` hold a word (not only punctuation, symbols or emoji).
+    fn has_word(&self, range: std::ops::Range<usize>) -> bool {
+        self.counts[range.end].0 > self.counts[range.start].0
+    }
+
+    /// Whether tokens `range` hold a quotation mark.
+    fn has_mark(&self, range: std::ops::Range<usize>) -> bool {
+        self.counts[range.end].1 > self.counts[range.start].1
+    }
+
+    /// Whether a word of the sentence ends at or before `offset`: a quote starting there is
+    /// inside the reporter's sentence rather than opening it.
+    fn has_word_before(&self, offset: usize) -> bool {
+        self.has_word(0..self.tokens.partition_point(|t| t.end <= offset))
     }
 
     /// Where the phrase of a mention starting at token `at` starts, its article and titles
@@ -924,8 +951,7 @@ pub fn find_quotes(
                     // A quote carried on from another in its paragraph keeps that one's attribution.
                     let carried = previous_direct
                         .is_some_and(|(end, _)| !text.get(end..span.start).unwrap_or("\n").contains('\n'));
-                    let opens_sentence =
-                        !sentence.tokens.iter().any(|t| t.end <= span.start && is_wordlike(t.kind));
+                    let opens_sentence = !sentence.has_word_before(span.start);
                     if !ends_sentence || !opens_sentence || gap.contains('\n') || quote_follows || carried {
                         return None;
                     }
@@ -1046,7 +1072,7 @@ pub fn find_quotes(
             }
             // Scare quotes around a word or two, and quoted phrases inside the reporter's own
             // sentence that nobody is said to have said, are not quotes.
-            let inside_sentence = sentence.tokens.iter().any(|t| t.end <= span.start && is_wordlike(t.kind));
+            let inside_sentence = sentence.has_word_before(span.start);
             // "… and chanting “…”", "He jokes, “…!”": a quote right after its cue, or a whole
             // sentence quoted after a comma or colon, is a statement even when no speaker can be
             // told or its verb is no cue we know.
@@ -1270,6 +1296,7 @@ fn quoted_spans(text: &str, paragraphs: &[Span]) -> Vec<(Span, bool)> {
         // them: each search for a closing mark then stops at that mark, and the paragraph is
         // read in linear time.
         let mut inner_quotes_pair = true;
+        let mut closings = ClosingSearch::default();
         while let Some((at, ch)) = chars.next() {
             let before = body[..at].chars().next_back();
             if body[at..].starts_with(DOUBLED_APOSTROPHE) {
@@ -1328,13 +1355,7 @@ fn quoted_spans(text: &str, paragraphs: &[Span]) -> Vec<(Span, bool)> {
             };
             let from = at + ch.len_utf8();
             // The simple rule: the first closing mark that is no apostrophe ("don’t").
-            let first_closing = || {
-                body[from..].char_indices().find(|&(k, c)| {
-                    let after = body[from + k + c.len_utf8()..].chars().next();
-                    closing.contains(&c)
-                        && !(matches!(c, '’' | '\'') && after.is_some_and(char::is_alphanumeric))
-                })
-            };
+            let mut first_closing = || closings.first(body, from, closing).map(|(k, c)| (k - from, c));
             let close = match inner_quotes_pair.then(|| inner_quotes(&body[from..], ch)) {
                 Some(InnerQuotes::Close(k, c)) => Some((k, c)),
                 // A quote holding inner quotes runs on into the next paragraph when that one
@@ -1368,6 +1389,44 @@ fn quoted_spans(text: &str, paragraphs: &[Span]) -> Vec<(Span, bool)> {
         carried = carried && next_opens;
     }
     spans.into_iter().map(|(span, continues)| (span.snapped(text), continues)).collect()
+}
+
+/// The search for the first closing mark of a set after an offset, remembering its last answer
+/// for each set of marks. Whether a character closes depends only on where it stands (it is in
+/// the set, and is no apostrophe inside a word), so an answer holds for every later offset up to
+/// the mark it found, or for every later offset when it found none. Marks are tried in text
+/// order, so each set's search moves forward only: a paragraph of n single quotes that never
+/// close is read once, in O(n), not once per quote.
+#[derive(Default)]
+struct ClosingSearch {
+    answers: Vec<ClosingAnswer>,
+}
+
+/// One remembered search: the set of marks, where the search started, and the closing mark it
+/// found (offset and character), if any.
+type ClosingAnswer = (&'static [char], usize, Option<(usize, char)>);
+
+impl ClosingSearch {
+    /// The first mark of `set` at or after `from` in `body` that closes a quote, with its offset
+    /// in `body`.
+    fn first(&mut self, body: &str, from: usize, set: &'static [char]) -> Option<(usize, char)> {
+        let known = self.answers.iter().find(|(s, searched, found)| {
+            *s == set && *searched <= from && found.is_none_or(|(at, _)| from <= at)
+        });
+        if let Some(&(_, _, found)) = known {
+            return found;
+        }
+        let found = body[from..]
+            .char_indices()
+            .find(|&(k, c)| {
+                let after = body[from + k + c.len_utf8()..].chars().next();
+                set.contains(&c) && !(matches!(c, '’' | '\'') && after.is_some_and(char::is_alphanumeric))
+            })
+            .map(|(k, c)| (from + k, c));
+        self.answers.retain(|(s, _, _)| *s != set);
+        self.answers.push((set, from, found));
+        found
+    }
 }
 
 /// What the inner quotes of a quote tell about where it closes.
@@ -1674,7 +1733,9 @@ const EVIDENCE_SOURCES: [&str; 29] = [
 
 /// Whether a cue starts at word `i`, and how many words it takes.
 fn is_cue(words: &[String], i: usize) -> Option<usize> {
-    let word = words.get(i)?.as_str();
+    // Every cue is a word: punctuation, numbers and symbols are turned away before any list is
+    // searched (a run of quotation marks asks for each of them many times).
+    let word = words.get(i).filter(|w| w.starts_with(char::is_alphabetic))?.as_str();
     if THOUGHT_CUES.binary_search(&word).is_ok() {
         // A clause: "that", or a subject opening it.
         let clause = words.get(i + 1).is_some_and(|w| {
@@ -1988,9 +2049,11 @@ impl<'a> Attributor<'a> {
     /// The noun phrase that starts at token `start` and runs to the next comma or the end of
     /// the sentence ("according to a new poll by …"), as a speaker known only by that phrase.
     fn object_phrase(&self, sentence: &Sentence, start: usize) -> Option<Speaker> {
-        let end = (start..sentence.words.len())
+        // Looked for no further than the longest phrase allowed: linear in a long sentence.
+        let reach = sentence.words.len().min(start + 2 * MAX_SUBJECT_WORDS + 1);
+        let end = (start..reach)
             .find(|&j| matches!(sentence.words[j].as_str(), "," | ";" | "." | "!" | "?" | ")"))
-            .unwrap_or(sentence.words.len());
+            .unwrap_or(reach);
         (start < end && end - start <= 2 * MAX_SUBJECT_WORDS).then(|| Speaker {
             mention: Span::new(sentence.tokens[start].start, sentence.tokens[end - 1].end),
             cluster: None,
@@ -2142,7 +2205,7 @@ impl<'a> Attributor<'a> {
                     _ => i + len,
                 };
                 sentence.words.get(next).is_some_and(|w| is_opening_mark(w))
-                    && sentence.tokens.iter().any(|t| t.end <= quote.start && is_wordlike(t.kind))
+                    && sentence.has_word_before(quote.start)
             };
             if let Some(len) = is_cue(&sentence.words, i).filter(|&len| !introduces_next(len)) {
                 let speaker = self
@@ -2244,8 +2307,8 @@ impl<'a> Attributor<'a> {
                     lowercase
                         && first > 1
                         && sentence.words[first - 1] == ","
-                        && (0..first - 1).any(|k| is_wordlike(sentence.tokens[k].kind))
-                        && !(0..first).any(|k| is_quote_mark(&sentence.words[k]))
+                        && sentence.has_word(0..first - 1)
+                        && !sentence.has_mark(0..first)
                 };
                 if let Some(speaker) = speaker {
                     // "told the paper that “…”" reports what the quote says: the content
@@ -2290,9 +2353,12 @@ impl<'a> Attributor<'a> {
         // "Ruiz went even further: “…”", "Berg greets the crowd with a simple message: “…”": a
         // name opening the sentence or close to the colon, then words of its own up to the
         // colon; the verb after the name (or the few words up to the colon) is the cue.
-        let verb = (1..before - 1).find(|&k| {
-            (k <= 3 || k + 6 >= before)
-                && self.speaker_at(sentence, k - 1).is_some_and(|s| s.cluster.is_some())
+        // The words that may be the verb, in text order: a few after the sentence's start, and
+        // those within six tokens of the colon (read without a pass over the words between).
+        let opening = 1..(before - 1).min(4);
+        let near_colon = before.saturating_sub(6).max(4)..before - 1;
+        let verb = opening.chain(near_colon).find(|&k| {
+            self.speaker_at(sentence, k - 1).is_some_and(|s| s.cluster.is_some())
                 && self.entity_at(&sentence.tokens[k]).is_none()
         })?;
         if sentence.words[verb..before - 1].iter().any(|w| matches!(w.as_str(), "." | "," | ";" | "?" | "!"))
@@ -2359,7 +2425,7 @@ impl<'a> Attributor<'a> {
         let after = sentence.tokens.partition_point(|t| t.start < quote.end);
         let quoted = quote.slice(text).trim_matches(|c: char| !c.is_alphanumeric() && !".?!…".contains(c));
         let whole = quoted.starts_with(char::is_uppercase) && quoted.ends_with(['.', '?', '!', '…']);
-        let ends_sentence = sentence.tokens[after..].iter().all(|t| !is_wordlike(t.kind));
+        let ends_sentence = !sentence.has_word(after..sentence.tokens.len());
         let mark = matches!(sentence.words[before - 1].as_str(), "," | ":");
         // A lower-case word: not a name ("… in Los Angeles, “…”").
         let word = sentence.tokens[verb].span().slice(text).chars().all(char::is_lowercase)
@@ -2999,6 +3065,14 @@ impl<'a> Attributor<'a> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_cue_is_a_word() {
+        let lists: [&[&str]; 5] = [CUES, POSITION_CUES, &THOUGHT_CUES, &EVIDENCE_CUES, &NAMING_CUES];
+        for cue in lists.iter().flat_map(|list| list.iter()) {
+            assert!(cue.starts_with(char::is_alphabetic), "{cue}");
+        }
+    }
 
     #[test]
     fn word_lists_are_sorted_for_binary_search() {

@@ -42,6 +42,9 @@ pub fn is_terminal(ch: char) -> bool {
     matches!(ch, '.' | '!' | '?' | '…' | '‼' | '⁇' | '⁈' | '⁉' | '。' | '！' | '？')
 }
 
+/// The marks whose runs make one token ("...", "?!").
+const SENTENCE_MARKS: [char; 3] = ['.', '!', '?'];
+
 fn is_apostrophe(ch: char) -> bool {
     matches!(ch, '\'' | '’')
 }
@@ -67,7 +70,7 @@ pub fn tokenize(text: &str, range: Range<usize>) -> Vec<Token> {
         }
     }
     if !part.is_ascii() {
-        snap_to_graphemes(text, &mut tokens);
+        snap_to_graphemes(text, range, &mut tokens);
     }
     tokens
 }
@@ -75,22 +78,32 @@ pub fn tokenize(text: &str, range: Range<usize>) -> Vec<Token> {
 /// Widens tokens to whole grapheme clusters and merges any that then overlap. Word boundaries
 /// already respect clusters; this covers the rare clusters that hold a space (a prepended mark
 /// before a space, a space before a combining mark).
-fn snap_to_graphemes(text: &str, tokens: &mut Vec<Token>) {
-    let floor = |mut at: usize| {
-        while !is_grapheme_boundary(text, at) {
-            at -= 1;
+///
+/// `text[range]` starts and ends on cluster boundaries, so its clusters are the text's. Tokens
+/// are in text order, so one walk over the clusters snaps them all: O(n), where asking each
+/// token's ends afresh would read a run of regional indicators back to its start each time.
+fn snap_to_graphemes(text: &str, range: Range<usize>, tokens: &mut Vec<Token>) {
+    let mut boundaries = text[range.clone()]
+        .grapheme_indices(true)
+        .map(|(i, _)| range.start + i)
+        .chain([range.end])
+        .peekable();
+    // The last cluster boundary at or before the offsets asked so far.
+    let mut floor = range.start;
+    // The last boundary at or before `at`, then the first at or after it (offsets asked in order).
+    let mut snap = |at: usize| {
+        while let Some(&next) = boundaries.peek().filter(|&&next| next <= at) {
+            floor = next;
+            boundaries.next();
         }
-        at
-    };
-    let ceil = |mut at: usize| {
-        while !is_grapheme_boundary(text, at) {
-            at += 1;
-        }
-        at
+        let ceil = if floor == at { at } else { boundaries.peek().copied().unwrap_or(range.end) };
+        (floor, ceil)
     };
     let mut snapped: Vec<Token> = Vec::with_capacity(tokens.len());
     for token in tokens.drain(..) {
-        let token = Token { start: floor(token.start), end: ceil(token.end), ..token };
+        let start = snap(token.start).0;
+        let end = snap(token.end).1;
+        let token = Token { start, end, ..token };
         match snapped.last_mut() {
             Some(last) if token.start < last.end => last.end = last.end.max(token.end),
             _ => snapped.push(token),
@@ -206,10 +219,13 @@ fn merge_tail(text: &str, first_new: usize, out: &mut Vec<Token>) {
     let merged_kind = match (prev.kind, prev_text, last_text) {
         // U.S. / p.m. / Mr. / E.: the period belongs to the word.
         (TokenKind::Word, _, ".") if is_abbreviation(prev_text) => Some(TokenKind::Abbreviation),
-        // Runs of sentence punctuation: "...", "?!", "!!".
+        // Runs of sentence punctuation: "...", "?!", "!!". A run grows by one piece at a time,
+        // so a punctuation token that starts and ends with such a mark is one mark or a run this
+        // rule built: its ends tell, and a run of n marks costs O(n), not O(n²).
         (TokenKind::Punct, p, l)
-            if p.chars().all(|c| matches!(c, '.' | '!' | '?'))
-                && l.chars().all(|c| matches!(c, '.' | '!' | '?')) =>
+            if p.starts_with(SENTENCE_MARKS)
+                && p.ends_with(SENTENCE_MARKS)
+                && l.chars().all(|c| SENTENCE_MARKS.contains(&c)) =>
         {
             Some(TokenKind::Punct)
         }

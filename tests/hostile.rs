@@ -5,7 +5,7 @@
 
 use std::time::Instant;
 
-use article_annotator::{annotate, Document, Options};
+use article_annotator::{annotate, shapes, Annotator, Document, Options};
 
 /// Annotates and checks the basic promises: spans inside the text on char boundaries, sorted.
 fn checked(text: &str) -> Document {
@@ -124,6 +124,43 @@ fn one_endless_sentence_full_of_quotes_or_cues_costs_linear_time() {
         eprintln!("10× {unit:?} → {ratio:.2}× time");
         assert!(ratio <= 16.0, "10× {unit:?} cost {ratio:.1}× the time");
     }
+}
+
+#[test]
+#[ignore = "heavy: run in release by scripts/test.sh"]
+fn every_shape_costs_linear_time_at_64_kb() {
+    // Runs of each mark, alternations, repeated tokens and cues, nesting: four times the input
+    // may cost at most six times the time (confirmed at sixteen times before it fails, so a
+    // step across a cache size does not). The same table: `article-annotator bench-shapes`.
+    let annotator = Annotator::new();
+    let mut slow = Vec::new();
+    let all = shapes::all();
+    for shape in &all {
+        let cost = shapes::cost(&annotator, |n| shape.text(n), 65_536, 6.0);
+        if cost.ratio() > 6.0 {
+            slow.push(format!("{} ({:.1}×, {:?})", shape.name, cost.ratio(), cost.sizes));
+        }
+    }
+    eprintln!("{} shapes, {} superlinear", all.len(), slow.len());
+    assert!(slow.is_empty(), "4× the input cost over 6× the time: {slow:#?}");
+}
+
+#[test]
+fn shapes_that_once_stalled_annotate_correctly() {
+    // Each once cost quadratic time (see the module docs of `shapes`); small sizes here check
+    // what they give, the release test above checks their cost.
+    let dots = checked(&".".repeat(5_000));
+    assert_eq!(dots.sentences.len(), 1);
+    for unit in ["!", "?", "'", "\"", "\" ", "‘", ":\"", "🇹🇷", "according to "] {
+        let doc = checked(&unit.repeat(2_000));
+        assert!(doc.entities.is_empty(), "{unit}: {:?}", doc.entities.first());
+    }
+    // A run of flags stays whole flags (regional indicators pair up from the run's start).
+    let flags = "🇹🇷🇺🇸🇫🇷".repeat(100);
+    let doc = annotate(&flags, &Options { tokens: true, ..Options::default() });
+    let tokens = doc.tokens.unwrap_or_default();
+    assert_eq!(tokens.len(), 300);
+    assert!(tokens.iter().all(|t| t.end - t.start == 8));
 }
 
 #[test]

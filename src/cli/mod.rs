@@ -16,6 +16,7 @@ use article_annotator::ner::tags::{tags_from_spans, Position, ENTITY_TYPES};
 use article_annotator::ner::train::{score_documents, train, TrainOptions};
 use article_annotator::ner::NerModel;
 use article_annotator::pipeline::sentence_words;
+use article_annotator::shapes::{self, Random, Shape};
 use article_annotator::timeml::{read_timeml, write_timeml, TimexScorer, TimexSpan};
 use article_annotator::tokenize::tokenize;
 use article_annotator::{Annotator, Document, Label, OffsetUnit, Options};
@@ -133,6 +134,26 @@ enum Command {
         /// Minimum seconds to run each measurement.
         #[arg(long, default_value_t = 2.0)]
         seconds: f64,
+    },
+    /// Measure the cost of hostile input shapes at N and 4N bytes (runs of one mark, alternations,
+    /// repeated tokens and cues, nesting); fails when 4× the input costs more than
+    /// `--max-ratio` times the time. With `--search`, measures random compositions of shapes.
+    BenchShapes {
+        /// The smaller size, in bytes.
+        #[arg(long, default_value_t = 65_536)]
+        bytes: usize,
+        /// The largest allowed ratio of the two times (linear work: about 4).
+        #[arg(long, default_value_t = 6.0)]
+        max_ratio: f64,
+        /// Only shapes whose name contains this text.
+        #[arg(long)]
+        only: Option<String>,
+        /// Instead of the fixed shapes, measure random compositions for this many seconds.
+        #[arg(long)]
+        search: Option<f64>,
+        /// Seed of the random search.
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
     },
     /// Score dates, times, durations and sets on TimeML files (TempEval-3 style).
     EvalTimex {
@@ -309,6 +330,64 @@ fn bench_command(input: PathBuf, seconds: f64) -> Result<(), String> {
     });
     println!("entity tagger alone: {:.0} tokens/s", token_count as f64 * tag_rate);
     Ok(())
+}
+
+/// Measures each shape (or random compositions of them) and prints a table, slowest growth
+/// first; an error names the shapes whose cost grew more than `max_ratio` times.
+fn bench_shapes_command(
+    bytes: usize,
+    max_ratio: f64,
+    only: Option<String>,
+    search: Option<f64>,
+    seed: u64,
+) -> Result<(), String> {
+    let annotator = Annotator::new();
+    let fixed = shapes::all();
+    let mut measured = Vec::new();
+    let mut measure = |shape: Shape| {
+        let cost = shapes::cost(&annotator, |n| shape.text(n), bytes, max_ratio);
+        measured.push((shape, cost));
+    };
+    match search {
+        Some(seconds) => {
+            let mut random = Random::new(seed);
+            let started = Instant::now();
+            while started.elapsed().as_secs_f64() < seconds {
+                measure(shapes::random_shape(&fixed, &mut random));
+            }
+        }
+        None => fixed
+            .into_iter()
+            .filter(|shape| only.as_ref().is_none_or(|only| shape.name.contains(only.as_str())))
+            .for_each(measure),
+    }
+    measured.sort_by(|a, b| b.1.ratio().total_cmp(&a.1.ratio()));
+    let size = |factor: usize| format!("{} KB", factor * bytes / 1024);
+    println!("{:<44} {:>10} {:>10} {:>10} {:>6} {:>7}", "shape", size(1), size(4), size(16), "ratio", "MB/s");
+    for (shape, cost) in &measured {
+        let time = |k: usize| cost.sizes.get(k).map_or("-".into(), |(_, s)| format!("{:.1}ms", s * 1e3));
+        println!(
+            "{:<44} {:>10} {:>10} {:>10} {:>6.2} {:>7.2}",
+            shape.name,
+            time(0),
+            time(1),
+            time(2),
+            cost.ratio(),
+            cost.megabytes_per_second()
+        );
+    }
+    let worst = measured.first().map_or(0.0, |(_, cost)| cost.ratio());
+    println!("{} shapes, worst ratio {worst:.2} (bound {max_ratio})", measured.len());
+    let over: Vec<&str> = measured
+        .iter()
+        .filter(|(_, cost)| cost.ratio() > max_ratio)
+        .map(|(shape, _)| shape.name.as_str())
+        .collect();
+    if over.is_empty() {
+        Ok(())
+    } else {
+        Err(format!("4× the input cost more than {max_ratio}× the time for: {}", over.join(", ")))
+    }
 }
 
 /// The texts of an unlabeled source: a text file (Reuters-style `<doc>` wrappers allowed), or
@@ -618,6 +697,9 @@ fn run(cli: Cli) -> Result<(), String> {
         Command::Annotate { input, date, format, tokens } => annotate_command(input, date, format, tokens),
         Command::Sentences { input } => sentences_command(input),
         Command::Bench { input, seconds } => bench_command(input, seconds),
+        Command::BenchShapes { bytes, max_ratio, only, search, seed } => {
+            bench_shapes_command(bytes, max_ratio, only, search, seed)
+        }
         Command::EvalTimex { dir, part, json, predictions } => {
             eval_timex_command(&dir, part, json, predictions)
         }
