@@ -17,6 +17,7 @@
 //! assert_eq!(doc.clusters[quote.speaker.unwrap()].name, "Antony Blinken");
 //! ```
 
+use std::collections::HashSet;
 use std::ops::Range as Indices;
 
 use crate::document::{Block, BlockKind, Cluster, Entity, Label, Quote, QuoteKind, Range, Token, TokenKind};
@@ -872,7 +873,8 @@ struct Attributor<'a> {
     /// The most recent people who spoke or opened a sentence, latest last.
     subjects: Vec<usize>,
     /// Where the cues of direct quotes start, so that reported speech does not use them again.
-    used_cues: Vec<usize>,
+    /// (A set: a long article asks it once per cue it reads, in constant time.)
+    used_cues: HashSet<usize>,
 }
 
 /// A speaker found for an attribution.
@@ -1846,7 +1848,7 @@ impl<'a> Attributor<'a> {
                 }
             }
         }
-        Attributor { entities, clusters, genders, titles, subjects: Vec::new(), used_cues: Vec::new() }
+        Attributor { entities, clusters, genders, titles, subjects: Vec::new(), used_cues: HashSet::new() }
     }
 
     /// The name mention (an entity with a cluster) covering the token.
@@ -1961,7 +1963,10 @@ impl<'a> Attributor<'a> {
         // "Smith, who leads the group, said" and "Smith, an economist, said": skip back over
         // the relative clause or the apposition.
         if k > 0 && sentence.words[k - 1] == "," {
-            let who = (0..k - 1).rev().find(|&j| matches!(sentence.words[j].as_str(), "who" | "which"));
+            // (Within the reach of a subject: a long sentence is not read back to its start.)
+            let who = (k.saturating_sub(SUBJECT_REACH)..k - 1)
+                .rev()
+                .find(|&j| matches!(sentence.words[j].as_str(), "who" | "which"));
             let relative = who.filter(|&who| who > 0 && sentence.words[who - 1] == ",");
             if let Some(who) = relative {
                 k = who;
@@ -2492,7 +2497,7 @@ impl<'a> Attributor<'a> {
     /// The cue of a direct quote, remembered so that it introduces nothing else.
     fn direct_cue(&mut self, sentence: &Sentence, i: usize, len: usize) -> Range {
         let cue = self.cue_range(sentence, i, len);
-        self.used_cues.push(cue.start);
+        self.used_cues.insert(cue.start);
         cue
     }
 
