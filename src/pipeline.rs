@@ -1,7 +1,7 @@
 //! The pipeline: article structure → tokens and sentences → entities, assembled into a
 //! [`Document`]. [`Annotator`] holds the loaded model; [`annotate`] uses a shared one.
 
-use std::sync::OnceLock;
+use std::sync::{Arc, OnceLock};
 
 use serde::{Deserialize, Serialize};
 
@@ -51,17 +51,22 @@ impl Options {
     }
 }
 
-/// An annotator with its model loaded; build it once and annotate many texts.
+/// An annotator: a handle on one immutable entity model, shared by every annotator made with
+/// [`Annotator::new`], so that building one costs no memory for the model; options go with each
+/// call.
 ///
 /// ```
 /// use article_annotator::{Annotator, Label, Options};
 /// let annotator = Annotator::new();
 /// let doc = annotator.annotate("Secretary of State Antony Blinken met officials in Ankara on Thursday.", &Options::default());
 /// assert!(doc.entities.iter().any(|e| e.label == Label::Loc && e.text == "Ankara"));
+/// // A thousand annotators hold one model between them.
+/// let many: Vec<Annotator> = (0..1000).map(|_| Annotator::new()).collect();
+/// assert!(many.iter().all(|a| std::ptr::eq(a.model(), annotator.model())));
 /// ```
 #[derive(Debug, Clone)]
 pub struct Annotator {
-    model: NerModel,
+    model: Arc<NerModel>,
 }
 
 impl Default for Annotator {
@@ -71,23 +76,26 @@ impl Default for Annotator {
 }
 
 impl Annotator {
-    /// An annotator with the embedded model.
+    /// An annotator with the embedded model, loaded once per process (or WebAssembly instance)
+    /// on first use and shared.
     pub fn new() -> Annotator {
-        let model = NerModel::from_bytes(EMBEDDED_MODEL).unwrap_or_else(|| {
-            NerModel::new(crate::ner::model::SparseWeights::new(1, Vec::new()), Default::default())
-        });
-        Annotator { model }
+        Annotator::shared().clone()
     }
 
     /// The annotator with the embedded model that [`annotate`] uses, loaded on first use.
     pub fn shared() -> &'static Annotator {
         static SHARED: OnceLock<Annotator> = OnceLock::new();
-        SHARED.get_or_init(Annotator::new)
+        SHARED.get_or_init(|| {
+            let model = NerModel::from_bytes(EMBEDDED_MODEL).unwrap_or_else(|| {
+                NerModel::new(crate::ner::model::SparseWeights::new(1, Vec::new()), Default::default())
+            });
+            Annotator::with_model(model)
+        })
     }
 
     /// An annotator with another model.
     pub fn with_model(model: NerModel) -> Annotator {
-        Annotator { model }
+        Annotator { model: Arc::new(model) }
     }
 
     /// The entity model.

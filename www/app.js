@@ -2,7 +2,9 @@
 // in a Web Worker; rendering uses text nodes only.
 import { createAnnotator } from './annotator-client.js';
 import { applyCorrections, correction, offsetOf } from './corrections.js';
+import { loadDraft, saveDraft as keepDraft } from './drafts.js';
 import { EXAMPLE_ARTICLE } from './example.js';
+import { articleTooLong, deflateToFragment, inflateFragment, LimitError, MAX_IMPORT_BYTES, MAX_LINK, MAX_LINK_TEXT } from './limits.js';
 import { LABELS, rangeOf, renderArticle, renderEntityPanel, renderLegend, renderMeta, renderQuotes, renderTimeline } from './render.js';
 
 const input = document.querySelector('#input');
@@ -219,16 +221,25 @@ async function show(model) {
   await rendering;
 }
 
+// Said once, before the first annotation's figures (a share link that was refused).
+let notice = '';
+
 async function update() {
   const request = ++latest;
   const text = input.value;
-  status.textContent = 'Annotating…';
+  const tooLong = articleTooLong(text);
+  if (tooLong) {
+    status.textContent = tooLong;
+    return;
+  }
+  status.textContent = `${notice}Annotating…`;
   try {
     const { document: doc, milliseconds } = await annotator.annotate(text);
     if (request !== latest) return;
     show(doc);
     const chars = text.length.toLocaleString('en');
-    status.textContent = `${doc.entities.length} entities in ${doc.sentences.length} sentences · ${chars} characters annotated in ${milliseconds.toFixed(1)} ms`;
+    status.textContent = `${notice}${doc.entities.length} entities in ${doc.sentences.length} sentences · ${chars} characters annotated in ${milliseconds.toFixed(1)} ms`;
+    notice = '';
   } catch (error) {
     if (request === latest) status.textContent = `Could not annotate: ${error.message}`;
   }
@@ -239,31 +250,29 @@ function schedule() {
   timer = setTimeout(update, 150);
 }
 
-// The draft is kept in this browser only (localStorage), saved as you type and when the page
-// is hidden or closed, and restored on the next visit.
-const DRAFT_KEY = 'article-annotator:draft';
+// The draft is kept in this browser only (drafts.js: localStorage, or IndexedDB when it is too
+// large), saved as you type and when the page is hidden or closed, and restored on the next visit.
 let saveTimer = 0;
 
 function saveDraft() {
   clearTimeout(saveTimer);
-  try {
-    localStorage.setItem(DRAFT_KEY, JSON.stringify({ text: input.value, corrections, saved: new Date().toISOString() }));
-  } catch (error) {
-    status.textContent = `Could not save a copy of your text in this browser: ${error.message}`;
-  }
-}
-
-function loadDraft() {
-  try {
-    const draft = JSON.parse(localStorage.getItem(DRAFT_KEY) ?? 'null');
-    return typeof draft?.text === 'string' ? draft : null;
-  } catch {
-    return null;
-  }
+  keepDraft({ text: input.value, corrections, saved: new Date().toISOString() }).catch((error) => {
+    status.textContent = `This browser could not keep a copy of your article (${error?.message ?? 'storage is full'}): `
+      + 'use Export (JSON) to keep your work.';
+    document.querySelector('#export-format').value = 'json';
+  });
 }
 
 input.addEventListener('input', () => {
-  schedule();
+  // Over the limit, the page says so at once and does no work on it.
+  const tooLong = articleTooLong(input.value);
+  if (tooLong) {
+    clearTimeout(timer);
+    ++latest;
+    status.textContent = tooLong;
+  } else {
+    schedule();
+  }
   clearTimeout(saveTimer);
   saveTimer = setTimeout(saveDraft, 250);
 });
@@ -323,7 +332,12 @@ document.querySelector('#import').addEventListener('change', async (event) => {
   const file = event.target.files?.[0];
   if (!file) return;
   try {
+    if (file.size > MAX_IMPORT_BYTES) {
+      throw new LimitError(`it is ${(file.size / 1e6).toFixed(0)} MB, and the page imports at most ${MAX_IMPORT_BYTES / 1e6} MB`);
+    }
     const doc = await annotator.import(await file.text());
+    const tooLong = articleTooLong(doc.text);
+    if (tooLong) throw new LimitError(tooLong);
     ++latest;
     input.value = doc.text;
     saveDraft();
@@ -336,31 +350,16 @@ document.querySelector('#import').addEventListener('change', async (event) => {
 });
 
 // Share: the text and the corrections travel in the link's fragment (after #), as deflated,
-// base64url-encoded JSON; the fragment is never sent to any server.
-const MAX_LINK = 32_000;
-
-async function deflate(text) {
-  const stream = new Blob([text]).stream().pipeThrough(new CompressionStream('deflate-raw'));
-  const bytes = new Uint8Array(await new Response(stream).arrayBuffer());
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
-}
-
-async function inflate(encoded) {
-  const binary = atob(encoded.replace(/-/g, '+').replace(/_/g, '/'));
-  const bytes = Uint8Array.from(binary, (c) => c.charCodeAt(0));
-  const stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('deflate-raw'));
-  return new Response(stream).text();
-}
-
+// base64url-encoded JSON; the fragment is never sent to any server. The limits (limits.js) are
+// the same for the links the page makes and the links it opens.
 document.querySelector('#share').addEventListener('click', async () => {
-  const link = `${location.origin}${location.pathname}#a=${await deflate(JSON.stringify({ text: input.value, corrections }))}`;
+  const shared = JSON.stringify({ text: input.value, corrections });
+  const link = `${location.origin}${location.pathname}#a=${await deflateToFragment(shared)}`;
   const output = document.querySelector('#share-link');
-  if (link.length > MAX_LINK) {
+  if (link.length > MAX_LINK || new TextEncoder().encode(shared).length > MAX_LINK_TEXT) {
     output.value = '';
     output.hidden = true;
-    status.textContent = `This article is too long for a link (${Math.round(link.length / 1000)} KB once compressed; links stay under ${MAX_LINK / 1000} KB). Export it as JSON instead.`;
+    status.textContent = `This article is too long for a link (${Math.round(link.length / 1000)} KB once compressed; links stay under ${MAX_LINK / 1000} KB and ${MAX_LINK_TEXT / 1e6} MB unpacked). Export it as JSON instead.`;
     return;
   }
   output.value = link;
@@ -377,15 +376,18 @@ document.querySelector('#share').addEventListener('click', async () => {
 async function initialText() {
   if (location.hash.startsWith('#a=')) {
     try {
-      const shared = JSON.parse(await inflate(location.hash.slice(3)));
+      const shared = JSON.parse(await inflateFragment(location.hash.slice(3)));
       if (typeof shared?.text !== 'string') throw new Error('no text');
       corrections = Array.isArray(shared.corrections) ? shared.corrections : [];
       return shared.text;
-    } catch {
-      status.textContent = 'This link is damaged: it does not hold an article.';
+    } catch (error) {
+      notice = error instanceof LimitError
+        ? `This link was not opened: ${error.message}. `
+        : 'This link is damaged: it does not hold an article. ';
+      status.textContent = notice;
     }
   }
-  const draft = loadDraft();
+  const draft = await loadDraft();
   if (Array.isArray(draft?.corrections)) corrections = draft.corrections;
   return draft ? draft.text : EXAMPLE_ARTICLE;
 }

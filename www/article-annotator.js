@@ -1,12 +1,11 @@
 // article-annotator for other sites: annotate text, highlight a host page's article in place,
 // or embed the <article-annotator> element. Importing this module defines nothing and touches
 // nothing; the WebAssembly is fetched (once, on first use) from beside this file.
-import init, { Annotator, exportDocument as wasmExport, importDocument as wasmImport, version as wasmVersion } from './pkg/article_annotator.js';
+import init, { annotate as wasmAnnotate, exportDocument as wasmExport, importDocument as wasmImport, version as wasmVersion } from './pkg/article_annotator.js';
 import { collectText, highlightElement } from './highlight.js';
 import { ArticleAnnotatorElement } from './element.js';
 
 let ready = null;
-const annotators = new Map();
 
 /** Loads the WebAssembly module (idempotent); `moduleOrPath` overrides where it comes from. */
 export function load(moduleOrPath) {
@@ -17,9 +16,8 @@ export function load(moduleOrPath) {
 /** Annotates `text`; resolves to the Document (offsets in UTF-16 code units). */
 export async function annotate(text, options = {}) {
   await load();
-  const key = JSON.stringify(options);
-  if (!annotators.has(key)) annotators.set(key, new Annotator(options));
-  return annotators.get(key).annotate(text);
+  // One model serves every call, whatever its options: nothing is kept per option set.
+  return wasmAnnotate(text, options);
 }
 
 /**

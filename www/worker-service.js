@@ -2,15 +2,14 @@
 // { id, text, options } with { id, documentJson, milliseconds },
 // { id, exportDocument, format } with { id, output }, and { id, importJson } with { id, documentJson };
 // failures come back as { id, error }.
-import { Annotator, exportDocument, importDocument } from './pkg/article_annotator.js';
+import { annotate, exportDocument, importDocument } from './pkg/article_annotator.js';
 
 /** Answers the page's messages once `initialised` (the module's `init(…)` promise) settles. */
 export function serveAnnotations(initialised) {
-  const ready = initialised.then(() => new Map());
   self.onmessage = async (event) => {
     const { id, text, options, exportDocument: document, format, importJson } = event.data;
     try {
-      const annotators = await ready;
+      await initialised;
       if (document !== undefined) {
         self.postMessage({ id, output: exportDocument(document, format) });
         return;
@@ -19,10 +18,9 @@ export function serveAnnotations(initialised) {
         self.postMessage({ id, documentJson: JSON.stringify(importDocument(importJson)) });
         return;
       }
-      const key = JSON.stringify(options ?? {});
-      if (!annotators.has(key)) annotators.set(key, new Annotator(options ?? {}));
+      // One model serves every call, whatever its options: nothing is kept per option set.
       const started = performance.now();
-      const annotated = annotators.get(key).annotate(text);
+      const annotated = annotate(text, options ?? {});
       const milliseconds = performance.now() - started;
       // A document goes back as JSON text: the page parses it several times faster than it
       // would deserialise the same objects from a structured clone (20 vs 90 ms for 1 MB).

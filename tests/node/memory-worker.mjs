@@ -1,5 +1,6 @@
 // One measurement for memory.test.mjs, in a worker thread: loads the module, annotates
-// `megabytes` of text of the given kind, and posts the input size and memory sizes.
+// `megabytes` of text of the given kind, and posts the input size and memory sizes; or, for
+// the kind "options", builds a thousand annotators with different options.
 import { readFileSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
 import { initSync, Annotator } from '../../www/pkg/article_annotator.js';
@@ -10,9 +11,26 @@ const WIRE_STORY = 'ANKARA, Dec. 13 (Wire) - Turkish President Recep Tayyip Erdo
   + "Officials of the Kurdistan Workers' Party (PKK) said the talks failed.\n\n";
 
 const { kind, megabytes } = workerData;
+const wasm = initSync({ module: readFileSync(new URL('../../www/pkg/article_annotator_bg.wasm', import.meta.url)) });
+
+if (kind === 'options') {
+  // A thousand annotators, each with its own date, each used once: they share one model.
+  const first = new Annotator({ date: '2020-01-01' });
+  first.annotate(WIRE_STORY);
+  const baselineBytes = wasm.memory.buffer.byteLength;
+  const annotators = [];
+  for (let day = 0; day < 1000; day++) {
+    const date = new Date(Date.UTC(2020, 0, 1 + day)).toISOString().slice(0, 10);
+    const annotator = new Annotator({ date, tokens: day % 2 === 0 });
+    annotator.annotate(WIRE_STORY);
+    annotators.push(annotator);
+  }
+  parentPort.postMessage({ annotators: annotators.length, baselineBytes, peakBytes: wasm.memory.buffer.byteLength });
+  process.exit(0);
+}
+
 const bytes = megabytes * 1_000_000;
 const text = kind === 'wire' ? WIRE_STORY.repeat(Math.ceil(bytes / WIRE_STORY.length)) : generateArticle(bytes);
-const wasm = initSync({ module: readFileSync(new URL('../../www/pkg/article_annotator_bg.wasm', import.meta.url)) });
 const annotator = new Annotator({ date: '2024-12-13' });
 const baselineBytes = wasm.memory.buffer.byteLength;
 const started = performance.now();

@@ -10,7 +10,7 @@ import { Worker } from 'node:worker_threads';
 
 const MEGABYTES = 10;
 
-/** Runs `kind` ("wire" or "generated") in a fresh worker; resolves to its measurements. */
+/** Runs `kind` ("wire", "generated" or "options") in a fresh worker; resolves to its measurements. */
 function measure(kind) {
   const worker = new Worker(new URL('./memory-worker.mjs', import.meta.url), { workerData: { kind, megabytes: MEGABYTES } });
   return new Promise((resolve, reject) => {
@@ -32,3 +32,12 @@ for (const [kind, description] of [
     assert.ok(ratio <= 10, `peak memory is ${ratio.toFixed(2)}× the input`);
   });
 }
+
+test('a thousand annotators with different options share one model: memory grows by at most 8 MB', async (t) => {
+  const { annotators, baselineBytes, peakBytes } = await measure('options');
+  const growth = peakBytes - baselineBytes;
+  t.diagnostic(`${annotators} annotators: memory ${(baselineBytes / 1e6).toFixed(1)} MB after the first, `
+    + `${(peakBytes / 1e6).toFixed(1)} MB after all (+${(growth / 1e6).toFixed(2)} MB)`);
+  assert.equal(annotators, 1000);
+  assert.ok(growth <= 8e6, `memory grew by ${(growth / 1e6).toFixed(1)} MB`);
+});

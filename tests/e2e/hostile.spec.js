@@ -1,0 +1,107 @@
+// Hostile and repeated input in the browser: a share link that is a decompression bomb, an
+// element whose options change again and again, an article too large for localStorage, an
+// article over the page's limit, and two tabs at once. (The XSS corpus through paste and the
+// element: xss.spec.js; through links, imports and attributes: page.spec.js and embed.spec.js.)
+import { test, expect } from '@playwright/test';
+import { deflateRawSync } from 'node:zlib';
+
+const HOST = '/examples/host/index.html';
+
+/** A share-link fragment (as the page makes them) holding `json`. */
+function fragment(json) {
+  return deflateRawSync(Buffer.from(json), { level: 9 }).toString('base64url');
+}
+
+test('a bomb link is refused with a message within a second, and the page still works', async ({ page }) => {
+  // 20 MB of one letter deflates to about 20 KB: under the link length the page accepts.
+  const bomb = fragment(JSON.stringify({ text: 'a'.repeat(20_000_000), corrections: [] }));
+  expect(bomb.length).toBeLessThan(32_000);
+  const started = Date.now();
+  await page.goto(`/#a=${bomb}`);
+  await expect(page.locator('#status')).toContainText('This link was not opened', { timeout: 1_000 });
+  expect(Date.now() - started).toBeLessThan(5_000);
+  await expect(page.locator('#status')).toContainText('unpacks to more than 2 MB');
+  // The page goes on: the example (or the draft) is annotated.
+  await expect(page.locator('#status')).toContainText('annotated in');
+  await expect(page.locator('mark.entity').first()).toBeVisible();
+});
+
+test('a link longer than any the page makes is refused before it is unpacked', async ({ page }) => {
+  // 64 KB of fragment: random bytes do not compress, so this is a long, valid link.
+  const noise = Buffer.alloc(48_000, 0).map((_, i) => (i * 7919) % 251);
+  await page.goto(`/#a=${noise.toString('base64url')}`);
+  await expect(page.locator('#status')).toContainText('links this page makes stay under 32 KB', { timeout: 1_000 });
+});
+
+test('an article over the page limit is refused before any work', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.locator('#status')).toContainText('annotated in');
+  await page.locator('#input').evaluate((input) => {
+    input.value = 'Ana Ruiz spoke in Lisbon. '.repeat(800_000);
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+  });
+  await expect(page.locator('#status')).toContainText('the page annotates at most 20 million', { timeout: 2_000 });
+});
+
+test('an element whose date changes 40 times costs no more memory than one', async ({ page }) => {
+  await page.goto(`${HOST}?manual`);
+  const growth = await page.evaluate(async () => {
+    const module = await import('/www/article-annotator.js');
+    module.defineArticleAnnotator();
+    const wasm = await module.load();
+    const element = document.createElement('article-annotator');
+    element.text = 'LISBON, March 6 (Wire) - Prime Minister Ana Ruiz met the board of the European Union on Thursday. '
+      + '"We will stay," she said.';
+    const annotated = () => new Promise((resolve) => element.addEventListener('annotated', resolve, { once: true }));
+    let done = annotated();
+    document.body.append(element);
+    await done;
+    const before = wasm.memory.buffer.byteLength;
+    for (let day = 1; day <= 40; day++) {
+      done = annotated();
+      element.setAttribute('date', `2024-01-${String((day % 28) + 1).padStart(2, '0')}`);
+      await done;
+      if (day === 28) element.setAttribute('labels', 'PER ORG');
+    }
+    return wasm.memory.buffer.byteLength - before;
+  });
+  expect(growth).toBeLessThanOrEqual(8 * 1024 * 1024);
+});
+
+test('an article too large for localStorage is kept in IndexedDB and comes back after a reload', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.locator('#status')).toContainText('annotated in');
+  // 6 million characters (12 MB as UTF-16): more than Chromium's localStorage holds for an
+  // origin (5 million or so). Plain words, so that annotating and showing them is quick.
+  const large = 'the tide turned late on the quiet shore and the boats stayed in. '.repeat(92_308);
+  const annotated = `${large.length.toLocaleString('en')} characters annotated`;
+  await page.locator('#input').evaluate((input, text) => {
+    input.value = text;
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+  }, large);
+  await expect(page.locator('#status')).toContainText(annotated, { timeout: 60_000 });
+  await expect.poll(() => page.evaluate(() => localStorage.getItem('article-annotator:draft')), { timeout: 10_000 })
+    .toContain('indexedDB');
+  await page.reload();
+  await expect(page.locator('#status')).toContainText(annotated, { timeout: 60_000 });
+  expect(await page.locator('#input').evaluate((input) => input.value.length)).toBe(large.length);
+  // A smaller article fits localStorage again, and the large one does not come back.
+  await page.locator('#input').fill('Ana Ruiz met the mayor of Porto on Monday.');
+  await expect.poll(() => page.evaluate(() => localStorage.getItem('article-annotator:draft'))).toContain('Porto on Monday.');
+  await page.reload();
+  await expect(page.locator('#input')).toHaveValue('Ana Ruiz met the mayor of Porto on Monday.');
+});
+
+test('two tabs annotate the same article identically', async ({ context }) => {
+  const [first, second] = [await context.newPage(), await context.newPage()];
+  const text = 'BERLIN, May 2 (Wire) - Chancellor Olaf Weber told Siemens on Friday that "the plan will hold".';
+  const documents = [];
+  for (const page of [first, second]) {
+    await page.goto('/');
+    await expect(page.locator('#status')).toContainText('annotated in');
+    await page.locator('#input').fill(text);
+    await expect.poll(() => page.evaluate(() => window.articleAnnotatorDocument?.text)).toBe(text);
+    documents.push(await page.evaluate(() => JSON.stringify(window.articleAnnotatorDocument)));
+  }
+  expect(documents[0]).toBe(documents[1]);
+});
