@@ -77,7 +77,11 @@ impl Document {
         if self.text.is_ascii() {
             return;
         }
-        let mut positions = Vec::new();
+        // Counted first, so the list is made at its final size: this runs when the document is
+        // complete, at the peak of memory, where growing by doubling would cost the most.
+        let mut count = 0;
+        self.for_each_offset(&mut |_| count += 1);
+        let mut positions = Vec::with_capacity(count);
         self.for_each_offset(&mut |offset| positions.push(*offset));
         positions.sort_unstable();
         positions.dedup();

@@ -66,7 +66,15 @@ impl Options {
 /// ```
 #[derive(Debug, Clone)]
 pub struct Annotator {
-    model: Arc<NerModel>,
+    model: ModelRef,
+}
+
+/// Which model an [`Annotator`] reads: the embedded one (loaded once, never freed) or one of its
+/// own (shared by its clones).
+#[derive(Debug, Clone)]
+enum ModelRef {
+    Embedded(&'static NerModel),
+    Own(Arc<NerModel>),
 }
 
 impl Default for Annotator {
@@ -79,28 +87,32 @@ impl Annotator {
     /// An annotator with the embedded model, loaded once per process (or WebAssembly instance)
     /// on first use and shared.
     pub fn new() -> Annotator {
-        Annotator::shared().clone()
+        static EMBEDDED: OnceLock<NerModel> = OnceLock::new();
+        let model = EMBEDDED.get_or_init(|| {
+            NerModel::from_bytes(EMBEDDED_MODEL).unwrap_or_else(|| {
+                NerModel::new(crate::ner::model::SparseWeights::new(1, Vec::new()), Default::default())
+            })
+        });
+        Annotator { model: ModelRef::Embedded(model) }
     }
 
     /// The annotator with the embedded model that [`annotate`] uses, loaded on first use.
     pub fn shared() -> &'static Annotator {
         static SHARED: OnceLock<Annotator> = OnceLock::new();
-        SHARED.get_or_init(|| {
-            let model = NerModel::from_bytes(EMBEDDED_MODEL).unwrap_or_else(|| {
-                NerModel::new(crate::ner::model::SparseWeights::new(1, Vec::new()), Default::default())
-            });
-            Annotator::with_model(model)
-        })
+        SHARED.get_or_init(Annotator::new)
     }
 
     /// An annotator with another model.
     pub fn with_model(model: NerModel) -> Annotator {
-        Annotator { model: Arc::new(model) }
+        Annotator { model: ModelRef::Own(Arc::new(model)) }
     }
 
     /// The entity model.
     pub fn model(&self) -> &NerModel {
-        &self.model
+        match &self.model {
+            ModelRef::Embedded(model) => model,
+            ModelRef::Own(model) => model,
+        }
     }
 
     /// Annotates `text`. Never fails: any string gives a document (offsets in bytes).
@@ -173,7 +185,7 @@ impl Annotator {
         more: usize,
     ) {
         let words = TokenSentences { text, tokens, ranges: sentence_tokens };
-        let tagged = self.model.tag_document(&words);
+        let tagged = self.model().tag_document(&words);
         let mut mentions: Vec<Vec<Mention>> =
             tagged.iter().enumerate().map(|(i, spans)| sentence_mentions(&words.words(i), spans)).collect();
         drop(tagged);

@@ -17,7 +17,7 @@
 //! assert_eq!(doc.clusters[quote.speaker.unwrap()].name, "Antony Blinken");
 //! ```
 
-use std::collections::HashSet;
+use std::collections::BTreeSet;
 use std::ops::Range as Indices;
 
 use crate::document::{Block, BlockKind, Cluster, Entity, Label, Quote, QuoteKind, Range, Token, TokenKind};
@@ -873,8 +873,8 @@ struct Attributor<'a> {
     /// The most recent people who spoke or opened a sentence, latest last.
     subjects: Vec<usize>,
     /// Where the cues of direct quotes start, so that reported speech does not use them again.
-    /// (A set: a long article asks it once per cue it reads, in constant time.)
-    used_cues: HashSet<usize>,
+    /// (A set: a long article asks it once per cue it reads, in logarithmic time.)
+    used_cues: BTreeSet<usize>,
 }
 
 /// A speaker found for an attribution.
@@ -1848,7 +1848,7 @@ impl<'a> Attributor<'a> {
                 }
             }
         }
-        Attributor { entities, clusters, genders, titles, subjects: Vec::new(), used_cues: HashSet::new() }
+        Attributor { entities, clusters, genders, titles, subjects: Vec::new(), used_cues: BTreeSet::new() }
     }
 
     /// The name mention (an entity with a cluster) covering the token.

@@ -170,9 +170,12 @@ const UNITS: &[&str] = &[
     "said “a” and “b” ",
     // Found by the random search (`bench-shapes --search`): a cue remembered in a list read
     // once per cue, and a relative pronoun looked for back to the sentence's start.
-    "said “a” and “b” a\"\"“a,” ", "said: “…=› ",
+    "said “a” and “b” a\"\"“a,” ",
+    "said: “…=› ",
     // Speakers resolved across the article: pronouns, role nouns, appositions.
-    "Mr. John Smith said it. She said it. ", "“A,” the minister said. ", "Ana Ruiz, a spokeswoman, said. ",
+    "Mr. John Smith said it. She said it. ",
+    "“A,” the minister said. ",
+    "Ana Ruiz, a spokeswoman, said. ",
     // Dates, times and amounts.
     "Monday ",
     "2024 ",
