@@ -14,7 +14,7 @@
 //! ```
 //! use article_annotator::shapes::{all, Pattern};
 //! let shapes = all();
-//! let dots = shapes.iter().find(|s| s.name == "run of '.'").unwrap();
+//! let dots = shapes.iter().find(|s| s.name == r#"run of ".""#).unwrap();
 //! assert_eq!(dots.text(10), "..........");
 //! assert!(matches!(dots.pattern, Pattern::Repeat(_)));
 //! ```
@@ -345,7 +345,8 @@ mod tests {
         for shape in all() {
             for bytes in [0, 1, 7, 1000] {
                 let text = shape.text(bytes);
-                assert!(text.len() <= bytes && text.len() + 8 > bytes, "{}: {}", shape.name, text.len());
+                // Short by less than one unit or one level of nesting at most.
+                assert!(text.len() <= bytes && text.len() + 32 > bytes, "{}: {}", shape.name, text.len());
             }
         }
     }
