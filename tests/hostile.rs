@@ -91,6 +91,20 @@ fn seconds(text: &str) -> f64 {
         .fold(f64::INFINITY, f64::min)
 }
 
+/// How much longer `large` took than `small`: the least of up to three measurements, stopping
+/// at the first within `bound`. A busy machine can make one measurement look slow; work that
+/// grows too fast does so every time.
+fn least_ratio(small: &str, large: &str, bound: f64) -> f64 {
+    let mut least = f64::INFINITY;
+    for _ in 0..3 {
+        least = least.min(seconds(large) / seconds(small));
+        if least <= bound {
+            break;
+        }
+    }
+    least
+}
+
 fn news(bytes: usize) -> String {
     let paragraph =
         "ANKARA, Dec. 13 (Wire) - Turkish President Recep Tayyip Erdoğan met U.S. Secretary of State \
@@ -105,7 +119,7 @@ fn cost_is_linear_ten_times_the_input_at_most_twelve_times_the_time() {
     // A long article and ten of them end to end (one 2 MB paste).
     let small = news(200_000);
     let large = news(2_000_000);
-    let ratio = seconds(&large) / seconds(&small);
+    let ratio = least_ratio(&small, &large, 12.0);
     eprintln!("10× input → {ratio:.2}× time");
     assert!(ratio <= 12.0, "10× the input cost {ratio:.1}× the time");
 }
@@ -120,7 +134,7 @@ fn one_endless_sentence_full_of_quotes_or_cues_costs_linear_time() {
     // of 10×; a search to the end of the sentence would cost 100×.
     for unit in ["“a ", "“a b c d e f g h i j ", "who said that a, ", "saying a, ", "said a and said b "]
     {
-        let ratio = seconds(&unit.repeat(50_000)) / seconds(&unit.repeat(5_000));
+        let ratio = least_ratio(&unit.repeat(5_000), &unit.repeat(50_000), 16.0);
         eprintln!("10× {unit:?} → {ratio:.2}× time");
         assert!(ratio <= 16.0, "10× {unit:?} cost {ratio:.1}× the time");
     }
