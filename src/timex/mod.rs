@@ -400,8 +400,12 @@ const STARTERS: &[&str] = &[
 /// grammar most words of a text.
 fn may_start(word: &Word) -> bool {
     let lower = word.lower.trim_end_matches('.');
+    // A hyphen makes a candidate only inside a word ("mid-March", "twenty-four"): a dash alone
+    // starts nothing.
+    let hyphenated = || lower.contains('-') && lower.bytes().any(|b| b.is_ascii_alphabetic());
     word.kind == TokenKind::Number
-        || lower.bytes().any(|b| b.is_ascii_digit() || b == b'-')
+        || lower.bytes().any(|b| b.is_ascii_digit())
+        || hyphenated()
         || STARTERS.binary_search(&lower).is_ok()
         || ONES.contains(&lower)
         || TENS.contains(&lower)
