@@ -1,7 +1,8 @@
-// Hostile and repeated input in the browser: a share link that is a decompression bomb, an
-// element whose options change again and again, an article too large for localStorage, an
-// article over the page's limit, and two tabs at once. (The XSS corpus through paste and the
-// element: xss.spec.js; through links, imports and attributes: page.spec.js and embed.spec.js.)
+// Hostile and repeated input in the browser, one suite: markup that must never run (pasted,
+// shared in a link, given to the element), a share link that is a decompression bomb, an element
+// whose options change again and again, an article too large for localStorage, an article over
+// the page's limit, and two tabs at once. (Hostile element attributes and doctored imports:
+// embed.spec.js and page.spec.js.)
 import { test, expect } from '@playwright/test';
 import { deflateRawSync } from 'node:zlib';
 
@@ -11,6 +12,85 @@ const HOST = '/examples/host/index.html';
 function fragment(json) {
   return deflateRawSync(Buffer.from(json), { level: 9 }).toString('base64url');
 }
+
+/** Script tags, event handlers, javascript: URLs, SVG and MathML payloads, CSS injection. */
+const CORPUS = [
+  '<script>alert("script")</script>',
+  '<img src=x onerror=alert("img")>',
+  '<svg onload=alert("svg")><script>alert("svg-script")</script></svg>',
+  '<math><mtext><table><mglyph><style><img src=x onerror=alert("math")>',
+  '<a href="javascript:alert(\'href\')">Click President Erdoğan</a>',
+  '<iframe src="javascript:alert(\'iframe\')"></iframe>',
+  '<div style="background:url(https://evil.example/x.png)">Ankara</div>',
+  '<style>@import url(https://evil.example/x.css); body { display: none }</style>',
+  '"><script>alert("attr")</script>',
+  '\u003cimg src=x onerror=alert("escaped")\u003e',
+  '<details open ontoggle=alert("details")>',
+  '<object data="data:text/html,<script>alert(\'object\')</script>"></object>',
+  '{{constructor.constructor("alert(1)")()}}',
+  '<link rel=stylesheet href=https://evil.example/x.css>',
+  '<meta http-equiv="refresh" content="0;url=https://evil.example/">',
+];
+const ARTICLE = `date 2024-12-13 (WIRE- Example)\n\nThe payloads follow.\n\n${CORPUS.map((p) => `Antony Blinken said ${p} in Ankara.`).join('\n\n')}\n`;
+
+/** Fails on any dialog, page error, console error or request that is not the site's own. */
+function watch(page) {
+  const trouble = [];
+  page.on('dialog', (dialog) => { trouble.push(`dialog: ${dialog.message()}`); dialog.dismiss(); });
+  page.on('pageerror', (error) => trouble.push(`page error: ${error.message}`));
+  page.on('console', (message) => { if (message.type() === 'error') trouble.push(`console: ${message.text()}`); });
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (url.hostname !== '127.0.0.1' || url.pathname === '/x') trouble.push(`request: ${request.url()}`);
+  });
+  return trouble;
+}
+
+test('pasting the XSS corpus shows it as text', async ({ page }) => {
+  const trouble = watch(page);
+  await page.goto('/');
+  await expect(page.locator('#status')).toContainText('annotated in');
+  await page.locator('#input').fill(ARTICLE);
+  await expect(page.locator('#article')).toContainText('<svg onload=alert("svg")>');
+  await page.waitForTimeout(500);
+  await expect(page.locator('#article :is(script, img, svg, math, iframe, a, style, object, details, link, meta, div)')).toHaveCount(0);
+  // Every payload is on the page, character for character, as text.
+  const shown = await page.locator('#article').textContent();
+  for (const payload of CORPUS) expect(shown).toContain(payload);
+  // The quotes and entity panels show it as text too.
+  await expect(page.locator('#quotes :is(script, img, svg, iframe)')).toHaveCount(0);
+  expect(trouble).toEqual([]);
+});
+
+test('a share link holding the XSS corpus shows it as text', async ({ page }) => {
+  const trouble = watch(page);
+  await page.goto(`/#a=${fragment(JSON.stringify({ text: ARTICLE, corrections: [] }))}`);
+  await expect(page.locator('#article')).toContainText('<svg onload=alert("svg")>');
+  await expect(page.locator('#article :is(script, img, svg, math, iframe, a, style, object, details, link, meta, div)')).toHaveCount(0);
+  const shown = await page.locator('#article').textContent();
+  for (const payload of CORPUS) expect(shown).toContain(payload);
+  await page.waitForTimeout(500);
+  expect(trouble).toEqual([]);
+});
+
+test('the embeddable element shows the XSS corpus as text', async ({ page }) => {
+  const trouble = watch(page);
+  await page.goto('/examples/host/index.html');
+  await expect(page.locator('#wire mark').first()).toBeVisible();
+  const shown = await page.evaluate((article) => new Promise((resolve) => {
+    const element = document.createElement('article-annotator');
+    element.addEventListener('annotated', () => {
+      const root = element.shadowRoot;
+      resolve({ text: root.textContent, injected: root.querySelectorAll('script, img, svg, math, iframe, a, object, details, link, meta').length });
+    }, { once: true });
+    element.text = article;
+    document.body.append(element);
+  }), ARTICLE);
+  expect(shown.injected).toBe(0);
+  for (const payload of CORPUS) expect(shown.text).toContain(payload);
+  await page.waitForTimeout(500);
+  expect(trouble).toEqual([]);
+});
 
 test('a bomb link is refused with a message within a second, and the page still works', async ({ page }) => {
   // 20 MB of one letter deflates to about 20 KB: under the link length the page accepts.
@@ -90,6 +170,19 @@ test('an article too large for localStorage is kept in IndexedDB and comes back 
   await expect.poll(() => page.evaluate(() => localStorage.getItem('article-annotator:draft'))).toContain('Porto on Monday.');
   await page.reload();
   await expect(page.locator('#input')).toHaveValue('Ana Ruiz met the mayor of Porto on Monday.');
+});
+
+test('when the browser can keep no copy, the page says so and offers the export', async ({ page }) => {
+  await page.addInitScript(() => {
+    Storage.prototype.setItem = () => { throw new DOMException('quota exceeded', 'QuotaExceededError'); };
+    IDBFactory.prototype.open = () => { throw new DOMException('storage is full', 'QuotaExceededError'); };
+  });
+  await page.goto('/');
+  await expect(page.locator('#status')).toContainText('annotated in');
+  await page.locator('#input').fill('Ana Ruiz met the mayor of Porto on Monday.');
+  await expect(page.locator('#status')).toContainText('could not keep a copy of your article');
+  await expect(page.locator('#status')).toContainText('Export (JSON)');
+  await expect(page.locator('#export-format')).toHaveValue('json');
 });
 
 test('two tabs annotate the same article identically', async ({ context }) => {
