@@ -4,6 +4,7 @@
 // the page's limit, and two tabs at once. (Hostile element attributes and doctored imports:
 // embed.spec.js and page.spec.js.)
 import { test, expect } from '@playwright/test';
+import { readFileSync } from 'node:fs';
 import { deflateRawSync } from 'node:zlib';
 
 const HOST = '/examples/host/index.html';
@@ -66,6 +67,25 @@ test('a share link holding the XSS corpus shows it as text', async ({ page }) =>
   const trouble = watch(page);
   await page.goto(`/#a=${fragment(JSON.stringify({ text: ARTICLE, corrections: [] }))}`);
   await expect(page.locator('#article')).toContainText('<svg onload=alert("svg")>');
+  await expect(page.locator('#article :is(script, img, svg, math, iframe, a, style, object, details, link, meta, div)')).toHaveCount(0);
+  const shown = await page.locator('#article').textContent();
+  for (const payload of CORPUS) expect(shown).toContain(payload);
+  await page.waitForTimeout(500);
+  expect(trouble).toEqual([]);
+});
+
+test('an exported JSON holding the XSS corpus imports as text', async ({ page }) => {
+  const trouble = watch(page);
+  await page.goto('/');
+  await page.locator('#input').fill(ARTICLE);
+  await page.waitForFunction((t) => window.articleAnnotatorDocument?.text === t, ARTICLE);
+  await page.locator('#export-format').selectOption('json');
+  const download = page.waitForEvent('download');
+  await page.locator('#export').click();
+  const path = await (await download).path();
+  await page.locator('#clear').click();
+  await page.locator('#import').setInputFiles({ name: 'corpus.json', mimeType: 'application/json', buffer: readFileSync(path) });
+  await expect(page.locator('#status')).toContainText('Imported corpus.json');
   await expect(page.locator('#article :is(script, img, svg, math, iframe, a, style, object, details, link, meta, div)')).toHaveCount(0);
   const shown = await page.locator('#article').textContent();
   for (const payload of CORPUS) expect(shown).toContain(payload);
