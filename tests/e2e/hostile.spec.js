@@ -47,31 +47,30 @@ function watch(page) {
   return trouble;
 }
 
+/** Every payload is in the article, character for character, as text, and nothing ran. */
+async function expectCorpusAsText(page, trouble) {
+  await expect(page.locator('#article')).toContainText('<svg onload=alert("svg")>');
+  await expect(page.locator('#article :is(script, img, svg, math, iframe, a, style, object, details, link, meta, div)')).toHaveCount(0);
+  const shown = await page.locator('#article').textContent();
+  for (const payload of CORPUS) expect(shown).toContain(payload);
+  // The quotes and entity panels show it as text too.
+  await expect(page.locator('#quotes :is(script, img, svg, iframe)')).toHaveCount(0);
+  await page.waitForTimeout(500);
+  expect(trouble).toEqual([]);
+}
+
 test('pasting the XSS corpus shows it as text', async ({ page }) => {
   const trouble = watch(page);
   await page.goto('/');
   await expect(page.locator('#status')).toContainText('annotated in');
   await page.locator('#input').fill(ARTICLE);
-  await expect(page.locator('#article')).toContainText('<svg onload=alert("svg")>');
-  await page.waitForTimeout(500);
-  await expect(page.locator('#article :is(script, img, svg, math, iframe, a, style, object, details, link, meta, div)')).toHaveCount(0);
-  // Every payload is on the page, character for character, as text.
-  const shown = await page.locator('#article').textContent();
-  for (const payload of CORPUS) expect(shown).toContain(payload);
-  // The quotes and entity panels show it as text too.
-  await expect(page.locator('#quotes :is(script, img, svg, iframe)')).toHaveCount(0);
-  expect(trouble).toEqual([]);
+  await expectCorpusAsText(page, trouble);
 });
 
 test('a share link holding the XSS corpus shows it as text', async ({ page }) => {
   const trouble = watch(page);
   await page.goto(`/#a=${fragment(JSON.stringify({ text: ARTICLE, corrections: [] }))}`);
-  await expect(page.locator('#article')).toContainText('<svg onload=alert("svg")>');
-  await expect(page.locator('#article :is(script, img, svg, math, iframe, a, style, object, details, link, meta, div)')).toHaveCount(0);
-  const shown = await page.locator('#article').textContent();
-  for (const payload of CORPUS) expect(shown).toContain(payload);
-  await page.waitForTimeout(500);
-  expect(trouble).toEqual([]);
+  await expectCorpusAsText(page, trouble);
 });
 
 test('an exported JSON holding the XSS corpus imports as text', async ({ page }) => {
@@ -86,11 +85,7 @@ test('an exported JSON holding the XSS corpus imports as text', async ({ page })
   await page.locator('#clear').click();
   await page.locator('#import').setInputFiles({ name: 'corpus.json', mimeType: 'application/json', buffer: readFileSync(path) });
   await expect(page.locator('#status')).toContainText('Imported corpus.json');
-  await expect(page.locator('#article :is(script, img, svg, math, iframe, a, style, object, details, link, meta, div)')).toHaveCount(0);
-  const shown = await page.locator('#article').textContent();
-  for (const payload of CORPUS) expect(shown).toContain(payload);
-  await page.waitForTimeout(500);
-  expect(trouble).toEqual([]);
+  await expectCorpusAsText(page, trouble);
 });
 
 test('the embeddable element shows the XSS corpus as text', async ({ page }) => {
