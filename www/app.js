@@ -392,8 +392,9 @@ async function initialText() {
   return draft ? draft.text : EXAMPLE_ARTICLE;
 }
 
+// For tests and the console: the last annotated document (defined before the draft is read,
+// which may wait on IndexedDB).
+Object.defineProperty(window, 'articleAnnotatorDocument', { get: () => lastDocument });
+
 input.value = await initialText();
 update();
-
-// For tests and the console: the last annotated document.
-Object.defineProperty(window, 'articleAnnotatorDocument', { get: () => lastDocument });
