@@ -40,6 +40,7 @@ run_all() {
   "$binary" eval-timex "$shared/data/timebank" >"$out/eval-timex-timebank.txt"
   "$binary" eval-timex "$shared/data/aquaint" >"$out/eval-timex-aquaint.txt"
   "$binary" eval-quotes "$shared/data/polnear/dev" >"$out/eval-quotes-dev.txt"
+  "$binary" eval-quotes "$shared/data/polnear/train" >"$out/eval-quotes-train.txt"
 }
 
 log "running $rev"

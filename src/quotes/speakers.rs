@@ -1,0 +1,447 @@
+//! Speakers: the mention an attribution rests on (a name, a pronoun resolved to a person, a
+//! role noun, a noun phrase), and the state the attribution search keeps across an article.
+
+use std::collections::BTreeSet;
+
+use super::cues::is_cue;
+use super::marks::*;
+use super::sentence::*;
+use super::words::*;
+use crate::document::{Cluster, Entity, Label, Range, Token, TokenKind};
+use crate::entities::is_title;
+use crate::span::Span;
+
+/// Pronouns that can stand for a speaker, with the gender they imply.
+pub(super) const PRONOUNS: [(&str, Option<Gender>); 6] = [
+    ("he", Some(Gender::Male)),
+    ("she", Some(Gender::Female)),
+    ("they", None),
+    ("it", None),
+    ("we", None),
+    ("i", None),
+];
+
+/// Longest noun phrase taken for an unnamed speaker ("a spokesman for the port authority").
+pub(super) const MAX_SUBJECT_WORDS: usize = 12;
+
+/// How many words from the start of a sentence its subject is looked for in, when a second
+/// verb or a participle takes it as speaker ("Ruiz stood up and said …").
+pub(super) const SUBJECT_REACH: usize = 60;
+
+/// A person's gender as far as a pronoun can tell.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Gender {
+    Male,
+    Female,
+}
+
+/// What the attribution search keeps track of across the article.
+pub(super) struct Attributor<'a> {
+    pub(super) entities: &'a [Entity],
+    pub(super) clusters: &'a [Cluster],
+    pub(super) genders: Vec<Option<Gender>>,
+    pub(super) titles: Vec<Vec<String>>,
+    /// The most recent people who spoke or opened a sentence, latest last.
+    pub(super) subjects: Vec<usize>,
+    /// Where the cues of direct quotes start, so that reported speech does not use them again.
+    /// (A set: a long article asks it once per cue it reads, in logarithmic time.)
+    pub(super) used_cues: BTreeSet<usize>,
+}
+
+/// A speaker found for an attribution.
+pub(super) struct Speaker {
+    pub(super) mention: Span,
+    pub(super) cluster: Option<usize>,
+}
+
+impl<'a> Attributor<'a> {
+    pub(super) fn new(text: &'a str, entities: &'a [Entity], clusters: &'a [Cluster]) -> Attributor<'a> {
+        let mut genders = vec![None; clusters.len()];
+        let mut titles = vec![Vec::new(); clusters.len()];
+        for entity in entities.iter().filter(|e| e.label == Label::Per) {
+            let Some(id) = entity.cluster.filter(|&c| c < clusters.len()) else {
+                continue;
+            };
+            let first = entity.text.split_whitespace().next().unwrap_or("").to_lowercase();
+            if FEMALE_NAMES.contains(first.as_str()) {
+                genders[id] = Some(Gender::Female);
+            } else if MALE_NAMES.contains(first.as_str()) {
+                genders[id] = Some(Gender::Male);
+            }
+            // The words just before the name that are titles: "Prime Minister", "Mrs."
+            let before: Vec<&str> = text[..entity.start].split_whitespace().rev().take(3).collect();
+            for word in
+                before.iter().take_while(|w| is_title(w) || w.chars().next().is_some_and(char::is_uppercase))
+            {
+                let lower = word.to_lowercase();
+                match lower.as_str() {
+                    "mr." => genders[id] = Some(Gender::Male),
+                    "mrs." | "ms." => genders[id] = Some(Gender::Female),
+                    _ => {}
+                }
+                if is_title(word) && !titles[id].contains(&lower) {
+                    titles[id].push(lower);
+                }
+            }
+        }
+        Attributor { entities, clusters, genders, titles, subjects: Vec::new(), used_cues: BTreeSet::new() }
+    }
+
+    /// The name mention (an entity with a cluster) covering the token.
+    pub(super) fn entity_at(&self, token: &Token) -> Option<&'a Entity> {
+        let index = self.entities.partition_point(|e| e.end <= token.start);
+        self.entities.get(index).filter(|e| e.start <= token.start && e.label.is_name())
+    }
+
+    /// The token after the hearer of a cue such as "told" that starts at token `start`: "told
+    /// reporters", "told the BBC", "told his aides", "told Al Jazeera".
+    ///
+    /// A possessive takes what follows into the hearer: "told ABC's “This Week”", "told CNN's
+    /// Jake Tapper".
+    pub(super) fn hearer_end(&self, sentence: &Sentence, start: usize) -> usize {
+        let n = sentence.words.len();
+        let end = self.noun_phrase_end(sentence, start);
+        if !sentence.words.get(end).is_some_and(|w| w == "'s" || w == "’s") {
+            return end;
+        }
+        let owned = end + 1;
+        if sentence.words.get(owned).is_some_and(|w| is_opening_mark(w)) {
+            // A quoted title ends at its closing mark.
+            return (owned + 1..n.min(owned + 12))
+                .find(|&k| is_closing_mark(&sentence.words[k]))
+                .map_or(end, |close| close + 1);
+        }
+        if sentence.tokens.get(owned).is_some_and(|t| self.entity_at(t).is_some()) {
+            return self.noun_phrase_end(sentence, owned);
+        }
+        end
+    }
+
+    /// The token after a name mention or a determiner and its noun at token `start`, or after the
+    /// one word there.
+    pub(super) fn noun_phrase_end(&self, sentence: &Sentence, start: usize) -> usize {
+        let n = sentence.words.len();
+        if let Some(entity) = sentence.tokens.get(start).and_then(|t| self.entity_at(t)) {
+            start + sentence.tokens[start..].iter().take_while(|t| t.end <= entity.end).count()
+        } else if sentence.words.get(start).is_some_and(|w| DETERMINERS.contains(w.as_str())) {
+            (start + 2).min(n)
+        } else {
+            (start + 1).min(n)
+        }
+    }
+
+    /// Whether the word at `k`, after "to", is a verb rather than the start of a hearer
+    /// ("vowed to put", not "said to reporters", "told to the BBC").
+    pub(super) fn is_infinitive(&self, sentence: &Sentence, k: usize) -> bool {
+        sentence.tokens.get(k).is_some_and(|t| t.kind == TokenKind::Word && self.entity_at(t).is_none())
+            && !DETERMINERS.contains(sentence.words[k].as_str())
+            && !matches!(
+                sentence.words[k].as_str(),
+                "him"
+                    | "them"
+                    | "me"
+                    | "us"
+                    | "this"
+                    | "that"
+                    | "these"
+                    | "those"
+                    | "reporters"
+                    | "journalists"
+                    | "supporters"
+            )
+    }
+
+    /// Whether token `k` is an adverb and not a name that looks like one ("Kelly").
+    pub(super) fn is_adverb_at(&self, sentence: &Sentence, k: usize) -> bool {
+        is_adverb(&sentence.words[k]) && self.entity_at(&sentence.tokens[k]).is_none()
+    }
+
+    /// The speaker whose mention ends at token `end - 1` of the sentence (reading leftwards
+    /// past adverbs), or starts at token `start` (reading rightwards).
+    pub(super) fn speaker_before(&self, sentence: &Sentence, end: usize) -> Option<Speaker> {
+        let mut k = end;
+        // "the mayor was saying": a form of "be" before a cue in -ing.
+        let progressive = sentence.words.get(end).is_some_and(|w| w.ends_with("ing"));
+        while k > 0
+            && (self.is_adverb_at(sentence, k - 1)
+                || (progressive && BE_FORMS.contains(sentence.words[k - 1].as_str())))
+        {
+            k -= 1;
+        }
+        // "Port managers, for instance, noted": skip back over a short aside between commas.
+        if k > 2 && sentence.words[k - 1] == "," {
+            let aside = (k.saturating_sub(5)..k - 1).rev().find(|&j| sentence.words[j] == ",");
+            if let Some(comma) = aside.filter(|&comma| {
+                comma > 0
+                    && (comma + 1..k - 1).all(|j| {
+                        is_wordlike(sentence.tokens[j].kind)
+                            && sentence.words[j].chars().all(char::is_lowercase)
+                            && self.entity_at(&sentence.tokens[j]).is_none()
+                    })
+                    && matches!(
+                        sentence.words[comma + 1].as_str(),
+                        "for" | "however" | "meanwhile" | "in" | "too" | "though" | "then"
+                    )
+            }) {
+                k = comma;
+            }
+        }
+        // "Sen. Ruiz (D-Ore.) said": skip back over the brackets.
+        if k > 0 && sentence.words[k - 1] == ")" {
+            if let Some(open) = (k.saturating_sub(8)..k - 1).rev().find(|&j| sentence.words[j] == "(") {
+                k = open;
+            }
+        }
+        // "Smith, who called it “a sham,” said": the comma may sit inside the quotation marks.
+        if k > 1 && is_closing_mark(&sentence.words[k - 1]) && sentence.words[k - 2] == "," {
+            k -= 1;
+        }
+        // "Smith, who leads the group, said" and "Smith, an economist, said": skip back over
+        // the relative clause or the apposition.
+        if k > 0 && sentence.words[k - 1] == "," {
+            // (Within the reach of a subject: a long sentence is not read back to its start.)
+            let who = (k.saturating_sub(SUBJECT_REACH)..k - 1)
+                .rev()
+                .find(|&j| matches!(sentence.words[j].as_str(), "who" | "which"));
+            let relative = who.filter(|&who| who > 0 && sentence.words[who - 1] == ",");
+            if let Some(who) = relative {
+                k = who;
+            }
+            // "Smith, an economist, said", "Cory James, 22, of Flint, Mich., said", then
+            // "Another member, Tom Ruiz, said"; also before a relative clause ("Cory
+            // James, 22, of Flint, who …, said").
+            let named = (k.saturating_sub(20)..k - 1)
+                .rev()
+                .filter(|&j| j > 0 && sentence.words[j] == ",")
+                .find_map(|comma| {
+                    // "Lee Zeldin of New York, a …", "Johnny Isakson (R-Ga.), one of …"
+                    let mut name_end = comma;
+                    if sentence.words[comma - 1] == ")" {
+                        name_end =
+                            (comma.saturating_sub(8)..comma - 1).rev().find(|&j| sentence.words[j] == "(")?;
+                    }
+                    (name_end.saturating_sub(4)..name_end)
+                        .rev()
+                        .take_while(|&j| is_wordlike(sentence.tokens[j].kind))
+                        .find_map(|j| self.speaker_at(sentence, j).filter(|s| s.cluster.is_some()))
+                        .or_else(|| self.speaker_at(sentence, name_end.checked_sub(1)?))
+                })
+                .or_else(|| self.speaker_at(sentence, k.checked_sub(2)?).filter(|s| s.cluster.is_some()));
+            if named.is_some() {
+                return named;
+            }
+            if relative.is_some() {
+                k -= 1;
+            }
+        }
+        let last = k.checked_sub(1)?;
+        self.speaker_at(sentence, last).or_else(|| self.subject_phrase(sentence, k))
+    }
+
+    /// The speaker of the cue at token `i` named before it: its subject ("Smith said"), the
+    /// subject of the main clause for a participle ("…, saying the plan works") or a second
+    /// verb ("stood up and later said"), the name before a relative pronoun ("Smith, who
+    /// said …, left").
+    pub(super) fn cue_subject(&self, sentence: &Sentence, i: usize) -> Option<Speaker> {
+        // "…, saying", "before saying", "after telling", "…,” saying", "…,'' saying"
+        let marks = (0..i)
+            .rev()
+            .take_while(|&k| is_closing_mark(&sentence.words[k]) || sentence.words[k] == "'")
+            .count();
+        let participle = sentence.words[i].ends_with("ing")
+            && i > 0
+            && (matches!(sentence.words[i - 1].as_str(), "," | "before" | "after" | "by" | "while" | "when")
+                || (marks > 0 && i > marks && sentence.words[i - marks - 1] == ","));
+        let mut verb = i;
+        while verb > 0 && self.is_adverb_at(sentence, verb - 1) {
+            verb -= 1;
+        }
+        // "stood up and said", "went so far as to say"
+        let second_verb = verb > 0 && matches!(sentence.words[verb - 1].as_str(), "and" | "but" | "to");
+        if participle || second_verb {
+            // The subject of the first verb: a name or pronoun, else the phrase before the
+            // sentence's first cue.
+            (0..i.min(SUBJECT_REACH)).find_map(|k| self.speaker_at(sentence, k)).or_else(|| {
+                let first = (0..verb.min(SUBJECT_REACH)).find(|&k| is_cue(&sentence.words, k).is_some())?;
+                self.subject_phrase(sentence, first)
+            })
+        } else if let Some(comma) = relative_comma(sentence, i) {
+            self.speaker_before(sentence, comma)
+        } else {
+            self.speaker_before(sentence, i)
+        }
+    }
+
+    /// The speaker named right after a cue that ends before token `start`: "said Paul
+    /// McCulley, an economist", "said harbour master Peter Novak", "said one engineer involved
+    /// in the dredging".
+    pub(super) fn speaker_after(&self, sentence: &Sentence, start: usize) -> Option<Speaker> {
+        (start..sentence.tokens.len().min(start + 4))
+            .take_while(|&k| sentence.words[k] != ",")
+            .find_map(|k| self.speaker_at(sentence, k))
+            .or_else(|| {
+                self.object_phrase(sentence, start).filter(|phrase| {
+                    let words = sentence.tokens.iter().filter(|t| phrase.mention.contains(t.span())).count();
+                    words <= MAX_SUBJECT_WORDS
+                })
+            })
+    }
+
+    /// The noun phrase that starts at token `start` and runs to the next comma or the end of
+    /// the sentence ("according to a new poll by …"), as a speaker known only by that phrase.
+    pub(super) fn object_phrase(&self, sentence: &Sentence, start: usize) -> Option<Speaker> {
+        // Looked for no further than the longest phrase allowed: linear in a long sentence.
+        let reach = sentence.words.len().min(start + 2 * MAX_SUBJECT_WORDS + 1);
+        let end = (start..reach)
+            .find(|&j| matches!(sentence.words[j].as_str(), "," | ";" | "." | "!" | "?" | ")"))
+            .unwrap_or(reach);
+        (start < end && end - start <= 2 * MAX_SUBJECT_WORDS).then(|| Speaker {
+            mention: Span::new(sentence.tokens[start].start, sentence.tokens[end - 1].end),
+            cluster: None,
+        })
+    }
+
+    /// The noun phrase that ends right before token `end` and starts the sentence or follows a
+    /// comma or dash ("a spokesman for the port authority said", "the mayor's office said"),
+    /// as a speaker whose person or organisation is known only when the phrase ends in its name.
+    pub(super) fn subject_phrase(&self, sentence: &Sentence, end: usize) -> Option<Speaker> {
+        let start = (0..end)
+            .rev()
+            .take(MAX_SUBJECT_WORDS + 1)
+            .find(|&j| {
+                matches!(
+                    sentence.words[j].as_str(),
+                    "," | ";"
+                        | ":"
+                        | "—"
+                        | "–"
+                        | "―"
+                        | "-"
+                        | "("
+                        | ")"
+                        | "and"
+                        | "but"
+                        | "\""
+                        | "”"
+                        | "“"
+                        | "''"
+                ) || (j > 0 && sentence.words[j] == "'" && sentence.words[j - 1] == "'")
+            })
+            .map_or(0, |j| j + 1);
+        // "As one employee told the paper, “…”", "When the moderator pointed out …": the
+        // conjunction is no part of the speaker.
+        let start =
+            start + usize::from(start + 1 < end && SUBORDINATORS.contains(sentence.words[start].as_str()));
+        let words = &sentence.words[start..end];
+        let is_phrase = !words.is_empty()
+            && words.len() <= MAX_SUBJECT_WORDS
+            && words
+                .iter()
+                .all(|w| w.chars().any(char::is_alphanumeric) || matches!(w.as_str(), "'" | "’" | "%" | "/"))
+            // "That person said" opening the sentence is no relative clause.
+            && !words
+                .iter()
+                .enumerate()
+                .any(|(k, w)| NOT_IN_SUBJECTS.contains(w.as_str()) && !(start == 0 && k == 0 && w == "that"));
+        if !is_phrase {
+            return None;
+        }
+        let cluster = self
+            .entity_at(&sentence.tokens[end - 1])
+            .filter(|e| matches!(e.label, Label::Per | Label::Org | Label::Norp))
+            .and_then(|e| e.cluster);
+        Some(Speaker {
+            mention: Span::new(sentence.tokens[start].start, sentence.tokens[end - 1].end),
+            cluster,
+        })
+    }
+
+    /// A speaker mention that covers token `at`: a name, a pronoun or "the <role>".
+    pub(super) fn speaker_at(&self, sentence: &Sentence, at: usize) -> Option<Speaker> {
+        let token = sentence.tokens.get(at)?;
+        let word = sentence.words[at].as_str();
+        if let Some(entity) =
+            self.entity_at(token).filter(|e| matches!(e.label, Label::Per | Label::Org | Label::Norp))
+        {
+            let cluster = entity.cluster;
+            return Some(Speaker { mention: Span::new(entity.start, entity.end), cluster });
+        }
+        if let Some((_, gender)) = PRONOUNS.iter().find(|(p, _)| *p == word) {
+            let cluster = match word {
+                "he" | "she" => self.resolve_pronoun(*gender, token.start),
+                _ => None,
+            };
+            return Some(Speaker { mention: token.span(), cluster });
+        }
+        // "the minister", "the company's spokeswoman", "officials"
+        if ROLE_NOUNS.contains(word) {
+            let determiner = (at.saturating_sub(3)..at)
+                .rev()
+                .find(|&k| matches!(sentence.words[k].as_str(), "the" | "a" | "an"));
+            let first = determiner.unwrap_or(at);
+            let definite = determiner.is_some_and(|k| sentence.words[k] == "the");
+            let cluster = self
+                .titles
+                .iter()
+                .enumerate()
+                .rev()
+                .find(|(_, titles)| titles.iter().any(|t| t == word))
+                .map(|(id, _)| id)
+                .filter(|_| definite);
+            return Some(Speaker { mention: Span::new(sentence.tokens[first].start, token.end), cluster });
+        }
+        None
+    }
+
+    /// The most recent subject whose gender does not contradict the pronoun's, else the most
+    /// recent such person mentioned before `before`.
+    pub(super) fn resolve_pronoun(&self, gender: Option<Gender>, before: usize) -> Option<usize> {
+        let compatible = |id: usize| {
+            self.clusters.get(id).is_some_and(|c| c.label == Label::Per)
+                && (gender.is_none() || self.genders[id].is_none() || self.genders[id] == gender)
+        };
+        // Looking back a few hundred entities is plenty, and keeps hostile input linear.
+        let mentioned = self.entities[..self.entities.partition_point(|e| e.start < before)]
+            .iter()
+            .rev()
+            .take(300)
+            .filter(|e| e.label == Label::Per)
+            .filter_map(|e| e.cluster);
+        self.subjects
+            .iter()
+            .rev()
+            .copied()
+            .find(|&id| compatible(id))
+            .or_else(|| mentioned.into_iter().find(|&id| compatible(id)))
+    }
+
+    pub(super) fn cue_range(&self, sentence: &Sentence, i: usize, len: usize) -> Range {
+        Range { start: sentence.tokens[i].start, end: sentence.tokens[i + len - 1].end }
+    }
+
+    /// The cue of a direct quote, remembered so that it introduces nothing else.
+    pub(super) fn direct_cue(&mut self, sentence: &Sentence, i: usize, len: usize) -> Range {
+        let cue = self.cue_range(sentence, i, len);
+        self.used_cues.insert(cue.start);
+        cue
+    }
+
+    /// Records a resolved speaker as the latest subject.
+    pub(super) fn remember(&mut self, speaker: Speaker) -> Speaker {
+        if let Some(id) = speaker.cluster {
+            self.subjects.push(id);
+        }
+        speaker
+    }
+
+    /// A sentence that opens with a person makes that person the latest subject.
+    pub(super) fn note_subject(&mut self, sentence: &Sentence) {
+        let opening = sentence.tokens.iter().take(4).find_map(|t| self.entity_at(t));
+        if let Some(id) = opening.filter(|e| e.label == Label::Per).and_then(|e| e.cluster) {
+            if self.subjects.last() != Some(&id) {
+                self.subjects.push(id);
+            }
+        }
+    }
+}
+
