@@ -83,7 +83,11 @@ impl Inflection {
         match self {
             Inflection::Base => lemma.to_string(),
             Inflection::ThirdPerson if consonant_y => format!("{stem}ies"),
-            Inflection::ThirdPerson if lemma.ends_with(['s', 'x', 'z', 'o']) || lemma.ends_with("sh") || lemma.ends_with("ch") => {
+            Inflection::ThirdPerson
+                if lemma.ends_with(['s', 'x', 'z', 'o'])
+                    || lemma.ends_with("sh")
+                    || lemma.ends_with("ch") =>
+            {
                 format!("{lemma}es")
             }
             Inflection::ThirdPerson => format!("{lemma}s"),
@@ -166,7 +170,8 @@ struct Cues {
 
 /// The cues, read from `cues.txt` on first use (none if the file did not parse, which a test
 /// rules out).
-static CUES: LazyLock<Cues> = LazyLock::new(|| rows(CUE_ROWS).map(|rows| Cues::new(&rows)).unwrap_or_default());
+static CUES: LazyLock<Cues> =
+    LazyLock::new(|| rows(CUE_ROWS).map(|rows| Cues::new(&rows)).unwrap_or_default());
 
 /// The rows of a cue file, or what is wrong with the first bad one.
 fn rows(text: &'static str) -> Result<Vec<Row>, String> {
@@ -332,8 +337,10 @@ pub(super) fn is_cue(words: &[String], i: usize) -> Option<usize> {
     if let Some((_, rest)) = phrase {
         return Some(1 + rest.len());
     }
-    form.filter(|form| form.kinds & (CueKind::Speech.bit() | CueKind::Position.bit() | CueKind::Naming.bit()) != 0)
-        .map(|_| 1)
+    form.filter(|form| {
+        form.kinds & (CueKind::Speech.bit() | CueKind::Position.bit() | CueKind::Naming.bit()) != 0
+    })
+    .map(|_| 1)
 }
 
 #[cfg(test)]
@@ -361,14 +368,17 @@ mod tests {
         assert_eq!(rows(bad).unwrap_err(), "cues.txt line 2: unknown kind \"speaking\"");
         assert!(rows("say | speech | x |  | Ruiz said so.").unwrap_err().contains("unknown form"));
         assert!(rows("say | speech | b | loud | Ruiz said so.").unwrap_err().contains("unknown flag"));
-        assert!(rows("say | speech | b | after=@nothing | Ruiz said so.").unwrap_err().contains("no word list"));
+        assert!(rows("say | speech | b | after=@nothing | Ruiz said so.")
+            .unwrap_err()
+            .contains("no word list"));
         assert!(rows("say | speech | b").unwrap_err().contains("3 columns"));
     }
 
     #[test]
     fn regular_forms_are_generated_from_the_lemma() {
         let forms = |lemma: &str| {
-            [Inflection::ThirdPerson, Inflection::Past, Inflection::Progressive].map(|inflection| inflection.of(lemma))
+            [Inflection::ThirdPerson, Inflection::Past, Inflection::Progressive]
+                .map(|inflection| inflection.of(lemma))
         };
         assert_eq!(forms("deny"), ["denies", "denied", "denying"]);
         assert_eq!(forms("argue"), ["argues", "argued", "arguing"]);
@@ -410,9 +420,15 @@ mod tests {
                 row.forms.iter().any(|(_, form)| form == first) && after == rest && kind_fits
             });
             if !found {
-                failures.push(format!("{} ({:?}): {:?} → {:?}", row.lemma, row.kind, row.example, doc.quotes));
+                failures
+                    .push(format!("{} ({:?}): {:?} → {:?}", row.lemma, row.kind, row.example, doc.quotes));
             }
         }
-        assert!(failures.is_empty(), "{} examples not attributed by their cue:\n{}", failures.len(), failures.join("\n"));
+        assert!(
+            failures.is_empty(),
+            "{} examples not attributed by their cue:\n{}",
+            failures.len(),
+            failures.join("\n")
+        );
     }
 }

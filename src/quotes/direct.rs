@@ -18,6 +18,11 @@ impl<'a> Attributor<'a> {
         opening: &Sentence,
         quote: Span,
     ) -> Option<(Range, Speaker, Span)> {
+        self.attribution_after(sentence, quote).or_else(|| self.attribution_before(opening, quote))
+    }
+
+    /// The cue and speaker after a quote: "…," he said; "…," said Smith; "…" Smith said, would be …
+    fn attribution_after(&mut self, sentence: &Sentence, quote: Span) -> Option<(Range, Speaker, Span)> {
         let after = sentence.tokens.partition_point(|t| t.start < quote.end);
         for i in after..sentence.tokens.len().min(after + 24) {
             // The words of the next quote are not the reporter's.
@@ -105,7 +110,12 @@ impl<'a> Attributor<'a> {
                 }
             }
         }
-        let sentence = opening;
+        None
+    }
+
+    /// The cue and speaker before a quote, in the sentence that opens it: Smith said: "…"; Said
+    /// Smith, "…"; Smith said that "…".
+    fn attribution_before(&mut self, sentence: &Sentence, quote: Span) -> Option<(Range, Speaker, Span)> {
         let before = sentence.tokens.partition_point(|t| t.end <= quote.start);
         let colon = before > 0 && sentence.words[before - 1] == ":";
         // A cue opening the sentence ("Said Anna Berg, who grew up nearby, “…”") may stand
@@ -181,6 +191,17 @@ impl<'a> Attributor<'a> {
         if !colon || before < 2 {
             return None;
         }
+        self.colon_attribution(sentence, before, quote)
+    }
+
+    /// A speaker named before the colon that introduces a quote (at token `before`), with no cue
+    /// we know: "The harbour master, Peter Novak: “…”", "Ruiz went even further: “…”".
+    fn colon_attribution(
+        &mut self,
+        sentence: &Sentence,
+        before: usize,
+        quote: Span,
+    ) -> Option<(Range, Speaker, Span)> {
         // "The harbour master, Peter Novak: “…”": a name and a colon, the colon the cue.
         if let Some(speaker) = self.speaker_at(sentence, before - 2).filter(|s| s.cluster.is_some()) {
             let cue = self.direct_cue(sentence, before - 1, 1);
@@ -283,7 +304,11 @@ impl<'a> Attributor<'a> {
     /// of") and whose words they are, for a quote after the comma at token `comma`. The owner
     /// is a pronoun ("in his words") or a phrase up to its possessive ("in Ruiz’s own words"),
     /// never "in other words".
-    pub(super) fn words_owner(&mut self, sentence: &Sentence, comma: usize) -> Option<(Range, Option<Speaker>)> {
+    pub(super) fn words_owner(
+        &mut self,
+        sentence: &Sentence,
+        comma: usize,
+    ) -> Option<(Range, Option<Speaker>)> {
         let words = &sentence.words;
         if words.get(comma).is_none_or(|w| w != ",") {
             return None;
@@ -321,4 +346,3 @@ impl<'a> Attributor<'a> {
         Some((self.direct_cue(sentence, k, 1), Some(speaker)))
     }
 }
-

@@ -9,7 +9,13 @@ use crate::span::Span;
 impl<'a> Attributor<'a> {
     /// The words of a paragraph (or headline) `block` that opens with its speaker and a colon:
     /// a person or organisation, a name in capitals, or an interview's Q or A.
-    pub(super) fn labelled(&mut self, text: &str, sentence: &Sentence, block: Span, headline: bool) -> Option<Quote> {
+    pub(super) fn labelled(
+        &mut self,
+        text: &str,
+        sentence: &Sentence,
+        block: Span,
+        headline: bool,
+    ) -> Option<Quote> {
         let colon = (1..sentence.words.len().min(5)).find(|&k| sentence.words[k] == ":")?;
         let label = Span::new(sentence.tokens[0].start, sentence.tokens[colon - 1].end);
         let raw = label.slice(text);
@@ -48,8 +54,7 @@ impl<'a> Attributor<'a> {
             end: content.end,
             cue: Some(Range { start: cue.start, end: cue.end }),
             speaker: speaker.cluster,
-            speaker_mention: Some(Range { start: speaker.mention.start, end: speaker.mention.end }),
+            speaker_mention: Some(speaker.range()),
         })
     }
 }
-

@@ -1,5 +1,61 @@
 //! Overlap removal: of two quotes that overlap, which one stays and where the other ends.
 
+use super::cues::{self, CueKind};
+use super::sentence::first_letter;
+use crate::document::{Quote, QuoteKind, Range};
+
+/// The quotes in text order with no two overlapping: of two that do, the earlier (and longer)
+/// one stays, so quoted words inside reported speech ("said the library is “the only warm
+/// place”") stay part of it — unless the later one is a direct quote with a cue of its own
+/// ("Trump urged her to resign and said, “…”"): then the reported speech ends where that
+/// attribution begins.
+pub(super) fn remove_overlaps(text: &str, mut quotes: Vec<Quote>) -> Vec<Quote> {
+    quotes.sort_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)));
+    // Quotes never overlap: of two that do, the earlier (and longer) one stays, so quoted words
+    // inside reported speech ("said the library is “the only warm place”") stay part of it —
+    // unless the later one is a direct quote with a cue of its own ("Trump urged her to resign
+    // and said, “…”"): then the reported speech ends where that attribution begins.
+    let mut kept: Vec<Quote> = Vec::with_capacity(quotes.len());
+    for quote in quotes {
+        let Some(last) = kept.last_mut().filter(|last| last.end > quote.start) else {
+            kept.push(quote);
+            continue;
+        };
+        // Introduced with a comma or colon ("and said, “…”"); quoted words run into the
+        // sentence ("called it “a disaster”") belong to the reported speech.
+        // So is a quote set off by a comma, colon or dash and attributed after it, or after its
+        // first part ("telling the paper on Monday, “…,” he said", "— as critics allege — “…?”
+        // asked Ruiz").
+        // A sentence quoted right after its cue ("a man yelled “Stay home!”") stands apart too.
+        let capitalised = first_letter(&text[quote.start..quote.end]).is_some_and(char::is_uppercase);
+        let introduced = |cue: &Range| match text.get(cue.end..quote.start) {
+            Some(gap) => {
+                gap.trim_end().ends_with([',', ':'])
+                    || (gap.trim().is_empty()
+                        && capitalised
+                        && !cues::is(text[cue.start..cue.end].to_lowercase().as_str(), CueKind::Naming))
+            }
+            None => {
+                cue.start >= quote.start && text[..quote.start].trim_end().ends_with([',', ':', '—', '–'])
+            }
+        };
+        let Some(cue) = quote.cue.filter(|cue| {
+            quote.kind == QuoteKind::Direct && last.kind != QuoteKind::Direct && introduced(cue)
+        }) else {
+            continue;
+        };
+        let mention = quote.speaker_mention.map_or(usize::MAX, |m| m.start);
+        let cut = [quote.start, cue.start, mention].into_iter().filter(|&at| at > last.start).min();
+        let Some(end) = cut.map(|cut| clause_end(text, last.start, cut)) else { continue };
+        if text[last.start..end].split_whitespace().count() >= 3 {
+            last.end = end;
+        } else {
+            kept.pop();
+        }
+        kept.push(quote);
+    }
+    kept
+}
 
 /// The end of reported content cut off at `cut`, without the punctuation and the conjunction
 /// that joined it to what follows ("… to resign, and").

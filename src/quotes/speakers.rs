@@ -49,9 +49,17 @@ pub(super) struct Attributor<'a> {
 }
 
 /// A speaker found for an attribution.
+#[derive(Clone)]
 pub(super) struct Speaker {
     pub(super) mention: Span,
     pub(super) cluster: Option<usize>,
+}
+
+impl Speaker {
+    /// The mention as a quote's `speaker_mention`.
+    pub(super) fn range(&self) -> Range {
+        Range { start: self.mention.start, end: self.mention.end }
+    }
 }
 
 impl<'a> Attributor<'a> {
@@ -444,4 +452,3 @@ impl<'a> Attributor<'a> {
         }
     }
 }
-

@@ -16,7 +16,8 @@ impl WordList {
     /// The words of section `[name]` of `words.txt` (empty when there is no such section; the
     /// tests make sure every list has one).
     fn section(name: &str) -> WordList {
-        let mut words: Vec<&'static str> = sections().find(|(n, _)| *n == name).map(|(_, w)| w).unwrap_or_default();
+        let mut words: Vec<&'static str> =
+            sections().find(|(n, _)| *n == name).map(|(_, w)| w).unwrap_or_default();
         words.sort_unstable();
         WordList(words)
     }
