@@ -1,0 +1,69 @@
+//! Times of day: "3:30 p.m.", "noon", "10 o'clock", "14:00 GMT".
+
+use super::*;
+
+impl Matcher<'_, '_> {
+    /// A time of day: "3:30 p.m. EST", "10 a.m.", "noon Thursday", "midnight".
+    pub(super) fn clock(&self, i: usize) -> Option<Found> {
+        let word = self.word(i);
+        let (mut hour, mut minute, mut len, explicit) = if let Some((h, m)) = word.split_once(':') {
+            let (h, m): (u32, u32) = (h.parse().ok()?, m.get(..2)?.parse().ok()?);
+            (h, m, 1, true)
+        } else if word == "noon" || word == "midday" {
+            (12, 0, 1, true)
+        } else if word == "midnight" {
+            (24, 0, 1, true)
+        } else {
+            let h = self.digits(i).filter(|h| h.fract() == 0.0 && (1.0..=12.0).contains(h))? as u32;
+            (h, 0, 1, false)
+        };
+        let meridiem = self.bare(i + 1).replace('.', "");
+        if matches!(meridiem.as_str(), "am" | "pm") {
+            if hour > 12 {
+                return None;
+            }
+            hour = match (meridiem.as_str(), hour) {
+                ("am", 12) => 0,
+                ("pm", h) if h < 12 => h + 12,
+                (_, h) => h,
+            };
+            len += 1;
+        } else if self.word(i + 1) == "o'clock" {
+            len += 1;
+        } else if !explicit {
+            return None;
+        }
+        if hour > 24 || minute > 59 {
+            return None;
+        }
+        let zone = TIME_ZONES.iter().find(|(name, _)| *name == self.bare(i + len)).map(|(_, offset)| *offset);
+        if zone.is_some() {
+            len += 1;
+        }
+        // The day it belongs to, when it follows: "10 p.m. Wednesday", "noon today".
+        // The day it belongs to, when it follows: "10 p.m. Wednesday", "5 p.m. EST, Nov. 6".
+        let day = (0..=1).find_map(|skip| {
+            let k = i + len + skip;
+            if skip == 1 && !matches!(self.word(i + len), "on" | ",") {
+                return None;
+            }
+            let date = self.calendar_date(k).and_then(|f| match f.point {
+                Some(Point::Day(date)) => Some((f.len, Some(date))),
+                _ => None,
+            });
+            date.or_else(|| self.day_word(k)).map(|(l, d)| (l + skip, d))
+        });
+        let date = match day {
+            Some((day_len, date)) => {
+                len += day_len;
+                date
+            }
+            None => self.anchor(),
+        };
+        if hour == 24 {
+            minute = 0;
+        }
+        let day_value = date.map_or_else(|| "XXXX-XX-XX".to_string(), |d| d.iso());
+        Some(Found::new(len, Label::Time, format!("{day_value}T{hour:02}:{minute:02}{}", zone.unwrap_or(""))))
+    }
+}
