@@ -11,10 +11,8 @@
 //! assert_eq!(refine(&words, 0, 1, Label::Misc), vec![(0, 1, Label::Norp)]);
 //! ```
 
-use crate::conll::ConllDocument;
 use crate::document::Label;
-use crate::ner::tags::{TokenSpan, ENTITY_TYPES};
-use crate::ner::train::document_words;
+use crate::ner::tags::ENTITY_TYPES;
 use crate::ner::{NerModel, Sentences, TaggedSpan, WordLists};
 use crate::timex::WEEKDAYS;
 
@@ -305,29 +303,17 @@ pub fn harmonise_headlines<'t>(sentences: &dyn Sentences<'t>, mentions: &mut [Ve
     }
 }
 
-/// The annotator's mentions for a CoNLL document as CoNLL types (NORP counts as MISC): what
-/// `eval-ner` scores.
-pub fn conll_mentions(model: &NerModel, document: &ConllDocument) -> Vec<Vec<TokenSpan>> {
-    let words = document_words(document);
+/// The mentions the annotator finds in sentences given as words (as an evaluation corpus gives
+/// them), sentence by sentence: the tagger, the rules and the headline harmonisation, without
+/// the article parser.
+pub fn word_mentions(model: &NerModel, words: &[Vec<&str>]) -> Vec<Vec<Mention>> {
     let mut mentions: Vec<Vec<Mention>> = words
         .iter()
-        .zip(model.tag_document(&WordLists(&words)))
+        .zip(model.tag_document(&WordLists(words)))
         .map(|(sentence, tagged)| sentence_mentions(sentence, &tagged))
         .collect();
-    harmonise_headlines(&WordLists(&words), &mut mentions);
+    harmonise_headlines(&WordLists(words), &mut mentions);
     mentions
-        .into_iter()
-        .map(|found| {
-            found
-                .into_iter()
-                .map(|(start, end, label, _)| {
-                    let name = if label == Label::Norp { "MISC" } else { label.as_str() };
-                    let entity_type = ENTITY_TYPES.iter().position(|t| *t == name).unwrap_or(3) as u8;
-                    TokenSpan { start, end, entity_type }
-                })
-                .collect()
-        })
-        .collect()
 }
 
 #[cfg(test)]

@@ -16,21 +16,22 @@
 //! assert_eq!(places, ["Ankara"]);
 //! ```
 //!
-//! Layers: [`pipeline`] (the [`Annotator`]), [`article`] (blocks and meta), [`tokenize`], [`sentences`], [`ner`] (the entity
-//! model, its training and its file format), [`conll`] (evaluation data), [`offsets`]; the
-//! `bindings` module (WebAssembly only) is the one place that knows about JavaScript.
+//! Layers: [`pipeline`] (the [`Annotator`]), [`article`] (blocks and meta), [`tokenize`],
+//! [`sentences`], [`ner`] (the entity model, its training and its file format), [`timex`]
+//! (dates), [`quotes`] (who said what), [`offsets`]; [`eval`] (corpus readers and scorers) sits
+//! on top of the core. The `bindings` module (WebAssembly only) is the one place that knows
+//! about JavaScript.
 
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
 pub mod amounts;
 pub mod article;
-pub mod attribution;
 pub mod calendar;
-pub mod conll;
 pub mod coreference;
 pub mod document;
 pub mod entities;
+pub mod eval;
 pub mod export;
 pub mod ner;
 pub mod offsets;
@@ -40,7 +41,6 @@ pub mod sentences;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod shapes;
 pub mod span;
-pub mod timeml;
 pub mod timex;
 pub mod tokenize;
 

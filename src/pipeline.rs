@@ -18,7 +18,7 @@ use crate::offsets::OffsetUnit;
 use crate::quotes::find_quotes;
 use crate::sentences::split_sentences;
 use crate::span::Span;
-use crate::timeml::TimexSpan;
+use crate::timex::TimexSpan;
 use crate::timex::{find_timexes, TimexContext};
 use crate::tokenize::tokenize;
 

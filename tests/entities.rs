@@ -4,8 +4,8 @@
 
 use std::path::Path;
 
-use article_annotator::conll::parse_conll;
-use article_annotator::entities::conll_mentions;
+use article_annotator::eval::conll::conll_mentions;
+use article_annotator::eval::conll::parse_conll;
 use article_annotator::ner::train::score_documents;
 use article_annotator::{annotate, Annotator, Label, Options};
 

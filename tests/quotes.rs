@@ -246,7 +246,7 @@ fn eval_quotes_scores_polnear_and_writes_brat() {
     let total: usize = written
         .iter()
         .map(|f| {
-            article_annotator::attribution::read_attributions(&std::fs::read_to_string(f.path()).unwrap())
+            article_annotator::eval::polnear::read_attributions(&std::fs::read_to_string(f.path()).unwrap())
                 .len()
         })
         .sum();

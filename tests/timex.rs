@@ -5,7 +5,7 @@
 use std::path::{Path, PathBuf};
 
 use article_annotator::document::DateSource;
-use article_annotator::timeml::read_timeml;
+use article_annotator::eval::timeml::read_timeml;
 use article_annotator::{annotate, Document, Label, Options};
 
 mod common;

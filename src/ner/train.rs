@@ -11,8 +11,9 @@ use super::features::{prepare_document, token_features, LabelHistory, PreparedDo
 use super::lexicon::Lexicon;
 use super::model::{best_tag, decode_document, score, NerModel, SparseWeights, Weights};
 use super::tags::{tags_from_spans, Tag, TokenSpan, ENTITY_TYPES, NUM_TAGS};
-use crate::conll::{chunks, Chunk, ChunkScorer, ChunkScores, ConllDocument};
-use crate::entities::conll_mentions;
+use crate::eval::conll::{
+    chunks, conll_mentions, document_words, Chunk, ChunkScorer, ChunkScores, ConllDocument,
+};
 
 /// Settings for [`train`].
 #[derive(Debug, Clone)]
@@ -50,13 +51,8 @@ impl Weights for DenseWeights {
     }
 }
 
-/// The words of a CoNLL document, sentence by sentence.
-pub fn document_words(document: &ConllDocument) -> Vec<Vec<&str>> {
-    document.sentences.iter().map(|s| s.iter().map(|t| t.word.as_str()).collect()).collect()
-}
-
 /// Gold entities of a sentence as token spans of the tagger's types (others are dropped).
-fn gold_spans(sentence: &[crate::conll::ConllToken]) -> Vec<TokenSpan> {
+fn gold_spans(sentence: &[crate::eval::conll::ConllToken]) -> Vec<TokenSpan> {
     let tags: Vec<&str> = sentence.iter().map(|t| t.tag.as_str()).collect();
     chunks(&tags)
         .into_iter()

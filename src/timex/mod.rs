@@ -31,8 +31,20 @@ pub mod value;
 
 use crate::calendar::{month_number, numeric_date, Date};
 use crate::document::{Label, Token, TokenKind};
-use crate::timeml::TimexSpan;
 use value::{duration, Point, Season, Unit};
+
+/// A temporal expression: where it is (byte offsets), its TIMEX3 type and value.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TimexSpan {
+    /// Start of the expression.
+    pub start: usize,
+    /// End of the expression.
+    pub end: usize,
+    /// DATE, TIME, DURATION or SET, as a [`Label`].
+    pub label: Label,
+    /// The TIMEX3 `value` attribute (`2024-12-12`, `P3Y`, `PRESENT_REF`).
+    pub value: String,
+}
 
 /// What an article has said so far that later expressions refer back to.
 #[derive(Debug, Clone, Default)]

@@ -5,6 +5,11 @@ use std::collections::BTreeMap;
 
 use serde::Serialize;
 
+use crate::document::Label;
+use crate::entities::word_mentions;
+use crate::ner::tags::{TokenSpan, ENTITY_TYPES};
+use crate::ner::NerModel;
+
 /// One token line: the word and its tag (the last column).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ConllToken {
@@ -214,4 +219,27 @@ mod tests {
         assert_eq!(scores.per_type["PER"].f1, 1.0);
         assert_eq!(scores.per_type["LOC"].f1, 0.0);
     }
+}
+
+/// The words of a CoNLL document, sentence by sentence.
+pub fn document_words(document: &ConllDocument) -> Vec<Vec<&str>> {
+    document.sentences.iter().map(|s| s.iter().map(|t| t.word.as_str()).collect()).collect()
+}
+
+/// The annotator's mentions for a CoNLL document as CoNLL types (NORP counts as MISC): what
+/// `eval-ner` scores.
+pub fn conll_mentions(model: &NerModel, document: &ConllDocument) -> Vec<Vec<TokenSpan>> {
+    word_mentions(model, &document_words(document))
+        .into_iter()
+        .map(|found| {
+            found
+                .into_iter()
+                .map(|(start, end, label, _)| {
+                    let name = if label == Label::Norp { "MISC" } else { label.as_str() };
+                    let entity_type = ENTITY_TYPES.iter().position(|t| *t == name).unwrap_or(3) as u8;
+                    TokenSpan { start, end, entity_type }
+                })
+                .collect()
+        })
+        .collect()
 }

@@ -3,7 +3,7 @@
 //! back as TimeML.
 //!
 //! ```
-//! use article_annotator::timeml::read_timeml;
+//! use article_annotator::eval::timeml::read_timeml;
 //! let source = r#"<TimeML><DCT><TIMEX3 functionInDocument="CREATION_TIME" value="2024-12-13" tid="t0">20241213</TIMEX3></DCT>
 //! <TEXT>Talks ended <TIMEX3 value="2024-12-12" tid="t1" type="DATE">yesterday</TIMEX3> &amp; resumed.</TEXT></TimeML>"#;
 //! let doc = read_timeml(source).unwrap();
@@ -15,21 +15,9 @@
 
 use serde::Serialize;
 
-use crate::conll::Prf;
 use crate::document::Label;
-
-/// A temporal expression: where it is (byte offsets), its TIMEX3 type and value.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct TimexSpan {
-    /// Start of the expression.
-    pub start: usize,
-    /// End of the expression.
-    pub end: usize,
-    /// DATE, TIME, DURATION or SET, as a [`Label`].
-    pub label: Label,
-    /// The TIMEX3 `value` attribute (`2024-12-12`, `P3Y`, `PRESENT_REF`).
-    pub value: String,
-}
+use crate::eval::conll::Prf;
+use crate::timex::TimexSpan;
 
 /// One TimeML file: its text (tags removed, entities decoded), creation time and TIMEX3 tags.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -3,7 +3,7 @@
 //! and writing our quotes in the same format.
 //!
 //! ```
-//! use article_annotator::attribution::read_attributions;
+//! use article_annotator::eval::polnear::read_attributions;
 //! let ann = "T1\tSource 0 5\tSmith\nT2\tCue 6 10\tsaid\nT3\tContent 11 20;22 30\tit rained\n\
 //!            T4\tAttribution 6 10\tsaid\nE1\tAttribution:T4 Content:T3 Cue:T2 Source:T1\n";
 //! let gold = read_attributions(ann);
@@ -15,8 +15,8 @@ use std::collections::HashMap;
 
 use serde::Serialize;
 
-use crate::conll::Prf;
 use crate::document::{Document, QuoteKind};
+use crate::eval::conll::Prf;
 
 /// One attribution: its content, cue and source spans (code-point offsets, half-open;
 /// a discontinuous span is taken from its smallest start to its largest end).

@@ -1,0 +1,11 @@
+//! Evaluation: readers of the annotated corpora and the scorers that compare the annotator's
+//! output with them. Evaluation depends on the core ([`crate::annotate`] and its passes), never
+//! the reverse.
+//!
+//! - [`conll`]: CoNLL-2003 files (and two-column files such as wikigold), conlleval's chunk F1;
+//! - [`timeml`]: TimeML (TIMEX3) files, TempEval-3's strict, relaxed and value scores;
+//! - [`polnear`]: PolNeAR attributions (brat standoff), quote and source scores.
+
+pub mod conll;
+pub mod polnear;
+pub mod timeml;
