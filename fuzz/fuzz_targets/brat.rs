@@ -2,7 +2,7 @@
 //! and every span runs forwards.
 #![no_main]
 
-use article_annotator::attribution::read_attributions;
+use article_annotator::eval::polnear::read_attributions;
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|ann: &str| {

@@ -2,7 +2,7 @@
 //! itself is perfect.
 #![no_main]
 
-use article_annotator::conll::{chunks, parse_conll};
+use article_annotator::eval::conll::{chunks, parse_conll};
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|text: &str| {

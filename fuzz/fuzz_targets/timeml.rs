@@ -1,7 +1,7 @@
 //! Fuzzes the TimeML reader: TIMEX3 spans lie inside the text, and what we write reads back.
 #![no_main]
 
-use article_annotator::timeml::{read_timeml, write_timeml};
+use article_annotator::eval::timeml::{read_timeml, write_timeml};
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|source: &str| {

@@ -176,6 +176,29 @@ impl ChunkScorer {
     }
 }
 
+/// The words of a CoNLL document, sentence by sentence.
+pub fn document_words(document: &ConllDocument) -> Vec<Vec<&str>> {
+    document.sentences.iter().map(|s| s.iter().map(|t| t.word.as_str()).collect()).collect()
+}
+
+/// The annotator's mentions for a CoNLL document as CoNLL types (NORP counts as MISC): what
+/// `eval-ner` scores.
+pub fn conll_mentions(model: &NerModel, document: &ConllDocument) -> Vec<Vec<TokenSpan>> {
+    word_mentions(model, &document_words(document))
+        .into_iter()
+        .map(|found| {
+            found
+                .into_iter()
+                .map(|(start, end, label, _)| {
+                    let name = if label == Label::Norp { "MISC" } else { label.as_str() };
+                    let entity_type = ENTITY_TYPES.iter().position(|t| *t == name).unwrap_or(3) as u8;
+                    TokenSpan { start, end, entity_type }
+                })
+                .collect()
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -219,27 +242,4 @@ mod tests {
         assert_eq!(scores.per_type["PER"].f1, 1.0);
         assert_eq!(scores.per_type["LOC"].f1, 0.0);
     }
-}
-
-/// The words of a CoNLL document, sentence by sentence.
-pub fn document_words(document: &ConllDocument) -> Vec<Vec<&str>> {
-    document.sentences.iter().map(|s| s.iter().map(|t| t.word.as_str()).collect()).collect()
-}
-
-/// The annotator's mentions for a CoNLL document as CoNLL types (NORP counts as MISC): what
-/// `eval-ner` scores.
-pub fn conll_mentions(model: &NerModel, document: &ConllDocument) -> Vec<Vec<TokenSpan>> {
-    word_mentions(model, &document_words(document))
-        .into_iter()
-        .map(|found| {
-            found
-                .into_iter()
-                .map(|(start, end, label, _)| {
-                    let name = if label == Label::Norp { "MISC" } else { label.as_str() };
-                    let entity_type = ENTITY_TYPES.iter().position(|t| *t == name).unwrap_or(3) as u8;
-                    TokenSpan { start, end, entity_type }
-                })
-                .collect()
-        })
-        .collect()
 }
