@@ -26,8 +26,8 @@ export interface AnnotateOptions {
 /** Offsets are UTF-16 code units into `text`, half-open. */
 export interface Span { start: number; end: number; }
 
-export type Label = "PER" | "ORG" | "LOC" | "NORP" | "MISC"
-    | "DATE" | "TIME" | "DURATION" | "SET" | "MONEY" | "PERCENT" | "QUANTITY";
+export type Label = "PER" | "ORG" | "LOC" | "NORP" | "MISC" | "DATE" | "TIME" | "DURATION" | "SET" | "MONEY" | "PERCENT" | "QUANTITY";
+export type ExportFormat = "json" | "webanno" | "brat" | "conll" | "spacy" | "csv";
 export type BlockKind = "header" | "title" | "byline" | "paragraph" | "boilerplate";
 export type TokenKind = "word" | "abbreviation" | "number" | "punct" | "symbol" | "url" | "email" | "handle" | "hashtag";
 
@@ -185,22 +185,13 @@ pub fn annotate(
 #[wasm_bindgen(js_name = exportDocument)]
 pub fn export_document(
     #[wasm_bindgen(unchecked_param_type = "Document")] document: JsValue,
-    format: &str,
+    #[wasm_bindgen(unchecked_param_type = "ExportFormat")] format: &str,
 ) -> Result<String, JsError> {
     use crate::export::{export, Format};
-    let format = match format {
-        "json" => Format::Json,
-        "webanno" => Format::WebAnnotation,
-        "brat" => Format::Brat,
-        "conll" => Format::Conll,
-        "spacy" => Format::Spacy,
-        "csv" => Format::Csv,
-        other => {
-            return Err(into_error(format!(
-                "unknown export format {other:?} (expected json, webanno, brat, conll, spacy or csv)"
-            )))
-        }
-    };
+    let format = Format::parse(format).ok_or_else(|| {
+        let names: Vec<&str> = Format::ALL.iter().map(|f| f.name()).collect();
+        into_error(format!("unknown export format {format:?} (expected {})", names.join(", ")))
+    })?;
     let document: crate::Document =
         serde_wasm_bindgen::from_value(document).map_err(|e| into_error(format!("not a document: {e}")))?;
     Ok(export(&document, format))

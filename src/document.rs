@@ -257,13 +257,83 @@ impl Label {
     /// Whether the label names a thing (a person, organisation, place, group or other name)
     /// rather than a time or an amount.
     pub fn is_name(self) -> bool {
-        matches!(self, Label::Per | Label::Org | Label::Loc | Label::Norp | Label::Misc)
+        self.style().group == LabelGroup::Name
+    }
+
+    /// How the label is shown: the one table of names, groups and colours that the page, the
+    /// `<article-annotator>` element and the in-place highlighter read (through the generated
+    /// `www/labels.js`).
+    ///
+    /// ```
+    /// use article_annotator::{Label, LabelGroup};
+    /// assert_eq!(Label::Per.style().name, "Person");
+    /// assert_eq!(Label::Time.style().group, LabelGroup::Time);
+    /// ```
+    pub fn style(self) -> LabelStyle {
+        let (name, group, light, dark) = match self {
+            Label::Per => ("Person", LabelGroup::Name, ["#dbeafe", "#0b3d91"], ["#1e3a6b", "#dbe8ff"]),
+            Label::Org => ("Organisation", LabelGroup::Name, ["#fde2cf", "#7a2e00"], ["#6b2f0c", "#ffe4d1"]),
+            Label::Loc => ("Place", LabelGroup::Name, ["#d7f5dd", "#14532d"], ["#144d2a", "#d9f7e1"]),
+            Label::Norp => {
+                ("Group / nationality", LabelGroup::Name, ["#f3e0fb", "#5b1a78"], ["#4f1f66", "#f5e3fd"])
+            }
+            Label::Misc => ("Other name", LabelGroup::Name, ["#fdf1c7", "#5c4400"], ["#5a4503", "#fff3c9"]),
+            Label::Date => ("Date", LabelGroup::Time, ["#d5f5f0", "#0c4a44"], ["#0f4a43", "#d2f7f1"]),
+            Label::Time => ("Time", LabelGroup::Time, ["#c9eef7", "#0a4257"], ["#0c3f52", "#d3f1fb"]),
+            Label::Duration => ("Duration", LabelGroup::Time, ["#e7f0f3", "#28434c"], ["#2c3f47", "#e3eef2"]),
+            Label::Set => {
+                ("Recurring time", LabelGroup::Time, ["#e7f0f3", "#28434c"], ["#2c3f47", "#e3eef2"])
+            }
+            Label::Money => ("Money", LabelGroup::Amount, ["#eaf3d8", "#3b4d0f"], ["#3a4a12", "#eef6dc"]),
+            Label::Percent => {
+                ("Percentage", LabelGroup::Amount, ["#eaf3d8", "#3b4d0f"], ["#3a4a12", "#eef6dc"])
+            }
+            Label::Quantity => {
+                ("Quantity", LabelGroup::Amount, ["#efe9e1", "#4a3b28"], ["#4a3b28", "#f3ece2"])
+            }
+        };
+        LabelStyle { name, group, light, dark }
     }
 
     /// The label for a short name, if it is one.
     pub fn parse(name: &str) -> Option<Label> {
         Label::ALL.into_iter().find(|label| label.as_str() == name)
     }
+}
+
+/// The three kinds of mention: names, times and amounts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LabelGroup {
+    /// People, organisations, places, groups and other names.
+    Name,
+    /// Temporal expressions (TIMEX3): dates, times, durations, sets.
+    Time,
+    /// Money, percentages and measured quantities.
+    Amount,
+}
+
+impl LabelGroup {
+    /// The group's name in the web tables: `name`, `time` or `amount`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            LabelGroup::Name => "name",
+            LabelGroup::Time => "time",
+            LabelGroup::Amount => "amount",
+        }
+    }
+}
+
+/// How a label is shown to a reader.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct LabelStyle {
+    /// The reader's name of the label ("Person").
+    pub name: &'static str,
+    /// Which kind of mention it is.
+    pub group: LabelGroup,
+    /// Background and text colour in the light theme (WCAG AA contrast between the two).
+    pub light: [&'static str; 2],
+    /// Background and text colour in the dark theme.
+    pub dark: [&'static str; 2],
 }
 
 /// A mention of a named thing.

@@ -36,6 +36,54 @@ pub enum Format {
     Csv,
 }
 
+impl Format {
+    /// Every format, in the order the page offers them.
+    pub const ALL: [Format; 6] =
+        [Format::Json, Format::WebAnnotation, Format::Brat, Format::Conll, Format::Spacy, Format::Csv];
+
+    /// The format's name in the JavaScript API, the page and the CLI (`webanno`).
+    pub fn name(self) -> &'static str {
+        self.table().0
+    }
+
+    /// The format named `name`, if it is one.
+    ///
+    /// ```
+    /// use article_annotator::export::Format;
+    /// assert_eq!(Format::parse("webanno"), Some(Format::WebAnnotation));
+    /// assert_eq!(Format::parse("xml"), None);
+    /// ```
+    pub fn parse(name: &str) -> Option<Format> {
+        Format::ALL.into_iter().find(|format| format.name() == name)
+    }
+
+    /// What a reader is offered: "CoNLL (IOB2)".
+    pub fn description(self) -> &'static str {
+        self.table().1
+    }
+
+    /// The file a download is saved as, and its media type (brat's `.ann`; its `.txt` is the
+    /// text).
+    pub fn file(self) -> (&'static str, &'static str) {
+        let (_, _, file, media_type) = self.table();
+        (file, media_type)
+    }
+
+    /// Name, description, file name and media type: the one table of formats.
+    fn table(self) -> (&'static str, &'static str, &'static str, &'static str) {
+        match self {
+            Format::Json => ("json", "our JSON", "article.json", "application/json"),
+            Format::WebAnnotation => {
+                ("webanno", "W3C Web Annotation (JSON-LD)", "article.jsonld", "application/ld+json")
+            }
+            Format::Brat => ("brat", "brat standoff (.txt + .ann)", "article.ann", "text/plain"),
+            Format::Conll => ("conll", "CoNLL (IOB2)", "article.conll", "text/plain"),
+            Format::Spacy => ("spacy", "spaCy JSONL", "article.jsonl", "application/jsonl"),
+            Format::Csv => ("csv", "CSV of entities", "article.csv", "text/csv"),
+        }
+    }
+}
+
 /// A copy of `doc` with its offsets in code points.
 fn in_code_points(doc: &Document) -> Document {
     let mut doc = doc.clone();

@@ -43,13 +43,15 @@ pub mod shapes;
 pub mod span;
 pub mod timex;
 pub mod tokenize;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod web_tables;
 
 #[cfg(target_arch = "wasm32")]
 pub mod bindings;
 
 pub use document::{
-    Block, BlockKind, Cluster, Dateline, Document, Entity, Label, Meta, Quote, QuoteKind, Range, Sentence,
-    Token, TokenKind, SCHEMA_VERSION,
+    Block, BlockKind, Cluster, Dateline, Document, Entity, Label, LabelGroup, LabelStyle, Meta, Quote,
+    QuoteKind, Range, Sentence, Token, TokenKind, SCHEMA_VERSION,
 };
 pub use offsets::OffsetUnit;
 pub use pipeline::{annotate, Annotator, Options};

@@ -5,6 +5,8 @@ import { applyCorrections, correction, offsetOf } from './corrections.js';
 import { loadDraft, saveDraft as keepDraft } from './drafts.js';
 import { EXAMPLE_ARTICLE } from './example.js';
 import { articleTooLong, deflateToFragment, inflateFragment, LimitError, MAX_IMPORT_BYTES, MAX_LINK, MAX_LINK_TEXT } from './limits.js';
+import { pageLabelCss } from './label-styles.js';
+import { EXPORT_FORMATS } from './labels.js';
 import { LABELS, rangeOf, renderArticle, renderEntityPanel, renderLegend, renderMeta, renderQuotes, renderTimeline } from './render.js';
 
 const input = document.querySelector('#input');
@@ -304,25 +306,24 @@ function download(name, content, type) {
   setTimeout(() => URL.revokeObjectURL(link.href), 1000);
 }
 
-const EXPORTS = {
-  json: ['article.json', 'application/json'],
-  webanno: ['article.jsonld', 'application/ld+json'],
-  conll: ['article.conll', 'text/plain'],
-  spacy: ['article.jsonl', 'application/jsonl'],
-  csv: ['article.csv', 'text/csv'],
-};
+// The page's label colours and rules, built from the label table.
+const labelSheet = new CSSStyleSheet();
+labelSheet.replaceSync(pageLabelCss());
+document.adoptedStyleSheets = [...document.adoptedStyleSheets, labelSheet];
+
+// The export formats offered, from the one table of formats.
+const exportFormat = document.querySelector('#export-format');
+exportFormat.replaceChildren(...EXPORT_FORMATS.map(({ name, description }) => new Option(description, name)));
+const EXPORTS = Object.fromEntries(EXPORT_FORMATS.map((format) => [format.name, format]));
 
 document.querySelector('#export').addEventListener('click', async () => {
   if (!lastDocument) return;
   const format = document.querySelector('#export-format').value;
   try {
     const output = await annotator.export(lastDocument, format);
-    if (format === 'brat') {
-      download('article.txt', lastDocument.text, 'text/plain');
-      download('article.ann', output, 'text/plain');
-    } else {
-      download(EXPORTS[format][0], output, EXPORTS[format][1]);
-    }
+    // brat's standoff needs the text beside the annotations.
+    if (format === 'brat') download('article.txt', lastDocument.text, 'text/plain');
+    download(EXPORTS[format].file, output, EXPORTS[format].type);
   } catch (error) {
     status.textContent = `Could not export: ${error.message}`;
   }

@@ -23,7 +23,7 @@ export async function annotate(text, options = {}) {
 /**
  * Highlights the article inside `element` in place, across paragraphs, links and emphasis,
  * without changing the host DOM (CSS Custom Highlight API; an overlay where it is missing).
- * Options: `date`, `labels` (e.g. ['PER', 'LOC']), `colours` ({ PER: ['#dbeafe', '#0b3d91'] }).
+ * Options: `date`, `labels` (e.g. ['PER', 'LOC']), `colours` ({ PER: ['#fff3b0', '#3d2e00'] }).
  * Resolves to a handle `{ document, entities, mode, clear() }`.
  */
 export async function annotateElement(element, { date, labels, colours } = {}) {

@@ -2,40 +2,20 @@
 // places and groups highlighted, inside a shadow root (host styles cannot leak in, ours cannot
 // leak out). Text comes from the `text` property, a same-origin `src` file, or the element's own
 // text content (which is also what shows before the script runs).
+import { elementLabelCss } from './label-styles.js';
 import { renderArticle } from './render.js';
 
 const STYLES = `
 :host { display: block; font-family: var(--article-annotator-font, inherit); color: var(--article-annotator-color, inherit);
-  background: var(--article-annotator-background, transparent); line-height: 1.5;
-  --per-bg: var(--article-annotator-per-background, #dbeafe); --per-fg: var(--article-annotator-per-color, #0b3d91);
-  --org-bg: var(--article-annotator-org-background, #fde2cf); --org-fg: var(--article-annotator-org-color, #7a2e00);
-  --loc-bg: var(--article-annotator-loc-background, #d7f5dd); --loc-fg: var(--article-annotator-loc-color, #14532d);
-  --norp-bg: var(--article-annotator-norp-background, #f3e0fb); --norp-fg: var(--article-annotator-norp-color, #5b1a78);
-  --misc-bg: var(--article-annotator-misc-background, #fdf1c7); --misc-fg: var(--article-annotator-misc-color, #5c4400);
-  --date-bg: var(--article-annotator-date-background, #d5f5f0); --date-fg: var(--article-annotator-date-color, #0c4a44);
-  --amount-bg: var(--article-annotator-amount-background, #eaf3d8); --amount-fg: var(--article-annotator-amount-color, #3b4d0f); }
+  background: var(--article-annotator-background, transparent); line-height: 1.5; }
 :host([hidden]) { display: none; }
-:host([theme="dark"]) { color: var(--article-annotator-color, #e8eaed); background: var(--article-annotator-background, #16181b);
-  --per-bg: var(--article-annotator-per-background, #1e3a6b); --per-fg: var(--article-annotator-per-color, #dbe8ff);
-  --org-bg: var(--article-annotator-org-background, #6b2f0c); --org-fg: var(--article-annotator-org-color, #ffe4d1);
-  --loc-bg: var(--article-annotator-loc-background, #144d2a); --loc-fg: var(--article-annotator-loc-color, #d9f7e1);
-  --norp-bg: var(--article-annotator-norp-background, #4f1f66); --norp-fg: var(--article-annotator-norp-color, #f5e3fd);
-  --misc-bg: var(--article-annotator-misc-background, #5a4503); --misc-fg: var(--article-annotator-misc-color, #fff3c9);
-  --date-bg: var(--article-annotator-date-background, #0f4a43); --date-fg: var(--article-annotator-date-color, #d2f7f1);
-  --amount-bg: var(--article-annotator-amount-background, #3a4a12); --amount-fg: var(--article-annotator-amount-color, #eef6dc); }
+:host([theme="dark"]) { color: var(--article-annotator-color, #e8eaed); background: var(--article-annotator-background, #16181b); }
 .block { margin: 0 0 .8em; }
 .title { font-size: 1.3em; font-weight: 700; }
 .header, .byline, .boilerplate { font-size: .85em; opacity: .75; }
 .boilerplate { display: none; }
 mark { border-radius: .2em; padding: 0 .1em; cursor: pointer; }
 mark:focus-visible { outline: 2px solid currentColor; outline-offset: 1px; }
-mark[data-label="PER"] { background: var(--per-bg); color: var(--per-fg); }
-mark[data-label="ORG"] { background: var(--org-bg); color: var(--org-fg); }
-mark[data-label="LOC"] { background: var(--loc-bg); color: var(--loc-fg); }
-mark[data-label="NORP"] { background: var(--norp-bg); color: var(--norp-fg); }
-mark[data-label="MISC"] { background: var(--misc-bg); color: var(--misc-fg); }
-mark:is([data-label="DATE"], [data-label="TIME"], [data-label="DURATION"], [data-label="SET"]) { background: var(--date-bg); color: var(--date-fg); }
-mark:is([data-label="MONEY"], [data-label="PERCENT"], [data-label="QUANTITY"]) { background: var(--amount-bg); color: var(--amount-fg); }
 .error { color: #b00020; }
 `;
 
@@ -43,7 +23,7 @@ let sheet = null;
 function styles() {
   if (!sheet) {
     sheet = new CSSStyleSheet();
-    sheet.replaceSync(STYLES);
+    sheet.replaceSync(STYLES + elementLabelCss());
   }
   return sheet;
 }

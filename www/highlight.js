@@ -10,21 +10,10 @@ import { LABELS, describeValue } from './render.js';
 
 const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'SVG', 'MATH']);
 
-/** Colours of the highlights (background, text) per label; hosts may override with options. */
-export const DEFAULT_COLOURS = {
-  PER: ['#dbeafe', '#0b3d91'],
-  ORG: ['#fde2cf', '#7a2e00'],
-  LOC: ['#d7f5dd', '#14532d'],
-  NORP: ['#f3e0fb', '#5b1a78'],
-  MISC: ['#fdf1c7', '#5c4400'],
-  DATE: ['#d5f5f0', '#0c4a44'],
-  TIME: ['#c9eef7', '#0a4257'],
-  DURATION: ['#e7f0f3', '#28434c'],
-  SET: ['#e7f0f3', '#28434c'],
-  MONEY: ['#eaf3d8', '#3b4d0f'],
-  PERCENT: ['#eaf3d8', '#3b4d0f'],
-  QUANTITY: ['#efe9e1', '#4a3b28'],
-};
+/** Colours of the highlights (background, text) per label, from the label table; hosts may
+ * override them with options. */
+export { DEFAULT_COLOURS } from './label-styles.js';
+import { DEFAULT_COLOURS } from './label-styles.js';
 
 function blockOf(node, root) {
   for (let el = node.parentElement; el && el !== root; el = el.parentElement) {

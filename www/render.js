@@ -1,21 +1,9 @@
 // Renders an annotated Document into DOM nodes. User text only ever enters the page as text
 // nodes (createTextNode / textContent), never as HTML.
 
-/** Display names of the entity labels, in legend order. */
-export const LABELS = {
-  PER: 'Person',
-  ORG: 'Organisation',
-  LOC: 'Place',
-  NORP: 'Group / nationality',
-  MISC: 'Other name',
-  DATE: 'Date',
-  TIME: 'Time',
-  DURATION: 'Duration',
-  SET: 'Recurring time',
-  MONEY: 'Money',
-  PERCENT: 'Percentage',
-  QUANTITY: 'Quantity',
-};
+/** Display names of the entity labels, in legend order (from the label table). */
+export { LABELS } from './label-styles.js';
+import { LABELS } from './label-styles.js';
 
 const UNIT_NAMES = { Y: 'year', M: 'month', W: 'week', D: 'day', Q: 'quarter', H: 'hour', S: 'second', E: 'decade', C: 'century' };
 const ORDINAL_HALVES = { 1: 'first', 2: 'second' };

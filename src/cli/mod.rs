@@ -156,6 +156,13 @@ enum Command {
         #[arg(long, default_value_t = 1)]
         seed: u64,
     },
+    /// Write the web front end's generated tables (www/labels.js) from the label table and the
+    /// export formats.
+    WebTables {
+        /// Where to write the module.
+        #[arg(long, default_value = article_annotator::web_tables::LABELS_MODULE_PATH)]
+        out: PathBuf,
+    },
     /// Score dates, times, durations and sets on TimeML files (TempEval-3 style).
     EvalTimex {
         /// A folder of `.tml` files (TimeBank).
@@ -707,6 +714,8 @@ fn run(cli: Cli) -> Result<(), String> {
         Command::EvalQuotes { dir, json, predictions } => eval_quotes_command(&dir, json, predictions),
         Command::TrainNer(args) => train_command(args),
         Command::EvalNer { input, json, predictions, model } => eval_command(input, json, predictions, model),
+        Command::WebTables { out } => std::fs::write(&out, article_annotator::web_tables::labels_module())
+            .map_err(|e| format!("cannot write {}: {e}", out.display())),
     }
 }
 
