@@ -31,7 +31,7 @@ cat > www/package.json <<JSON
     "./pkg/*": "./pkg/*"
   },
   "types": "./article-annotator.d.ts",
-  "files": ["article-annotator.js", "article-annotator.d.ts", "define.js", "element.js", "highlight.js", "render.js", "pkg/"],
+  "files": ["annotator.js", "article-annotator.js", "article-annotator.d.ts", "define.js", "element.js", "highlight.js", "label-styles.js", "labels.js", "render.js", "start-worker.js", "wasm-methods.js", "worker.js", "worker-service.js", "pkg/"],
   "sideEffects": ["./define.js"]
 }
 JSON

@@ -1,6 +1,6 @@
 // The annotator page: paste or type, and the article re-renders highlighted. Annotation runs
 // in a Web Worker; rendering uses text nodes only.
-import { createAnnotator } from './annotator-client.js';
+import { WorkerAnnotator } from './annotator.js';
 import { applyCorrections, correction, offsetOf } from './corrections.js';
 import { loadDraft, saveDraft as keepDraft } from './drafts.js';
 import { EXAMPLE_ARTICLE } from './example.js';
@@ -17,7 +17,7 @@ const timeline = document.querySelector('#timeline');
 const quotesPanel = document.querySelector('#quotes');
 const entityPanel = document.querySelector('#entities');
 const status = document.querySelector('#status');
-const annotator = createAnnotator();
+const annotator = new WorkerAnnotator();
 const hidden = new Set();
 let latest = 0;
 let lastDocument = null;
@@ -236,7 +236,7 @@ async function update() {
   }
   status.textContent = `${notice}Annotating…`;
   try {
-    const { document: doc, milliseconds } = await annotator.annotate(text);
+    const { document: doc, milliseconds } = await annotator.annotateTimed(text);
     if (request !== latest) return;
     show(doc);
     const chars = text.length.toLocaleString('en');

@@ -1,10 +1,63 @@
 // TypeScript declarations for article-annotator's JavaScript API.
-import type { AnnotateOptions, Document, Entity, Label } from './pkg/article_annotator.js';
+import type { AnnotateOptions, Document, Entity, ExportFormat, Label } from './pkg/article_annotator.js';
 
-export type { AnnotateOptions, Block, BlockKind, Cluster, Dateline, Document, Entity, Label, Meta, Quote, ReferenceDate, Sentence, Span, Token, TokenKind } from './pkg/article_annotator.js';
+export type { AnnotateOptions, Block, BlockKind, Cluster, Dateline, Document, Entity, ExportFormat, Label, Meta, Quote, ReferenceDate, Sentence, Span, Token, TokenKind } from './pkg/article_annotator.js';
 
-/** Loads the WebAssembly module once; by default from `pkg/article_annotator_bg.wasm` beside the module. */
-export function load(moduleOrPath?: string | URL | Response | BufferSource | WebAssembly.Module): Promise<unknown>;
+/** Where a main-thread annotator's WebAssembly comes from. */
+export type ModuleSource = string | URL | Response | BufferSource | WebAssembly.Module;
+
+/** What an annotator does, in a worker or on the calling thread; one result shape for both. */
+export interface Annotator {
+  /** Annotates `text`; offsets in the result are UTF-16 code units. */
+  annotate(text: string, options?: AnnotateOptions): Promise<Document>;
+  /** Annotates `text` and says how long the annotation itself took. */
+  annotateTimed(text: string, options?: AnnotateOptions): Promise<{ document: Document; milliseconds: number }>;
+  /** A Document in another format (offsets in code points, as those tools count). */
+  export(document: Document, format: ExportFormat): Promise<string>;
+  /** Reads a Document exported as JSON. */
+  import(json: string): Promise<Document>;
+  /** The library version. */
+  version(): Promise<string>;
+  /** The size of the WebAssembly memory in bytes (it grows and never shrinks). */
+  memoryBytes(): Promise<number>;
+  /** Releases the worker, if there is one. */
+  dispose(): void;
+}
+
+/** Annotation in a Web Worker (by default one running `worker.js` beside the module). */
+export class WorkerAnnotator implements Annotator {
+  constructor(worker?: Worker);
+  annotate(text: string, options?: AnnotateOptions): Promise<Document>;
+  annotateTimed(text: string, options?: AnnotateOptions): Promise<{ document: Document; milliseconds: number }>;
+  export(document: Document, format: ExportFormat): Promise<string>;
+  import(json: string): Promise<Document>;
+  version(): Promise<string>;
+  memoryBytes(): Promise<number>;
+  dispose(): void;
+}
+
+/** Annotation on the calling thread; the WebAssembly is fetched on first use. */
+export class LocalAnnotator implements Annotator {
+  constructor(moduleOrPath?: ModuleSource);
+  /** Loads the WebAssembly module once. */
+  load(): Promise<unknown>;
+  annotate(text: string, options?: AnnotateOptions): Promise<Document>;
+  annotateTimed(text: string, options?: AnnotateOptions): Promise<{ document: Document; milliseconds: number }>;
+  export(document: Document, format: ExportFormat): Promise<string>;
+  import(json: string): Promise<Document>;
+  version(): Promise<string>;
+  memoryBytes(): Promise<number>;
+  dispose(): void;
+}
+
+/** A worker annotator where a worker can start (the default), else a main-thread one. */
+export function createAnnotator(options?: { worker?: boolean; moduleOrPath?: ModuleSource }): Annotator;
+
+/** The annotator this module's functions, the element and `annotateElement` share (a worker by default). */
+export function annotator(): Annotator;
+
+/** Loads the WebAssembly module; with `moduleOrPath`, annotation moves to the main thread and uses that module. */
+export function load(moduleOrPath?: ModuleSource): Promise<unknown>;
 
 /** Annotates `text`; offsets in the result are UTF-16 code units (`text.slice(e.start, e.end)`). */
 export function annotate(text: string, options?: AnnotateOptions): Promise<Document>;
@@ -15,7 +68,7 @@ export interface HighlightOptions {
   date?: string;
   /** Labels to highlight (all when omitted). */
   labels?: Label[];
-  /** Background and text colour per label, e.g. `{ PER: ['#dbeafe', '#0b3d91'] }`. */
+  /** Background and text colour per label, e.g. `{ PER: ['#fff3b0', '#3d2e00'] }`. */
   colours?: Partial<Record<Label, [background: string, color: string]>>;
 }
 
@@ -48,8 +101,6 @@ export function defineArticleAnnotator(tag?: string, registry?: CustomElementReg
 /** The library version. */
 export function version(): Promise<string>;
 
-/** Export formats of `exportDocument`. */
-export type ExportFormat = "json" | "webanno" | "brat" | "conll" | "spacy" | "csv";
 
 /** A Document in another format (offsets in code points, as those tools count). */
 export function exportDocument(document: Document, format: ExportFormat): Promise<string>;

@@ -1,23 +1,29 @@
 // article-annotator for other sites: annotate text, highlight a host page's article in place,
 // or embed the <article-annotator> element. Importing this module defines nothing and touches
-// nothing; the WebAssembly is fetched (once, on first use) from beside this file.
-import init, { annotate as wasmAnnotate, exportDocument as wasmExport, importDocument as wasmImport, version as wasmVersion } from './pkg/article_annotator.js';
+// nothing; on first use a worker starts and fetches the WebAssembly from beside this file.
+import { createAnnotator, LocalAnnotator, WorkerAnnotator } from './annotator.js';
 import { collectText, highlightElement } from './highlight.js';
 import { ArticleAnnotatorElement } from './element.js';
 
-let ready = null;
+let shared = null;
 
-/** Loads the WebAssembly module (idempotent); `moduleOrPath` overrides where it comes from. */
+/** The annotator the functions of this module use: a Web Worker running `worker.js` beside this
+ * module (annotation never blocks the page), or the main thread where no worker can start. */
+export function annotator() {
+  shared ??= createAnnotator();
+  return shared;
+}
+
+/** Loads the WebAssembly module (idempotent). With `moduleOrPath`, the module comes from there
+ * and annotation runs on the main thread. */
 export function load(moduleOrPath) {
-  ready ??= init(moduleOrPath ? { module_or_path: moduleOrPath } : undefined);
-  return ready;
+  if (moduleOrPath) shared = new LocalAnnotator(moduleOrPath);
+  return annotator().version();
 }
 
 /** Annotates `text`; resolves to the Document (offsets in UTF-16 code units). */
-export async function annotate(text, options = {}) {
-  await load();
-  // One model serves every call, whatever its options: nothing is kept per option set.
-  return wasmAnnotate(text, options);
+export function annotate(text, options = {}) {
+  return annotator().annotate(text, options);
 }
 
 /**
@@ -40,21 +46,18 @@ export function defineArticleAnnotator(tag = 'article-annotator', registry = cus
 
 /** A Document in another format: "json", "webanno" (W3C Web Annotation), "brat", "conll",
  * "spacy" or "csv"; offsets in code points, as those tools count. */
-export async function exportDocument(document, format) {
-  await load();
-  return wasmExport(document, format);
+export function exportDocument(document, format) {
+  return annotator().export(document, format);
 }
 
 /** Reads a Document exported as JSON; offsets come back as UTF-16 code units. */
-export async function importDocument(json) {
-  await load();
-  return wasmImport(json);
+export function importDocument(json) {
+  return annotator().import(json);
 }
 
 /** The library version (from Cargo.toml, through the WebAssembly module). */
-export async function version() {
-  await load();
-  return wasmVersion();
+export function version() {
+  return annotator().version();
 }
 
-export { ArticleAnnotatorElement };
+export { ArticleAnnotatorElement, createAnnotator, LocalAnnotator, WorkerAnnotator };

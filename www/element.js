@@ -89,10 +89,11 @@ export class ArticleAnnotatorElement extends HTMLElement {
   async #update() {
     const generation = ++this.#generation;
     try {
-      const { annotate } = await import('./article-annotator.js');
+      // In the shared worker: a long article never blocks the host page.
+      const { annotator } = await import('./article-annotator.js');
       const text = await this.#source();
       const date = this.getAttribute('date');
-      const doc = await annotate(text, date ? { date } : {});
+      const doc = await annotator().annotate(text, date ? { date } : {});
       if (generation !== this.#generation) return;
       this.#document = doc;
       const labels = (this.getAttribute('labels') ?? '').split(/[\s,]+/).filter(Boolean).map((l) => l.toUpperCase());

@@ -145,3 +145,58 @@ test('importing the module adds no globals and defines nothing until asked', asy
   expect(result.defined).toBe(true);
   expect(result.version).toMatch(/^\d+\.\d+\.\d+$/);
 });
+
+test('a 1 MB article given to the element is annotated in the worker, never on the host page', async ({ page }) => {
+  const seen = await watch(page);
+  // Count, on the host's main thread, the workers started and every WebAssembly module
+  // instantiated: annotation there would instantiate ours.
+  await page.addInitScript(() => {
+    window.workersStarted = 0;
+    window.mainThreadWasm = 0;
+    const NativeWorker = window.Worker;
+    window.Worker = class extends NativeWorker {
+      constructor(...args) {
+        super(...args);
+        window.workersStarted += 1;
+      }
+    };
+    for (const name of ['instantiate', 'instantiateStreaming', 'compile', 'compileStreaming']) {
+      const native = WebAssembly[name];
+      WebAssembly[name] = (...args) => {
+        window.mainThreadWasm += 1;
+        return native.apply(WebAssembly, args);
+      };
+    }
+    window.longestTask = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) window.longestTask = Math.max(window.longestTask, entry.duration);
+    }).observe({ type: 'longtask', buffered: true });
+  });
+  await page.goto(`${HOST}?manual`);
+  const result = await page.evaluate(async () => {
+    const { defineArticleAnnotator } = await import('/www/article-annotator.js');
+    defineArticleAnnotator();
+    const element = document.createElement('article-annotator');
+    const paragraph = 'Prime Minister Ana Ruiz met officials of the European Union in Lisbon on Thursday. '
+      + '"We will stay," she said.\n\n';
+    element.text = paragraph.repeat(Math.ceil(1_000_000 / paragraph.length));
+    const annotated = new Promise((resolve) => element.addEventListener('annotated', resolve, { once: true }));
+    document.body.append(element);
+    await annotated;
+    return {
+      chars: element.text.length,
+      entities: element.document.entities.length,
+      marks: element.shadowRoot.querySelectorAll('mark').length,
+      workers: window.workersStarted,
+      mainThreadWasm: window.mainThreadWasm,
+      longestTask: window.longestTask,
+    };
+  });
+  console.log(`element, 1 MB: ${result.entities} entities; longest main-thread task ${result.longestTask.toFixed(0)} ms`);
+  expect(result.chars).toBeGreaterThanOrEqual(1_000_000);
+  expect(result.entities).toBeGreaterThan(20_000);
+  expect(result.marks).toBeGreaterThan(0);
+  expect(result.workers).toBe(1);
+  expect(result.mainThreadWasm).toBe(0);
+  expect(seen.errors).toEqual([]);
+});
