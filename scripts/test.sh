@@ -26,6 +26,9 @@ cargo test --release --test hostile -- --ignored --test-threads=1
 log "WebAssembly build"
 bash scripts/build.sh
 
+log "TypeScript check of the public API (tsc -p types-check)"
+npx tsc -p types-check && echo "types-check: the public API's types compile"
+
 log "peak WebAssembly memory on 10 MB articles (node's test runner)"
 node --test tests/node/
 
