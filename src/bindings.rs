@@ -43,7 +43,19 @@ export interface Sentence extends Span { block: number; }
 export interface Token extends Span { kind: TokenKind; }
 export interface Entity extends Span {
     label: Label; text: string; value?: string; cluster?: number; score: number;
+    /** The parts of a date's, time's, duration's or set's TIMEX3 `value`. */
+    timex?: TimexParts;
 }
+/** A TIMEX3 value in parts: a period of the calendar, a length of time, or a vague reference. */
+export type TimexParts =
+    | { kind: "period"; year?: number; decade?: number; century?: number; month?: number; day?: number;
+        week?: number; weekday?: number; weekend?: true; quarter?: number; half?: number;
+        season?: "spring" | "summer" | "autumn" | "winter";
+        part_of_day?: "morning" | "afternoon" | "evening" | "night" | "day"; time?: string;
+        /** The period's first day (YYYY-MM-DD), where the value fixes one. */
+        start?: string; }
+    | { kind: "length"; parts: { amount?: number; unit: string }[] }
+    | { kind: "reference"; reference: "past" | "present" | "future" };
 export interface Cluster {
     id: number; name: string; label: Label; mentions: number[]; salience: number; related?: number[];
 }
@@ -168,7 +180,26 @@ impl Annotator {
 
 fn to_js(mut document: crate::Document) -> Result<JsValue, JsError> {
     document.convert_offsets(OffsetUnit::Utf16);
-    document.serialize(&serde_wasm_bindgen::Serializer::json_compatible()).map_err(into_error)
+    let serializer = serde_wasm_bindgen::Serializer::json_compatible();
+    let value = document.serialize(&serializer).map_err(into_error)?;
+    // TIMEX values reach JavaScript in parts as well (`timex`), so nothing there parses them.
+    let entities =
+        js_sys::Array::from(&js_sys::Reflect::get(&value, &JsValue::from_str("entities")).map_err(js_error)?);
+    for (index, entity) in document.entities.iter().enumerate() {
+        if !crate::Label::TEMPORAL.contains(&entity.label) {
+            continue;
+        }
+        let Some(parts) = entity.value.as_deref().and_then(crate::timex::parts::parts) else { continue };
+        let parts = parts.serialize(&serializer).map_err(into_error)?;
+        js_sys::Reflect::set(&entities.get(index as u32), &JsValue::from_str("timex"), &parts)
+            .map_err(js_error)?;
+    }
+    Ok(value)
+}
+
+/// A JavaScript exception as an error of ours.
+fn js_error(error: JsValue) -> JsError {
+    JsError::new(&error.as_string().unwrap_or_else(|| "a JavaScript error".to_string()))
 }
 
 /// Annotates one article with a shared annotator (the model is loaded on first use).

@@ -2,6 +2,8 @@
 //! lines, and the core free of evaluation code (only `src/eval/`, the CLI, training and the
 //! shape benchmark may use `crate::eval`). Prints the five longest functions.
 
+#![cfg(not(target_arch = "wasm32"))]
+
 use std::fs;
 use std::path::{Path, PathBuf};
 

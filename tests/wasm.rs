@@ -81,3 +81,27 @@ fn empty_and_odd_input_never_fail() {
         assert_eq!(doc.text, text);
     }
 }
+
+#[wasm_bindgen_test]
+fn dates_reach_javascript_in_parts_as_well_as_their_value() {
+    let text = "Ana Ruiz met officials in Lisbon on Thursday and the talks will run for two years.";
+    let options = js_object(&serde_json::json!({ "date": "2024-12-13" }));
+    let json: serde_json::Value =
+        serde_wasm_bindgen::from_value(annotate(&text.into(), options).unwrap()).unwrap();
+    let entity = |wanted: &str| {
+        json["entities"].as_array().unwrap().iter().find(|e| e["text"] == wanted).cloned().unwrap_or_default()
+    };
+    assert_eq!(entity("Thursday")["value"], "2024-12-12");
+    assert_eq!(
+        entity("Thursday")["timex"],
+        serde_json::json!({ "kind": "period", "year": 2024, "month": 12, "day": 12, "start": "2024-12-12" })
+    );
+    assert_eq!(
+        entity("two years")["timex"],
+        serde_json::json!({ "kind": "length", "parts": [{ "amount": 2, "unit": "year" }] })
+    );
+    // Names carry no parts, and a document with parts reads back as a Document.
+    assert!(entity("Lisbon")["timex"].is_null());
+    let doc = to_document(annotate(&text.into(), JsValue::UNDEFINED).unwrap());
+    assert!(doc.entities.iter().any(|e| e.text == "Thursday"));
+}

@@ -3,6 +3,8 @@
 //! labels and formats, and no other web file keeps a table of labels, a label's colour or a
 //! format's file name.
 
+#![cfg(not(target_arch = "wasm32"))]
+
 use std::fs;
 use std::path::Path;
 

@@ -197,7 +197,7 @@ function attachTooltip(root, pieces, ranges, doc) {
       shadow.append(label);
       doc.documentElement.append(tooltip);
     }
-    label.textContent = `${LABELS[entity.label] ?? entity.label} (${entity.label})${entity.value ? ` · ${describeValue(entity.label, entity.value)}` : ''}`;
+    label.textContent = `${LABELS[entity.label] ?? entity.label} (${entity.label})${entity.value ? ` · ${describeValue(entity)}` : ''}`;
     tooltip.style.setProperty('left', `${event.clientX + 12}px`);
     tooltip.style.setProperty('top', `${event.clientY + 16}px`);
   };

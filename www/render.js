@@ -5,65 +5,83 @@
 export { LABELS } from './label-styles.js';
 import { LABELS } from './label-styles.js';
 
-const UNIT_NAMES = { Y: 'year', M: 'month', W: 'week', D: 'day', Q: 'quarter', H: 'hour', S: 'second', E: 'decade', C: 'century' };
-const ORDINAL_HALVES = { 1: 'first', 2: 'second' };
-const SEASONS = { SP: 'spring', SU: 'summer', FA: 'autumn', WI: 'winter' };
-const REFERENCES = { PAST_REF: 'the past', PRESENT_REF: 'the present', FUTURE_REF: 'the future' };
+const HALVES = { 1: 'first', 2: 'second' };
+const WEEKDAY_NAMES = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 
-/** The first day of the period a TIMEX3 value names, as `YYYY-MM-DD`, or null when it names
- * no fixed period ("PAST_REF", "P3Y", "XXXX-WXX-1"). */
-export function periodStart(value) {
-  let m;
-  if ((m = /^(\d{4})-(\d{2})-(\d{2})/.exec(value))) return `${m[1]}-${m[2]}-${m[3]}`;
-  if ((m = /^(\d{4})-(\d{2})$/.exec(value))) return `${m[1]}-${m[2]}-01`;
-  if ((m = /^(\d{4})-Q([1-4])$/.exec(value))) return `${m[1]}-${String(m[2] * 3 - 2).padStart(2, '0')}-01`;
-  if ((m = /^(\d{4})-H([12])$/.exec(value))) return `${m[1]}-${m[2] === '1' ? '01' : '07'}-01`;
-  if ((m = /^(\d{4})-(SP|SU|FA|WI)$/.exec(value))) return `${m[1]}-${{ SP: '03', SU: '06', FA: '09', WI: '12' }[m[2]]}-01`;
-  if ((m = /^(\d{4})-W(\d{2})/.exec(value))) {
-    // The Monday of ISO week w is 7(w-1) days after the Monday on or before January 4.
-    const jan4 = Date.UTC(+m[1], 0, 4);
-    const monday = jan4 - (((new Date(jan4).getUTCDay() + 6) % 7) * 86400000) + (m[2] - 1) * 7 * 86400000;
-    return new Date(monday).toISOString().slice(0, 10);
+/** The first day (`YYYY-MM-DD`) of the period a date or time names, from the parts Rust gives
+ * its TIMEX3 value (`entity.timex`), or null when it names no fixed period ("PAST_REF", "P3Y"). */
+export function periodStart(entity) {
+  return entity.timex?.kind === 'period' ? entity.timex.start ?? null : null;
+}
+
+/** "Thursday, 12 December 2024" for an ISO date. */
+function longDate(year, month, day) {
+  return new Date(Date.UTC(year, month - 1, day))
+    .toLocaleDateString('en-GB', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+}
+
+/** A reader's wording of a calendar period's parts, or null when they say too little. */
+function describePeriod(t) {
+  if (t.year !== undefined && t.month && t.day) {
+    const date = longDate(t.year, t.month, t.day);
+    return t.time ? `${date}, ${t.time}` : t.part_of_day ? `${date}, ${t.part_of_day}` : date;
   }
-  if ((m = /^(\d{4})$/.exec(value))) return `${m[1]}-01-01`;
-  if ((m = /^(\d{3})$/.exec(value))) return `${m[1]}0-01-01`;
-  if ((m = /^(\d{2})$/.exec(value))) return `${m[1]}00-01-01`;
+  if (t.year !== undefined && t.month) {
+    return new Date(Date.UTC(t.year, t.month - 1, 1)).toLocaleDateString('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+  }
+  if (t.weekday) return `${WEEKDAY_NAMES[t.weekday - 1]}s`;
+  if (t.year === undefined) {
+    if (t.decade !== undefined) return `the ${t.decade}s`;
+    if (t.century !== undefined) return `the ${t.century}s`;
+    return null;
+  }
+  if (t.week) return `${t.weekend ? 'weekend of ' : ''}week ${t.week} of ${t.year}`;
+  if (t.quarter) return `Q${t.quarter} ${t.year}`;
+  if (t.half) return `${HALVES[t.half]} half of ${t.year}`;
+  if (t.season) return `${t.season} ${t.year}`;
   return null;
 }
 
-/** A reader's wording of a normalised value: "Thursday, 12 December 2024", "3 years",
- * "$1,200,000,000.00", "the past". */
-export function describeValue(label, value) {
+/** A reader's wording of a length of time: "3 years", "2 years and 6 months", "some weeks". */
+function describeLength(parts) {
+  return parts
+    .map(({ amount, unit }) => (amount === undefined ? `some ${unit}s` : `${amount} ${unit}${amount === 1 ? '' : 's'}`))
+    .join(' and ');
+}
+
+/** A reader's wording of an entity's normalised value: "Thursday, 12 December 2024", "3 years",
+ * "every week", "$1,200,000,000.00", "the past"; dates and times read the parts of their TIMEX3
+ * value (`entity.timex`), never the string. */
+export function describeValue({ label, value, timex }) {
   if (!value) return '';
-  if (REFERENCES[value]) return REFERENCES[value];
-  let m;
-  if (label === 'MONEY' && (m = /^([\d.]+) ([A-Z]{3})$/.exec(value))) {
+  if (label === 'MONEY') {
+    // "1200000000.00 USD": an amount and an ISO 4217 code.
+    const [amount, currency] = value.split(' ');
     try {
-      return new Intl.NumberFormat('en', { style: 'currency', currency: m[2] }).format(Number(m[1]));
+      return new Intl.NumberFormat('en', { style: 'currency', currency }).format(Number(amount));
     } catch {
       return value;
     }
   }
-  if ((m = /^P(T?)(\d+(?:\.\d+)?|X)([A-Z]+)$/.exec(value))) {
-    const unit = m[3] === 'M' && m[1] ? 'minute' : UNIT_NAMES[m[3][0]] ?? m[3];
-    const length = m[2] === 'X' ? `some ${unit}s` : `${m[2]} ${unit}${m[2] === '1' ? '' : 's'}`;
-    return label === 'SET' ? `every ${m[2] === '1' ? unit : length}` : length;
+  switch (timex?.kind) {
+    case 'reference':
+      return `the ${timex.reference}`;
+    case 'length': {
+      const [only] = timex.parts;
+      if (label !== 'SET') return describeLength(timex.parts);
+      return `every ${timex.parts.length === 1 && only.amount === 1 ? only.unit : describeLength(timex.parts)}`;
+    }
+    case 'period':
+      return describePeriod(timex) ?? value;
+    default:
+      return value;
   }
-  if ((m = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}))?/.exec(value))) {
-    const day = new Date(Date.UTC(+m[1], m[2] - 1, +m[3]));
-    const text = day.toLocaleDateString('en-GB', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-    return m[4] ? `${text}, ${m[4]}:${m[5]}` : text;
-  }
-  if ((m = /^(\d{4})-(\d{2})$/.exec(value))) {
-    return new Date(Date.UTC(+m[1], m[2] - 1, 1)).toLocaleDateString('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
-  }
-  if ((m = /^(\d{4})-W(\d{2})(-WE)?$/.exec(value))) return `${m[3] ? 'weekend of ' : ''}week ${+m[2]} of ${m[1]}`;
-  if ((m = /^(\d{4})-Q([1-4])$/.exec(value))) return `Q${m[2]} ${m[1]}`;
-  if ((m = /^(\d{4})-H([12])$/.exec(value))) return `${ORDINAL_HALVES[m[2]]} half of ${m[1]}`;
-  if ((m = /^(\d{4})-(SP|SU|FA|WI)$/.exec(value))) return `${SEASONS[m[2]]} ${m[1]}`;
-  if ((m = /^(\d{3})$/.exec(value))) return `the ${m[1]}0s`;
-  if ((m = /^(\d{2})$/.exec(value))) return `the ${m[1]}00s`;
-  return value;
+}
+
+/** "Thursday, 12 December 2024" for the article's own date (`YYYY-MM-DD`). */
+function describeDay(iso) {
+  const [year, month, day] = iso.split('-').map(Number);
+  return longDate(year, month, day);
 }
 
 const BLOCK_ELEMENTS = { header: 'p', title: 'h2', byline: 'p', paragraph: 'p', boilerplate: 'p' };
@@ -88,7 +106,7 @@ function appendHighlighted(parent, text, start, end, entities) {
     if (entity.cluster !== undefined && entity.cluster !== null) mark.dataset.cluster = String(entity.cluster);
     mark.tabIndex = -1;
     const name = LABELS[entity.label] ?? entity.label;
-    const described = describeValue(entity.label, entity.value);
+    const described = describeValue(entity);
     const confidence = entity.corrected ? 'corrected by you' : `confidence ${Math.round(entity.score * 100)}%`;
     const detail = entity.value ? `${entity.value}${described !== entity.value ? ` · ${described}` : ''}` : confidence;
     if (entity.corrected) mark.classList.add('corrected');
@@ -198,7 +216,7 @@ export function renderTimeline(container, doc, onSelect) {
   const items = [];
   doc.entities.forEach((entity, index) => {
     if (entity.label !== 'DATE' && entity.label !== 'TIME') return;
-    const start = periodStart(entity.value ?? '');
+    const start = periodStart(entity);
     if (start) items.push({ start, entity, index });
   });
   const reference = doc.meta.reference_date;
@@ -209,12 +227,12 @@ export function renderTimeline(container, doc, onSelect) {
   for (const item of shown) {
     const row = element('li', item.reference ? 'timeline-item reference' : 'timeline-item');
     if (item.reference) {
-      row.append(element('span', 'timeline-when', describeValue('DATE', item.reference.date)),
+      row.append(element('span', 'timeline-when', describeDay(item.reference.date)),
         element('span', 'timeline-what', `article date (${REFERENCE_SOURCES[item.reference.source] ?? item.reference.source})`));
     } else {
       const button = element('button', 'timeline-link');
       button.type = 'button';
-      button.append(element('span', 'timeline-when', describeValue(item.entity.label, item.entity.value)),
+      button.append(element('span', 'timeline-when', describeValue(item.entity)),
         element('span', 'timeline-what', item.entity.text));
       button.addEventListener('click', () => onSelect(item.index));
       row.append(button);

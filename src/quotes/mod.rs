@@ -41,9 +41,9 @@ use speakers::{Attributor, Speaker};
 /// Quotes and reported speech in the headlines and paragraphs of an article, in text order.
 ///
 /// The passes, sentence by sentence: the direct quotes that end in the sentence are attributed
-/// ([`direct`]) or carried on from the last one ([`continuation`]); a paragraph that opens with
-/// a label and a colon is the label's ([`labelled`]); reported speech is found around the
-/// sentence's cues ([`reported`]). Last, overlapping quotes are resolved ([`overlaps`]).
+/// (`direct.rs`) or carried on from the last one (`continuation.rs`); a paragraph that opens with
+/// a label and a colon is the label's (`labelled.rs`); reported speech is found around the
+/// sentence's cues (`reported.rs`). Last, overlapping quotes are resolved (`overlaps.rs`).
 pub fn find_quotes(
     text: &str,
     blocks: &[Block],

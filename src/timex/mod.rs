@@ -23,6 +23,7 @@ mod clock;
 mod duration;
 mod modifiers;
 mod numbers;
+pub mod parts;
 mod quarter;
 mod relative;
 mod set;
