@@ -43,6 +43,8 @@ export interface Sentence extends Span { block: number; }
 export interface Token extends Span { kind: TokenKind; }
 export interface Entity extends Span {
     label: Label; text: string; value?: string; cluster?: number; score: number;
+    /** Who made it: the model (the default, left out) or a person, and when (ISO 8601). */
+    origin?: Origin; edited_at?: string;
     /** The parts of a date's, time's, duration's or set's TIMEX3 `value`. */
     timex?: TimexParts;
 }
@@ -61,7 +63,9 @@ export interface Cluster {
 }
 export interface Quote extends Span {
     kind: "direct" | "reported" | "position"; cue: Span | null; speaker: number | null; speaker_mention: Span | null;
+    origin?: Origin; edited_at?: string;
 }
+export type Origin = "model" | "human";
 
 /** An annotated article. */
 export interface Document {

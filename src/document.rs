@@ -355,6 +355,38 @@ pub struct Entity {
     pub cluster: Option<usize>,
     /// The model's confidence in the mention, from 0 to 1.
     pub score: f32,
+    /// Who made the annotation: the model, or a person (left out of JSON for the model's).
+    #[serde(default, skip_serializing_if = "Origin::is_model")]
+    pub origin: Origin,
+    /// When a person made or changed it (ISO 8601).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub edited_at: Option<String>,
+}
+
+/// Who made an annotation: exports tell the model's output from a person's edits.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Origin {
+    /// The model and the rules (everything [`crate::annotate`] returns).
+    #[default]
+    Model,
+    /// A person (a correction in the page, or an imported human annotation).
+    Human,
+}
+
+impl Origin {
+    /// Whether the model made it.
+    pub fn is_model(&self) -> bool {
+        *self == Origin::Model
+    }
+
+    /// `model` or `human`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Origin::Model => "model",
+            Origin::Human => "human",
+        }
+    }
 }
 
 /// Mentions that refer to the same entity.
@@ -413,4 +445,10 @@ pub struct Quote {
     pub speaker: Option<usize>,
     /// The mention the attribution rests on ("he", "the minister").
     pub speaker_mention: Option<Range>,
+    /// Who made the annotation (left out of JSON for the model's).
+    #[serde(default, skip_serializing_if = "Origin::is_model")]
+    pub origin: Origin,
+    /// When a person made or changed it (ISO 8601).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub edited_at: Option<String>,
 }

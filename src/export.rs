@@ -111,43 +111,39 @@ pub fn export(doc: &Document, format: Format) -> String {
     match format {
         Format::Json => serde_json::to_string_pretty(&doc).unwrap_or_default(),
         Format::WebAnnotation => web_annotation(&doc, &chars),
-        Format::Brat => doc
-            .entities
-            .iter()
-            .enumerate()
-            .map(|(i, e)| {
-                format!(
-                    "T{}\t{} {} {}\t{}\n",
-                    i + 1,
-                    e.label.as_str(),
-                    e.start,
-                    e.end,
-                    e.text.replace(['\n', '\r'], " ")
-                )
-            })
-            .collect(),
+        Format::Brat => brat(&doc),
         Format::Conll => conll(&doc, &chars),
         Format::Spacy => {
             let spans: Vec<Value> = doc
                 .entities
                 .iter()
-                .map(|e| json!({"start": e.start, "end": e.end, "label": e.label.as_str()}))
+                .map(|e| {
+                    let mut span = json!({"start": e.start, "end": e.end, "label": e.label.as_str()});
+                    // A person's annotation says so; the model's stay as spaCy writes them.
+                    if !e.origin.is_model() {
+                        span["origin"] = json!(e.origin.as_str());
+                        span["edited_at"] = json!(e.edited_at);
+                    }
+                    span
+                })
                 .collect();
             format!("{}\n", json!({"text": doc.text, "spans": spans}))
         }
         Format::Csv => {
-            let mut out = String::from("label,text,start,end,value,cluster,score\n");
+            let mut out = String::from("label,text,start,end,value,cluster,score,origin,edited_at\n");
             for e in &doc.entities {
                 let cluster = e.cluster.map_or(String::new(), |c| c.to_string());
                 out.push_str(&format!(
-                    "{},{},{},{},{},{},{:.3}\n",
+                    "{},{},{},{},{},{},{:.3},{},{}\n",
                     e.label.as_str(),
                     csv_field(&e.text),
                     e.start,
                     e.end,
                     csv_field(e.value.as_deref().unwrap_or("")),
                     cluster,
-                    e.score
+                    e.score,
+                    e.origin.as_str(),
+                    csv_field(e.edited_at.as_deref().unwrap_or(""))
                 ));
             }
             out
@@ -166,6 +162,39 @@ fn csv_field(field: &str) -> String {
     }
 }
 
+/// brat standoff: a text-bound annotation per entity, and an `AnnotatorNotes` line for each one
+/// a person made ("human", and when).
+fn brat(doc: &Document) -> String {
+    let mut out = String::new();
+    let mut notes = 0;
+    for (i, e) in doc.entities.iter().enumerate() {
+        let text = e.text.replace(['\n', '\r'], " ");
+        out.push_str(&format!("T{}\t{} {} {}\t{text}\n", i + 1, e.label.as_str(), e.start, e.end));
+        if !e.origin.is_model() {
+            notes += 1;
+            let when = e.edited_at.as_deref().map_or(String::new(), |at| format!(" {at}"));
+            out.push_str(&format!("#{notes}\tAnnotatorNotes T{}\t{}{when}\n", i + 1, e.origin.as_str()));
+        }
+    }
+    out
+}
+
+/// Who made a Web Annotation: the software for the model's, a person (and when) for the rest.
+fn web_annotation_provenance(entity: &crate::document::Entity) -> Value {
+    match entity.origin {
+        crate::document::Origin::Model => json!({
+            "generator": {"id": "#article-annotator", "type": "Software", "name": format!("article-annotator {}", env!("CARGO_PKG_VERSION"))},
+        }),
+        crate::document::Origin::Human => {
+            let mut who = json!({"creator": {"type": "Person"}});
+            if let Some(at) = &entity.edited_at {
+                who["created"] = json!(at);
+            }
+            who
+        }
+    }
+}
+
 fn web_annotation(doc: &Document, chars: &[char]) -> String {
     let items: Vec<Value> = doc
         .entities
@@ -177,7 +206,7 @@ fn web_annotation(doc: &Document, chars: &[char]) -> String {
             if let Some(value) = &e.value {
                 body.push(json!({"type": "TextualBody", "purpose": "describing", "value": value}));
             }
-            json!({
+            let mut annotation = json!({
                 "id": format!("#entity-{}", i + 1),
                 "type": "Annotation",
                 "body": body,
@@ -193,7 +222,13 @@ fn web_annotation(doc: &Document, chars: &[char]) -> String {
                         },
                     ],
                 },
-            })
+            });
+            if let (Value::Object(fields), Value::Object(who)) =
+                (&mut annotation, web_annotation_provenance(e))
+            {
+                fields.extend(who);
+            }
+            annotation
         })
         .collect();
     let collection = json!({

@@ -50,8 +50,8 @@ pub mod web_tables;
 pub mod bindings;
 
 pub use document::{
-    Block, BlockKind, Cluster, Dateline, Document, Entity, Label, LabelGroup, LabelStyle, Meta, Quote,
-    QuoteKind, Range, Sentence, Token, TokenKind, SCHEMA_VERSION,
+    Block, BlockKind, Cluster, Dateline, Document, Entity, Label, LabelGroup, LabelStyle, Meta, Origin,
+    Quote, QuoteKind, Range, Sentence, Token, TokenKind, SCHEMA_VERSION,
 };
 pub use offsets::OffsetUnit;
 pub use pipeline::{annotate, Annotator, Options};

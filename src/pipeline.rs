@@ -10,7 +10,8 @@ use crate::article::parse_article;
 use crate::calendar::{parse_date, parse_date_before};
 use crate::coreference::{cluster_entities, score_salience};
 use crate::document::{
-    Block, BlockKind, DateSource, Document, Entity, Label, ReferenceDate, Sentence, Token, SCHEMA_VERSION,
+    Block, BlockKind, DateSource, Document, Entity, Label, Origin, ReferenceDate, Sentence, Token,
+    SCHEMA_VERSION,
 };
 use crate::entities::{harmonise_headlines, is_group, sentence_mentions, Mention};
 use crate::ner::{NerModel, Sentences};
@@ -153,6 +154,8 @@ impl Annotator {
             value: Some(value),
             cluster: None,
             score: 1.0,
+            origin: Origin::Model,
+            edited_at: None,
         };
         entities.extend(timexes.into_iter().map(|t| valued(t.start, t.end, t.label, t.value)));
         entities.extend(amounts.into_iter().map(|a| valued(a.start, a.end, a.label, a.value)));
@@ -209,6 +212,8 @@ impl Annotator {
                     value: None,
                     cluster: None,
                     score,
+                    origin: Origin::Model,
+                    edited_at: None,
                 });
             }
         }
@@ -307,6 +312,8 @@ fn dateline_entities(text: &str, dateline: Option<&crate::document::Dateline>) -
                 value: None,
                 cluster: None,
                 score: 1.0,
+                origin: Origin::Model,
+                edited_at: None,
             });
         }
     };

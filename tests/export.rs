@@ -3,7 +3,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use article_annotator::export::{export, import_json, Format};
-use article_annotator::{annotate, Document, OffsetUnit, Options};
+use article_annotator::{annotate, Document, OffsetUnit, Options, Origin};
 
 const TEXT: &str = "date 2024-12-13 (WIRE- Example)\n\n\
     👩‍👩‍👧 Turkish President Recep Tayyip Erdog\u{306}an met Antony Blinken in Ankara on Thursday, \
@@ -140,4 +140,45 @@ fn import_refuses_spans_and_ids_that_do_not_fit() {
         let error = import_json(&broken.to_string()).expect_err(path);
         assert!(error.contains("9999"), "{path}: {error}");
     }
+}
+
+#[test]
+fn every_format_that_can_tells_a_persons_annotations_from_the_models() {
+    let mut doc = document();
+    let human = doc.entities.iter().position(|e| e.text == "Ankara").unwrap();
+    doc.entities[human].origin = Origin::Human;
+    doc.entities[human].edited_at = Some("2026-12-03T10:00:00Z".to_string());
+    let model = doc.entities.iter().position(|e| e.text == "Antony Blinken").unwrap();
+
+    // Our JSON keeps both, and reads back the same.
+    let imported = import_json(&export(&doc, Format::Json)).unwrap();
+    assert_eq!(imported.entities[human].origin, Origin::Human);
+    assert_eq!(imported.entities[human].edited_at.as_deref(), Some("2026-12-03T10:00:00Z"));
+    assert_eq!(imported.entities[model].origin, Origin::Model);
+
+    // W3C Web Annotation: a Person created it (and when); the software generated the rest.
+    let web: serde_json::Value = serde_json::from_str(&export(&doc, Format::WebAnnotation)).unwrap();
+    let items = web["first"]["items"].as_array().unwrap();
+    assert_eq!(items[human]["creator"]["type"], "Person");
+    assert_eq!(items[human]["created"], "2026-12-03T10:00:00Z");
+    assert!(items[human].get("generator").is_none());
+    assert_eq!(items[model]["generator"]["type"], "Software");
+
+    // spaCy JSONL: the person's span says so.
+    let spacy: serde_json::Value = serde_json::from_str(&export(&doc, Format::Spacy)).unwrap();
+    assert_eq!(spacy["spans"][human]["origin"], "human");
+    assert!(spacy["spans"][model].get("origin").is_none());
+
+    // CSV: a column.
+    let csv = export(&doc, Format::Csv);
+    assert!(csv.starts_with("label,text,start,end,value,cluster,score,origin,edited_at\n"));
+    assert!(csv.contains(",human,2026-12-03T10:00:00Z\n"), "{csv}");
+    assert!(csv.lines().filter(|line| line.contains(",model,")).count() == doc.entities.len() - 1);
+
+    // brat: an annotator's note on the person's annotation.
+    let brat = export(&doc, Format::Brat);
+    assert!(
+        brat.contains(&format!("#1\tAnnotatorNotes T{}\thuman 2026-12-03T10:00:00Z\n", human + 1)),
+        "{brat}"
+    );
 }

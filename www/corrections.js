@@ -5,12 +5,13 @@
 
 const CONTEXT = 24;
 
-/** A correction of `text[start:end]` to `label` (null: no entity there). */
+/** A correction of `text[start:end]` to `label` (null: no entity there), made now. */
 export function correction(text, start, end, label) {
   return {
     start,
     end,
     label,
+    at: new Date().toISOString(),
     text: text.slice(start, end),
     before: text.slice(Math.max(0, start - CONTEXT), start),
     after: text.slice(end, end + CONTEXT),
@@ -32,14 +33,16 @@ export function anchor(text, fix) {
 }
 
 /** The model's document with the corrections that still apply: entities they overlap give
- * way, and each correction with a label becomes an entity of its own (`corrected: true`). */
+ * way, and each correction with a label becomes an entity of its own, made by a person
+ * (`origin: 'human'`, `edited_at`: when), which every export that can says. */
 export function applyCorrections(doc, fixes) {
   const live = fixes.map((fix) => anchor(doc.text, fix)).filter(Boolean);
   if (live.length === 0) return { document: doc, live };
   const overlaps = (e, fix) => e.start < fix.end && fix.start < e.end;
   const kept = doc.entities.filter((e) => !live.some((fix) => overlaps(e, fix)));
   const added = live.filter((fix) => fix.label).map((fix) => ({
-    label: fix.label, start: fix.start, end: fix.end, text: fix.text, score: 1, corrected: true,
+    label: fix.label, start: fix.start, end: fix.end, text: fix.text, score: 1,
+    origin: 'human', ...(fix.at ? { edited_at: fix.at } : {}),
   }));
   const entities = [...kept, ...added].sort((a, b) => a.start - b.start || b.end - a.end);
   // Clusters and quotes refer to entities by index: keep the indexes of the entities that stay.

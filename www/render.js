@@ -107,9 +107,9 @@ function appendHighlighted(parent, text, start, end, entities) {
     mark.tabIndex = -1;
     const name = LABELS[entity.label] ?? entity.label;
     const described = describeValue(entity);
-    const confidence = entity.corrected ? 'corrected by you' : `confidence ${Math.round(entity.score * 100)}%`;
+    const confidence = entity.origin === 'human' ? 'corrected by you' : `confidence ${Math.round(entity.score * 100)}%`;
     const detail = entity.value ? `${entity.value}${described !== entity.value ? ` · ${described}` : ''}` : confidence;
-    if (entity.corrected) mark.classList.add('corrected');
+    if (entity.origin === 'human') mark.classList.add('corrected');
     mark.title = `${name} (${entity.label}) · ${detail}`;
     mark.setAttribute('aria-label', `${mark.textContent}, ${name}${entity.value ? `, ${described}` : ''}`);
     parent.append(mark);

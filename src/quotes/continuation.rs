@@ -6,7 +6,7 @@ use std::ops::Range as Indices;
 
 use super::cues::{self, CueKind};
 use super::sentence::first_letter;
-use crate::document::{Quote, Token};
+use crate::document::{Origin, Quote, Token};
 use crate::span::Span;
 
 /// How far (in bytes) a quote may stand from the last one and still go on with it: further
@@ -166,6 +166,8 @@ mod tests {
             cue: Some(crate::Range { start: cue_start, end: cue_start + cue.len() }),
             speaker: None,
             speaker_mention: None,
+            origin: Origin::Model,
+            edited_at: None,
         };
         let span = Span::new(marks[2], marks.get(3).map_or(text.len(), |&at| at + '”'.len_utf8()));
         let gap = Gap {

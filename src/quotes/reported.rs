@@ -8,7 +8,7 @@ use super::marks::*;
 use super::sentence::*;
 use super::speakers::*;
 use super::words::*;
-use crate::document::{Quote, QuoteKind, Range, TokenKind};
+use crate::document::{Origin, Quote, QuoteKind, Range, TokenKind};
 use crate::span::Span;
 
 /// How many words after a cue are searched for the end of its content.
@@ -557,6 +557,8 @@ impl<'a> Attributor<'a> {
             cue: Some(self.cue_range(sentence, i, 1)),
             speaker: asker.as_ref().and_then(|a| a.cluster),
             speaker_mention: asker.map(|a| a.range()),
+            origin: Origin::Model,
+            edited_at: None,
         })
     }
 
@@ -597,6 +599,8 @@ impl<'a> Attributor<'a> {
             cue: Some(cue),
             speaker: speaker.as_ref().and_then(|s| s.cluster),
             speaker_mention: speaker.map(|s| s.range()),
+            origin: Origin::Model,
+            edited_at: None,
         })
     }
 }

@@ -381,8 +381,14 @@ test('corrections: label a selection, remove and relabel from the keyboard, undo
   await page.reload();
   await page.waitForFunction((t) => window.articleAnnotatorDocument?.text === t, longer);
   await expect(northwind).toHaveCount(1);
-  const exported = await page.evaluate(() => window.articleAnnotatorDocument.entities.filter((e) => e.corrected).map((e) => `${e.label} ${e.text}`));
+  const exported = await page.evaluate(() => window.articleAnnotatorDocument.entities.filter((e) => e.origin === 'human').map((e) => `${e.label} ${e.text}`));
   expect(exported).toEqual(['ORG Northwind Robotics']);
+  // Exports tell a person's corrections from the model's output, with when they were made.
+  await page.locator('#export-format').selectOption('csv');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#export').click()]);
+  const csv = readFileSync(await download.path(), 'utf8');
+  expect(csv).toMatch(/^ORG,Northwind Robotics,\d+,\d+,,,1\.000,human,\d{4}-\d\d-\d\dT[\d:.]+Z$/m);
+  expect(csv).toMatch(/,model,$/m);
   // A share link carries the corrections too.
   await page.locator('#share').click();
   await expect(page.locator('#share-link')).toHaveValue(/#a=/);
