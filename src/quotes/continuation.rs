@@ -6,7 +6,7 @@ use std::ops::Range as Indices;
 
 use super::cues::{self, CueKind};
 use super::sentence::first_letter;
-use crate::document::{Origin, Quote, Token};
+use crate::document::{Quote, Token};
 use crate::span::Span;
 
 /// How far (in bytes) a quote may stand from the last one and still go on with it: further
@@ -143,6 +143,7 @@ impl Gap<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::document::Origin;
     use crate::tokenize::tokenize;
 
     /// How the second quoted span of `text` relates to a first one attributed by `cue` (the
