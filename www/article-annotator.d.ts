@@ -25,30 +25,15 @@ export interface Annotator {
 }
 
 /** Annotation in a Web Worker (by default one running `worker.js` beside the module). */
-export class WorkerAnnotator implements Annotator {
-  constructor(worker?: Worker);
-  annotate(text: string, options?: AnnotateOptions): Promise<Document>;
-  annotateTimed(text: string, options?: AnnotateOptions): Promise<{ document: Document; milliseconds: number }>;
-  export(document: Document, format: ExportFormat): Promise<string>;
-  import(json: string): Promise<Document>;
-  version(): Promise<string>;
-  memoryBytes(): Promise<number>;
-  dispose(): void;
-}
+export interface WorkerAnnotator extends Annotator {}
+export const WorkerAnnotator: { new (worker?: Worker): WorkerAnnotator; prototype: WorkerAnnotator };
 
 /** Annotation on the calling thread; the WebAssembly is fetched on first use. */
-export class LocalAnnotator implements Annotator {
-  constructor(moduleOrPath?: ModuleSource);
+export interface LocalAnnotator extends Annotator {
   /** Loads the WebAssembly module once. */
   load(): Promise<unknown>;
-  annotate(text: string, options?: AnnotateOptions): Promise<Document>;
-  annotateTimed(text: string, options?: AnnotateOptions): Promise<{ document: Document; milliseconds: number }>;
-  export(document: Document, format: ExportFormat): Promise<string>;
-  import(json: string): Promise<Document>;
-  version(): Promise<string>;
-  memoryBytes(): Promise<number>;
-  dispose(): void;
 }
+export const LocalAnnotator: { new (moduleOrPath?: ModuleSource): LocalAnnotator; prototype: LocalAnnotator };
 
 /** A worker annotator where a worker can start (the default), else a main-thread one. */
 export function createAnnotator(options?: { worker?: boolean; moduleOrPath?: ModuleSource }): Annotator;
