@@ -31,23 +31,27 @@ struct Cli {
     command: Command,
 }
 
-/// Output formats of `annotate`.
-#[derive(Clone, Copy, ValueEnum)]
-enum Format {
-    /// One pretty-printed JSON document.
-    Json,
+/// An output of `annotate`: one of the export formats (their names and descriptions come from
+/// the one table of formats), or JSON lines in and out.
+#[derive(Clone, Copy)]
+enum Output {
     /// One input JSON object per line (`{"text": …}`), one document per output line.
     Jsonl,
-    /// W3C Web Annotation JSON-LD (TextPositionSelector and TextQuoteSelector).
-    Webanno,
-    /// brat standoff `.ann` lines for the input file as the `.txt`.
-    Brat,
-    /// CoNLL, IOB2 tags, one token per line.
-    Conll,
-    /// spaCy-style JSONL: `{"text": …, "spans": [{"start", "end", "label"}]}`.
-    Spacy,
-    /// Entities as CSV.
-    Csv,
+    /// The whole input as one document in an export format.
+    Export(ExportFormat),
+}
+
+/// The `--format` values: every export format, then `jsonl`.
+fn output_parser() -> impl clap::builder::TypedValueParser<Value = Output> {
+    use clap::builder::{PossibleValue, PossibleValuesParser, TypedValueParser};
+    let values = ExportFormat::ALL
+        .into_iter()
+        .map(|format| PossibleValue::new(format.name()).help(format.description()))
+        .chain([
+            PossibleValue::new("jsonl").help("one {\"text\": …} object a line in, one document a line out")
+        ]);
+    PossibleValuesParser::new(values)
+        .map(|name: String| ExportFormat::parse(&name).map_or(Output::Jsonl, Output::Export))
 }
 
 /// Which files of a corpus `eval-timex` scores.
@@ -117,8 +121,8 @@ enum Command {
         #[arg(long)]
         date: Option<String>,
         /// Output format.
-        #[arg(long, value_enum, default_value_t = Format::Json)]
-        format: Format,
+        #[arg(long, value_parser = output_parser(), default_value = "json")]
+        format: Output,
         /// Include tokens in the output.
         #[arg(long)]
         tokens: bool,
@@ -247,10 +251,10 @@ fn to_json(document: &mut Document, pretty: bool) -> String {
 fn annotate_command(
     input: Option<PathBuf>,
     date: Option<String>,
-    format: Format,
+    format: Output,
     tokens: bool,
 ) -> Result<(), String> {
-    let tokens = tokens || matches!(format, Format::Conll);
+    let tokens = tokens || matches!(format, Output::Export(ExportFormat::Conll));
     let options = Options { date, today: Some(today()), tokens };
     options.validate().map_err(|e| format!("--{e}"))?;
     let text = read_text(input.as_deref())?;
@@ -258,19 +262,14 @@ fn annotate_command(
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
     match format {
-        Format::Json => writeln!(out, "{}", to_json(&mut annotator.annotate(&text, &options), true))
-            .map_err(|e| e.to_string()),
-        Format::Webanno | Format::Brat | Format::Conll | Format::Spacy | Format::Csv => {
-            let format = match format {
-                Format::Webanno => ExportFormat::WebAnnotation,
-                Format::Brat => ExportFormat::Brat,
-                Format::Conll => ExportFormat::Conll,
-                Format::Spacy => ExportFormat::Spacy,
-                _ => ExportFormat::Csv,
-            };
+        Output::Export(ExportFormat::Json) => {
+            writeln!(out, "{}", to_json(&mut annotator.annotate(&text, &options), true))
+                .map_err(|e| e.to_string())
+        }
+        Output::Export(format) => {
             write!(out, "{}", export(&annotator.annotate(&text, &options), format)).map_err(|e| e.to_string())
         }
-        Format::Jsonl => {
+        Output::Jsonl => {
             for (number, line) in text.lines().enumerate().filter(|(_, l)| !l.trim().is_empty()) {
                 let value: serde_json::Value =
                     serde_json::from_str(line).map_err(|e| format!("line {}: not JSON: {e}", number + 1))?;
