@@ -188,7 +188,7 @@ pub fn cluster_entities(text: &str, entities: &mut [Entity]) -> Vec<Cluster> {
         let id = found.unwrap_or_else(|| {
             clusters.push(Cluster {
                 id: clusters.len(),
-                name: entity.text.clone(),
+                name: entity.text.to_string(),
                 label: entity.label,
                 mentions: Vec::new(),
                 salience: 0.0,
@@ -226,7 +226,7 @@ fn bracketed_partner(text: &str, entities: &[Entity], at: usize) -> Option<usize
     let bracketed =
         between == "(" && text.get(entity.end..).is_some_and(|rest| rest.trim_start().starts_with(')'));
     (bracketed && previous.label.is_name() && (is_acronym(&entity.text) || is_acronym(&previous.text)))
-        .then_some(previous.cluster)
+        .then_some(previous.cluster_index())
         .flatten()
 }
 

@@ -346,21 +346,36 @@ pub struct Entity {
     /// End of the mention.
     pub end: usize,
     /// The mention's text, exactly as in [`Document::text`].
-    pub text: String,
+    pub text: Box<str>,
     /// A normalised value, where the label has one.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub value: Option<String>,
+    pub value: Option<Box<str>>,
     /// Index into [`Document::clusters`] of the cluster the mention belongs to.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cluster: Option<usize>,
     /// The model's confidence in the mention, from 0 to 1.
     pub score: f32,
-    /// Who made the annotation: the model, or a person (left out of JSON for the model's).
-    #[serde(default, skip_serializing_if = "Origin::is_model")]
+    /// A person's hand in it (`origin: "human"` and when, in JSON); `None` for the model's
+    /// (boxed: the model's millions of mentions pay one pointer for it).
+    #[serde(default, flatten)]
+    pub edit: Option<Box<Edit>>,
+}
+
+/// A person's annotation: who (always [`Origin::Human`] once made by a person) and when.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Edit {
+    /// Who made it.
     pub origin: Origin,
-    /// When a person made or changed it (ISO 8601).
+    /// When (ISO 8601), where known.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub edited_at: Option<String>,
+}
+
+impl Edit {
+    /// A person's annotation made at `at`.
+    pub fn human(at: Option<String>) -> Box<Edit> {
+        Box::new(Edit { origin: Origin::Human, edited_at: at })
+    }
 }
 
 /// Who made an annotation: exports tell the model's output from a person's edits.
@@ -386,6 +401,23 @@ impl Origin {
             Origin::Model => "model",
             Origin::Human => "human",
         }
+    }
+}
+
+impl Entity {
+    /// The index of its cluster in [`Document::clusters`].
+    pub fn cluster_index(&self) -> Option<usize> {
+        self.cluster
+    }
+
+    /// Who made it: the model unless a person did.
+    pub fn origin(&self) -> Origin {
+        self.edit.as_ref().map_or(Origin::Model, |edit| edit.origin)
+    }
+
+    /// When a person made or changed it, where known.
+    pub fn edited_at(&self) -> Option<&str> {
+        self.edit.as_ref().and_then(|edit| edit.edited_at.as_deref())
     }
 }
 
@@ -445,10 +477,8 @@ pub struct Quote {
     pub speaker: Option<usize>,
     /// The mention the attribution rests on ("he", "the minister").
     pub speaker_mention: Option<Range>,
-    /// Who made the annotation (left out of JSON for the model's).
-    #[serde(default, skip_serializing_if = "Origin::is_model")]
-    pub origin: Origin,
-    /// When a person made or changed it (ISO 8601).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub edited_at: Option<String>,
+    /// A person's hand in it (`origin: "human"` and when, in JSON); `None` for the model's
+    /// (boxed: the model's millions of mentions pay one pointer for it).
+    #[serde(default, flatten)]
+    pub edit: Option<Box<Edit>>,
 }

@@ -120,9 +120,9 @@ pub fn export(doc: &Document, format: Format) -> String {
                 .map(|e| {
                     let mut span = json!({"start": e.start, "end": e.end, "label": e.label.as_str()});
                     // A person's annotation says so; the model's stay as spaCy writes them.
-                    if !e.origin.is_model() {
-                        span["origin"] = json!(e.origin.as_str());
-                        span["edited_at"] = json!(e.edited_at);
+                    if !e.origin().is_model() {
+                        span["origin"] = json!(e.origin().as_str());
+                        span["edited_at"] = json!(e.edited_at());
                     }
                     span
                 })
@@ -142,8 +142,8 @@ pub fn export(doc: &Document, format: Format) -> String {
                     csv_field(e.value.as_deref().unwrap_or("")),
                     cluster,
                     e.score,
-                    e.origin.as_str(),
-                    csv_field(e.edited_at.as_deref().unwrap_or(""))
+                    e.origin().as_str(),
+                    csv_field(e.edited_at().unwrap_or(""))
                 ));
             }
             out
@@ -170,10 +170,10 @@ fn brat(doc: &Document) -> String {
     for (i, e) in doc.entities.iter().enumerate() {
         let text = e.text.replace(['\n', '\r'], " ");
         out.push_str(&format!("T{}\t{} {} {}\t{text}\n", i + 1, e.label.as_str(), e.start, e.end));
-        if !e.origin.is_model() {
+        if !e.origin().is_model() {
             notes += 1;
-            let when = e.edited_at.as_deref().map_or(String::new(), |at| format!(" {at}"));
-            out.push_str(&format!("#{notes}\tAnnotatorNotes T{}\t{}{when}\n", i + 1, e.origin.as_str()));
+            let when = e.edited_at().map_or(String::new(), |at| format!(" {at}"));
+            out.push_str(&format!("#{notes}\tAnnotatorNotes T{}\t{}{when}\n", i + 1, e.origin().as_str()));
         }
     }
     out
@@ -181,13 +181,13 @@ fn brat(doc: &Document) -> String {
 
 /// Who made a Web Annotation: the software for the model's, a person (and when) for the rest.
 fn web_annotation_provenance(entity: &crate::document::Entity) -> Value {
-    match entity.origin {
+    match entity.origin() {
         crate::document::Origin::Model => json!({
             "generator": {"id": "#article-annotator", "type": "Software", "name": format!("article-annotator {}", env!("CARGO_PKG_VERSION"))},
         }),
         crate::document::Origin::Human => {
             let mut who = json!({"creator": {"type": "Person"}});
-            if let Some(at) = &entity.edited_at {
+            if let Some(at) = entity.edited_at() {
                 who["created"] = json!(at);
             }
             who
@@ -297,8 +297,11 @@ pub fn import_json(json: &str) -> Result<Document, String> {
         return Err(format!("span {start}..{end} does not fit a text of {limit} units"));
     }
     let clusters = doc.clusters.len();
-    let cluster_ids =
-        doc.entities.iter().filter_map(|e| e.cluster).chain(doc.quotes.iter().filter_map(|q| q.speaker));
+    let cluster_ids = doc
+        .entities
+        .iter()
+        .filter_map(|e| e.cluster_index())
+        .chain(doc.quotes.iter().filter_map(|q| q.speaker));
     if let Some(id) = cluster_ids
         .chain(doc.clusters.iter().flat_map(|c| c.related.iter().copied()))
         .find(|&id| id >= clusters)
@@ -310,8 +313,7 @@ pub fn import_json(json: &str) -> Result<Document, String> {
         return Err(format!("mention {mention} does not exist (the document has {entities} entities)"));
     }
     doc.convert_offsets(OffsetUnit::Byte);
-    if let Some(entity) = doc.entities.iter().find(|e| doc.text.get(e.start..e.end) != Some(e.text.as_str()))
-    {
+    if let Some(entity) = doc.entities.iter().find(|e| doc.text.get(e.start..e.end) != Some(&*e.text)) {
         return Err(format!(
             "entity {:?} does not match the text at {}..{}",
             entity.text, entity.start, entity.end

@@ -12,7 +12,7 @@
 //! assert_eq!(doc.meta.date.as_deref(), Some("2024-12-13"));
 //! assert_eq!(doc.blocks[0].kind, BlockKind::Header);
 //! doc.convert_offsets(OffsetUnit::Codepoint);
-//! let places: Vec<&str> = doc.entities.iter().filter(|e| e.label == Label::Loc).map(|e| e.text.as_str()).collect();
+//! let places: Vec<&str> = doc.entities.iter().filter(|e| e.label == Label::Loc).map(|e| &*e.text).collect();
 //! assert_eq!(places, ["Ankara"]);
 //! ```
 //!
@@ -50,7 +50,7 @@ pub mod web_tables;
 pub mod bindings;
 
 pub use document::{
-    Block, BlockKind, Cluster, Dateline, Document, Entity, Label, LabelGroup, LabelStyle, Meta, Origin,
+    Block, BlockKind, Cluster, Dateline, Document, Edit, Entity, Label, LabelGroup, LabelStyle, Meta, Origin,
     Quote, QuoteKind, Range, Sentence, Token, TokenKind, SCHEMA_VERSION,
 };
 pub use offsets::OffsetUnit;

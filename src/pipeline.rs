@@ -10,8 +10,7 @@ use crate::article::parse_article;
 use crate::calendar::{parse_date, parse_date_before};
 use crate::coreference::{cluster_entities, score_salience};
 use crate::document::{
-    Block, BlockKind, DateSource, Document, Entity, Label, Origin, ReferenceDate, Sentence, Token,
-    SCHEMA_VERSION,
+    Block, BlockKind, DateSource, Document, Entity, Label, ReferenceDate, Sentence, Token, SCHEMA_VERSION,
 };
 use crate::entities::{harmonise_headlines, is_group, sentence_mentions, Mention};
 use crate::ner::{NerModel, Sentences};
@@ -60,7 +59,7 @@ impl Options {
 /// use article_annotator::{Annotator, Label, Options};
 /// let annotator = Annotator::new();
 /// let doc = annotator.annotate("Secretary of State Antony Blinken met officials in Ankara on Thursday.", &Options::default());
-/// assert!(doc.entities.iter().any(|e| e.label == Label::Loc && e.text == "Ankara"));
+/// assert!(doc.entities.iter().any(|e| e.label == Label::Loc && &*e.text == "Ankara"));
 /// // A thousand annotators hold one model between them.
 /// let many: Vec<Annotator> = (0..1000).map(|_| Annotator::new()).collect();
 /// assert!(many.iter().all(|a| std::ptr::eq(a.model(), annotator.model())));
@@ -146,16 +145,15 @@ impl Annotator {
         let mut entities = dateline_entities(text, meta.dateline.as_ref());
         self.add_names(text, &tokens, &sentence_tokens, &mut entities, timexes.len() + amounts.len());
         let names = entities.len();
-        let valued = |start, end, label, value| Entity {
+        let valued = |start, end, label, value: String| Entity {
             label,
             start,
             end,
-            text: text[start..end].to_string(),
-            value: Some(value),
+            text: text[start..end].into(),
+            value: Some(value.into_boxed_str()),
             cluster: None,
             score: 1.0,
-            origin: Origin::Model,
-            edited_at: None,
+            edit: None,
         };
         entities.extend(timexes.into_iter().map(|t| valued(t.start, t.end, t.label, t.value)));
         entities.extend(amounts.into_iter().map(|a| valued(a.start, a.end, a.label, a.value)));
@@ -208,12 +206,11 @@ impl Annotator {
                     label,
                     start: span.start,
                     end: span.end,
-                    text: span.slice(text).to_string(),
+                    text: span.slice(text).into(),
                     value: None,
                     cluster: None,
                     score,
-                    origin: Origin::Model,
-                    edited_at: None,
+                    edit: None,
                 });
             }
         }
@@ -308,12 +305,11 @@ fn dateline_entities(text: &str, dateline: Option<&crate::document::Dateline>) -
                 label,
                 start,
                 end: start + name.len(),
-                text: name.to_string(),
+                text: name.into(),
                 value: None,
                 cluster: None,
                 score: 1.0,
-                origin: Origin::Model,
-                edited_at: None,
+                edit: None,
             });
         }
     };

@@ -130,11 +130,11 @@ fn sample_article_from_shared() {
     let chars: Vec<char> = text.chars().collect();
     for entity in &doc.entities {
         let covered: String = chars[entity.start..entity.end].iter().collect();
-        assert_eq!(covered, entity.text);
+        assert_eq!(covered, &*entity.text);
         // The name spelt with a combining breve is never split.
         assert!(chars.get(entity.end).is_none_or(|c| *c != '\u{306}'), "{}", entity.text);
     }
     let boilerplate = doc.blocks.last().unwrap();
     assert!(doc.entities.iter().all(|e| e.end <= boilerplate.start), "no entities inside boilerplate");
-    assert!(doc.entities.iter().any(|e| e.label == Label::Loc && e.text == "Ankara"));
+    assert!(doc.entities.iter().any(|e| e.label == Label::Loc && &*e.text == "Ankara"));
 }

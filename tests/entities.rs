@@ -10,7 +10,7 @@ use article_annotator::ner::train::score_documents;
 use article_annotator::{annotate, Annotator, Label, Options};
 
 fn mentions(text: &str) -> Vec<(Label, String)> {
-    annotate(text, &Options::default()).entities.into_iter().map(|e| (e.label, e.text)).collect()
+    annotate(text, &Options::default()).entities.into_iter().map(|e| (e.label, e.text.into())).collect()
 }
 
 fn has(found: &[(Label, String)], label: Label, text: &str) -> bool {

@@ -3,7 +3,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use article_annotator::export::{export, import_json, Format};
-use article_annotator::{annotate, Document, OffsetUnit, Options, Origin};
+use article_annotator::{annotate, Document, Edit, OffsetUnit, Options, Origin};
 
 const TEXT: &str = "date 2024-12-13 (WIRE- Example)\n\n\
     👩‍👩‍👧 Turkish President Recep Tayyip Erdog\u{306}an met Antony Blinken in Ankara on Thursday, \
@@ -17,7 +17,7 @@ fn document() -> Document {
 fn expected(doc: &Document) -> Vec<(String, usize, usize, String)> {
     let mut doc = doc.clone();
     doc.convert_offsets(OffsetUnit::Codepoint);
-    doc.entities.iter().map(|e| (e.label.as_str().to_string(), e.start, e.end, e.text.clone())).collect()
+    doc.entities.iter().map(|e| (e.label.as_str().to_string(), e.start, e.end, e.text.to_string())).collect()
 }
 
 fn chars(start: usize, end: usize) -> String {
@@ -145,16 +145,15 @@ fn import_refuses_spans_and_ids_that_do_not_fit() {
 #[test]
 fn every_format_that_can_tells_a_persons_annotations_from_the_models() {
     let mut doc = document();
-    let human = doc.entities.iter().position(|e| e.text == "Ankara").unwrap();
-    doc.entities[human].origin = Origin::Human;
-    doc.entities[human].edited_at = Some("2026-12-03T10:00:00Z".to_string());
-    let model = doc.entities.iter().position(|e| e.text == "Antony Blinken").unwrap();
+    let human = doc.entities.iter().position(|e| &*e.text == "Ankara").unwrap();
+    doc.entities[human].edit = Some(Edit::human(Some("2026-12-03T10:00:00Z".to_string())));
+    let model = doc.entities.iter().position(|e| &*e.text == "Antony Blinken").unwrap();
 
     // Our JSON keeps both, and reads back the same.
     let imported = import_json(&export(&doc, Format::Json)).unwrap();
-    assert_eq!(imported.entities[human].origin, Origin::Human);
-    assert_eq!(imported.entities[human].edited_at.as_deref(), Some("2026-12-03T10:00:00Z"));
-    assert_eq!(imported.entities[model].origin, Origin::Model);
+    assert_eq!(imported.entities[human].origin(), Origin::Human);
+    assert_eq!(imported.entities[human].edited_at(), Some("2026-12-03T10:00:00Z"));
+    assert_eq!(imported.entities[model].origin(), Origin::Model);
 
     // W3C Web Annotation: a Person created it (and when); the software generated the rest.
     let web: serde_json::Value = serde_json::from_str(&export(&doc, Format::WebAnnotation)).unwrap();

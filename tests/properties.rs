@@ -100,7 +100,7 @@ proptest! {
             prop_assert!(range.start < range.end && range.end <= text.len() && on_boundary(range.start) && on_boundary(range.end));
         }
         for cluster in &doc.clusters {
-            prop_assert!(cluster.mentions.iter().all(|&m| doc.entities[m].cluster == Some(cluster.id)));
+            prop_assert!(cluster.mentions.iter().all(|&m| doc.entities[m].cluster_index() == Some(cluster.id)));
         }
         for (name, spans) in &mut layers {
             for &(start, end) in spans.iter() {
@@ -110,7 +110,7 @@ proptest! {
             prop_assert!(spans.windows(2).all(|w| w[0].1 <= w[1].0), "{name} overlap or are unsorted: {spans:?}");
         }
         for entity in &doc.entities {
-            prop_assert_eq!(&text[entity.start..entity.end], entity.text.as_str());
+            prop_assert_eq!(&text[entity.start..entity.end], &*entity.text);
         }
         prop_assert_eq!(&doc, &annotate(&text, &Options { tokens: true, ..Options::default() }));
     }

@@ -31,7 +31,11 @@ fn speakers(text: &str) -> Vec<Option<String>> {
 }
 
 fn cluster_of(doc: &Document, mention: &str) -> Vec<Option<usize>> {
-    doc.entities.iter().filter(|e| e.text.trim_end_matches("'s") == mention).map(|e| e.cluster).collect()
+    doc.entities
+        .iter()
+        .filter(|e| e.text.trim_end_matches("'s") == mention)
+        .map(|e| e.cluster_index())
+        .collect()
 }
 
 #[test]
@@ -51,7 +55,7 @@ fn seed_article_speakers_clusters_and_salience() {
     let erdogan = ranked[1].id;
     for entity in doc.entities.iter().filter(|e| e.label == Label::Per) {
         let expected = if entity.text.contains("Blinken") { blinken } else { erdogan };
-        assert_eq!(entity.cluster, Some(expected), "{}", entity.text);
+        assert_eq!(entity.cluster_index(), Some(expected), "{}", entity.text);
     }
     let pkk = cluster_of(&doc, "PKK");
     assert!(pkk.iter().all(|c| *c == pkk[0]));

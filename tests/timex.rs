@@ -14,7 +14,7 @@ fn values(doc: &Document) -> Vec<(Label, &str, &str)> {
     doc.entities
         .iter()
         .filter(|e| !e.label.is_name())
-        .map(|e| (e.label, e.text.as_str(), e.value.as_deref().unwrap_or("")))
+        .map(|e| (e.label, &*e.text, e.value.as_deref().unwrap_or("")))
         .collect()
 }
 
@@ -192,7 +192,7 @@ fn references_back_tense_and_lengths() {
     assert!(doc
         .entities
         .iter()
-        .any(|e| e.label == Label::Org && matches!(e.text.as_str(), "The World Court" | "World Court")));
+        .any(|e| e.label == Label::Org && matches!(&*e.text, "The World Court" | "World Court")));
 }
 
 fn shared(path: &str) -> Option<PathBuf> {

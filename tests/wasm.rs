@@ -40,7 +40,7 @@ fn utf16_offsets_select_exactly_the_entity_text() {
         assert_eq!(doc.offset_unit, article_annotator::OffsetUnit::Utf16);
         assert!(!doc.entities.is_empty(), "no entities in {text}");
         for entity in &doc.entities {
-            assert_eq!(utf16_slice(text, entity.start, entity.end), entity.text, "{text}");
+            assert_eq!(utf16_slice(text, entity.start, entity.end), &*entity.text, "{text}");
         }
         for sentence in &doc.sentences {
             utf16_slice(text, sentence.start, sentence.end);
@@ -103,5 +103,5 @@ fn dates_reach_javascript_in_parts_as_well_as_their_value() {
     // Names carry no parts, and a document with parts reads back as a Document.
     assert!(entity("Lisbon")["timex"].is_null());
     let doc = to_document(annotate(&text.into(), JsValue::UNDEFINED).unwrap());
-    assert!(doc.entities.iter().any(|e| e.text == "Thursday"));
+    assert!(doc.entities.iter().any(|e| &*e.text == "Thursday"));
 }

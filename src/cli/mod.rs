@@ -627,7 +627,7 @@ fn eval_timex_command(
                 start: e.start,
                 end: e.end,
                 label: e.label,
-                value: e.value.unwrap_or_default(),
+                value: e.value.map(String::from).unwrap_or_default(),
             })
             .collect();
         scorer.add(&document.timexes, &predicted);

@@ -143,7 +143,6 @@ impl Gap<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::document::Origin;
     use crate::tokenize::tokenize;
 
     /// How the second quoted span of `text` relates to a first one attributed by `cue` (the
@@ -167,8 +166,7 @@ mod tests {
             cue: Some(crate::Range { start: cue_start, end: cue_start + cue.len() }),
             speaker: None,
             speaker_mention: None,
-            origin: Origin::Model,
-            edited_at: None,
+            edit: None,
         };
         let span = Span::new(marks[2], marks.get(3).map_or(text.len(), |&at| at + '”'.len_utf8()));
         let gap = Gap {

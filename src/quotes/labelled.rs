@@ -3,7 +3,7 @@
 use super::sentence::*;
 use super::speakers::*;
 use super::words::*;
-use crate::document::{Origin, Quote, QuoteKind, Range};
+use crate::document::{Quote, QuoteKind, Range};
 use crate::span::Span;
 
 impl<'a> Attributor<'a> {
@@ -55,8 +55,7 @@ impl<'a> Attributor<'a> {
             cue: Some(Range { start: cue.start, end: cue.end }),
             speaker: speaker.cluster,
             speaker_mention: Some(speaker.range()),
-            origin: Origin::Model,
-            edited_at: None,
+            edit: None,
         })
     }
 }

@@ -30,7 +30,7 @@ mod words;
 
 use std::ops::Range as Indices;
 
-use crate::document::{Block, BlockKind, Cluster, Entity, Origin, Quote, QuoteKind, Range, Token};
+use crate::document::{Block, BlockKind, Cluster, Entity, Quote, QuoteKind, Range, Token};
 use crate::span::Span;
 use continuation::{Continuation, Gap, MAX_MERGE_GAP};
 use cues::is_cue;
@@ -195,8 +195,7 @@ impl QuoteFinder<'_> {
                 cue: Some(cue),
                 speaker: speaker.as_ref().and_then(|s| s.cluster),
                 speaker_mention: speaker.map(|s| s.range()),
-                origin: Origin::Model,
-                edited_at: None,
+                edit: None,
             });
             self.previous_direct = Some((span.end, self.quotes.len() - 1));
             return;
@@ -221,8 +220,7 @@ impl QuoteFinder<'_> {
                 cue: Some(cue),
                 speaker: speaker.cluster,
                 speaker_mention: Some(speaker.range()),
-                origin: Origin::Model,
-                edited_at: None,
+                edit: None,
             },
             (None, inherited) => Quote {
                 kind: QuoteKind::Direct,
@@ -231,8 +229,7 @@ impl QuoteFinder<'_> {
                 cue: inherited.and_then(|(cue, _)| cue),
                 speaker: inherited.and_then(|(_, speaker)| speaker),
                 speaker_mention: None,
-                origin: Origin::Model,
-                edited_at: None,
+                edit: None,
             },
         };
         self.previous_direct = Some((quote.end, self.quotes.len()));

@@ -8,7 +8,7 @@ use super::marks::*;
 use super::sentence::*;
 use super::speakers::*;
 use super::words::*;
-use crate::document::{Origin, Quote, QuoteKind, Range, TokenKind};
+use crate::document::{Quote, QuoteKind, Range, TokenKind};
 use crate::span::Span;
 
 /// How many words after a cue are searched for the end of its content.
@@ -548,7 +548,7 @@ impl<'a> Attributor<'a> {
         // "Asked by Matt Lauer whether …": the one who asked is named.
         let asker = (words.get(i + 1)? == "by" && question > i + 2).then(|| Speaker {
             mention: Span::new(sentence.tokens[i + 2].start, sentence.tokens[question - 1].end),
-            cluster: self.entity_at(&sentence.tokens[i + 2]).and_then(|e| e.cluster),
+            cluster: self.entity_at(&sentence.tokens[i + 2]).and_then(|e| e.cluster_index()),
         });
         (start < end).then(|| Quote {
             kind: QuoteKind::Reported,
@@ -557,8 +557,7 @@ impl<'a> Attributor<'a> {
             cue: Some(self.cue_range(sentence, i, 1)),
             speaker: asker.as_ref().and_then(|a| a.cluster),
             speaker_mention: asker.map(|a| a.range()),
-            origin: Origin::Model,
-            edited_at: None,
+            edit: None,
         })
     }
 
@@ -599,8 +598,7 @@ impl<'a> Attributor<'a> {
             cue: Some(cue),
             speaker: speaker.as_ref().and_then(|s| s.cluster),
             speaker_mention: speaker.map(|s| s.range()),
-            origin: Origin::Model,
-            edited_at: None,
+            edit: None,
         })
     }
 }

@@ -67,7 +67,7 @@ impl<'a> Attributor<'a> {
         let mut genders = vec![None; clusters.len()];
         let mut titles = vec![Vec::new(); clusters.len()];
         for entity in entities.iter().filter(|e| e.label == Label::Per) {
-            let Some(id) = entity.cluster.filter(|&c| c < clusters.len()) else {
+            let Some(id) = entity.cluster_index().filter(|&c| c < clusters.len()) else {
                 continue;
             };
             let first = entity.text.split_whitespace().next().unwrap_or("").to_lowercase();
@@ -357,7 +357,7 @@ impl<'a> Attributor<'a> {
         let cluster = self
             .entity_at(&sentence.tokens[end - 1])
             .filter(|e| matches!(e.label, Label::Per | Label::Org | Label::Norp))
-            .and_then(|e| e.cluster);
+            .and_then(|e| e.cluster_index());
         Some(Speaker {
             mention: Span::new(sentence.tokens[start].start, sentence.tokens[end - 1].end),
             cluster,
@@ -371,7 +371,7 @@ impl<'a> Attributor<'a> {
         if let Some(entity) =
             self.entity_at(token).filter(|e| matches!(e.label, Label::Per | Label::Org | Label::Norp))
         {
-            let cluster = entity.cluster;
+            let cluster = entity.cluster_index();
             return Some(Speaker { mention: Span::new(entity.start, entity.end), cluster });
         }
         if let Some((_, gender)) = PRONOUNS.iter().find(|(p, _)| *p == word) {
@@ -414,7 +414,7 @@ impl<'a> Attributor<'a> {
             .rev()
             .take(300)
             .filter(|e| e.label == Label::Per)
-            .filter_map(|e| e.cluster);
+            .filter_map(|e| e.cluster_index());
         self.subjects
             .iter()
             .rev()
@@ -445,7 +445,7 @@ impl<'a> Attributor<'a> {
     /// A sentence that opens with a person makes that person the latest subject.
     pub(super) fn note_subject(&mut self, sentence: &Sentence) {
         let opening = sentence.tokens.iter().take(4).find_map(|t| self.entity_at(t));
-        if let Some(id) = opening.filter(|e| e.label == Label::Per).and_then(|e| e.cluster) {
+        if let Some(id) = opening.filter(|e| e.label == Label::Per).and_then(|e| e.cluster_index()) {
             if self.subjects.last() != Some(&id) {
                 self.subjects.push(id);
             }

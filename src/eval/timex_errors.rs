@@ -1,0 +1,221 @@
+//! What the date finder gets wrong, grouped so that decisions are made from evidence: missed
+//! and spurious expressions by their shape and type, span-boundary errors by the words one side
+//! has and the other lacks, value errors by the shapes of the two values, type errors by the
+//! two types; most frequent first, each group with examples in context.
+
+use std::collections::BTreeMap;
+use std::fmt::Write;
+
+use crate::eval::timeml::align;
+use crate::timex::TimexSpan;
+
+/// A kind of error.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum TimexError {
+    /// A gold expression we did not find at all.
+    Missed,
+    /// An expression we found where the gold has none.
+    Spurious,
+    /// Found, but with other boundaries.
+    Boundary,
+    /// Found, with another type.
+    Type,
+    /// Found, with another value.
+    Value,
+}
+
+impl TimexError {
+    const ALL: [TimexError; 5] =
+        [TimexError::Missed, TimexError::Spurious, TimexError::Boundary, TimexError::Type, TimexError::Value];
+
+    fn title(self) -> &'static str {
+        match self {
+            TimexError::Missed => "missed (type and shape of the gold expression)",
+            TimexError::Spurious => "spurious (type and shape of ours)",
+            TimexError::Boundary => "span boundaries (words only the gold has | words only we have)",
+            TimexError::Type => "type (gold → ours)",
+            TimexError::Value => "value (type: gold value shape → our value shape)",
+        }
+    }
+}
+
+/// How many examples a group keeps.
+const EXAMPLES: usize = 3;
+
+/// Errors grouped by kind and pattern.
+#[derive(Debug, Default)]
+pub struct TimexErrors {
+    groups: BTreeMap<(TimexError, String), (usize, Vec<String>)>,
+}
+
+/// A text's shape: lower case, every run of digits one `9` ("March 12, 1998" → "march 9, 9").
+fn shape(text: &str) -> String {
+    let mut out = String::new();
+    for c in text.to_lowercase().chars() {
+        if c.is_ascii_digit() {
+            if !out.ends_with('9') {
+                out.push('9');
+            }
+        } else if c.is_whitespace() {
+            if !out.ends_with(' ') {
+                out.push(' ');
+            }
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// The expression in its sentence, marked: "… met on [Thursday] in …".
+fn in_context(text: &str, start: usize, end: usize) -> String {
+    let before = text[..start].char_indices().rev().nth(30).map_or(0, |(at, _)| at);
+    let after = text[end..].char_indices().nth(30).map_or(text.len(), |(at, _)| end + at);
+    format!("…{}[{}]{}…", &text[before..start], &text[start..end], &text[end..after])
+        .replace(['\n', '\r'], " ")
+}
+
+impl TimexErrors {
+    fn note(&mut self, kind: TimexError, pattern: String, example: String) {
+        let (count, examples) = self.groups.entry((kind, pattern)).or_default();
+        *count += 1;
+        if examples.len() < EXAMPLES {
+            examples.push(example);
+        }
+    }
+
+    /// Adds one document's errors (`text` is the document's text; offsets are bytes into it).
+    pub fn add(&mut self, text: &str, gold: &[TimexSpan], predicted: &[TimexSpan]) {
+        let slice = |s: &TimexSpan| text.get(s.start..s.end).unwrap_or("");
+        let alignment = align(gold, predicted);
+        let mut matched = vec![false; predicted.len()];
+        for (g, found) in gold.iter().zip(&alignment) {
+            let Some(p) = found.map(|index| {
+                matched[index] = true;
+                &predicted[index]
+            }) else {
+                self.note(
+                    TimexError::Missed,
+                    format!("{} \"{}\"", g.label.as_str(), shape(slice(g))),
+                    in_context(text, g.start, g.end),
+                );
+                continue;
+            };
+            let example = || {
+                format!(
+                    "{}  (gold {} {}, ours {} {})",
+                    in_context(text, g.start, g.end),
+                    g.label.as_str(),
+                    g.value,
+                    p.label.as_str(),
+                    p.value
+                )
+            };
+            if (g.start, g.end) != (p.start, p.end) {
+                let (left, right) = (g.start.min(p.start), g.end.max(p.end));
+                let only = |span: &TimexSpan| {
+                    let before = text.get(left..span.start.max(left)).unwrap_or("");
+                    let after = text.get(span.end.min(right)..right).unwrap_or("");
+                    match (before.trim(), after.trim()) {
+                        ("", "") => "—".to_string(),
+                        (before, "") => format!("{} …", shape(before)),
+                        ("", after) => format!("… {}", shape(after)),
+                        (before, after) => format!("{} … {}", shape(before), shape(after)),
+                    }
+                };
+                // What each side has beyond the other: gold "the … " and ours " … ago".
+                let gold_only = only(p);
+                let ours_only = only(g);
+                self.note(TimexError::Boundary, format!("{gold_only} | {ours_only}"), example());
+            }
+            if g.label != p.label {
+                self.note(
+                    TimexError::Type,
+                    format!("{} → {}", g.label.as_str(), p.label.as_str()),
+                    example(),
+                );
+            } else if g.value != p.value {
+                let pattern = format!("{}: {} → {}", g.label.as_str(), shape(&g.value), shape(&p.value));
+                self.note(TimexError::Value, pattern, example());
+            }
+        }
+        for (p, _) in predicted.iter().zip(&matched).filter(|(_, m)| !**m) {
+            self.note(
+                TimexError::Spurious,
+                format!("{} \"{}\"", p.label.as_str(), shape(slice(p))),
+                in_context(text, p.start, p.end),
+            );
+        }
+    }
+
+    /// How many errors of a kind there are.
+    pub fn count(&self, kind: TimexError) -> usize {
+        self.groups.iter().filter(|((k, _), _)| *k == kind).map(|(_, (n, _))| n).sum()
+    }
+
+    /// The report: for each kind, its `top` most frequent groups with their examples.
+    pub fn report(&self, top: usize) -> String {
+        let mut out = String::new();
+        for kind in TimexError::ALL {
+            let mut groups: Vec<(&String, &(usize, Vec<String>))> = self
+                .groups
+                .iter()
+                .filter(|((k, _), _)| *k == kind)
+                .map(|((_, pattern), group)| (pattern, group))
+                .collect();
+            groups.sort_by(|a, b| b.1 .0.cmp(&a.1 .0).then(a.0.cmp(b.0)));
+            let _ = writeln!(
+                out,
+                "\n## {} — {} errors in {} groups",
+                kind.title(),
+                self.count(kind),
+                groups.len()
+            );
+            for (pattern, (count, examples)) in groups.into_iter().take(top) {
+                let _ = writeln!(out, "{count:>5}  {pattern}");
+                for example in examples {
+                    let _ = writeln!(out, "         {example}");
+                }
+            }
+        }
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::Label;
+
+    fn span(text: &str, phrase: &str, label: Label, value: &str) -> TimexSpan {
+        let start = text.find(phrase).unwrap();
+        TimexSpan { start, end: start + phrase.len(), label, value: value.to_string() }
+    }
+
+    #[test]
+    fn each_kind_of_error_is_grouped_by_its_pattern() {
+        let text = "Two years ago, on Thursday, March 12, 1998, the board met for the next two years.";
+        let gold = [
+            span(text, "Two years ago", Label::Date, "1996"),
+            span(text, "Thursday, March 12, 1998", Label::Date, "1998-03-12"),
+            span(text, "the next two years", Label::Duration, "P2Y"),
+        ];
+        let predicted = [
+            span(text, "Two years ago", Label::Date, "1997"),
+            span(text, "March 12, 1998", Label::Date, "1998-03-12"),
+            span(text, "the board", Label::Date, "XXXX"),
+        ];
+        let mut errors = TimexErrors::default();
+        errors.add(text, &gold, &predicted);
+        assert_eq!(errors.count(TimexError::Value), 1);
+        assert_eq!(errors.count(TimexError::Boundary), 1);
+        assert_eq!(errors.count(TimexError::Missed), 1);
+        assert_eq!(errors.count(TimexError::Spurious), 1);
+        let report = errors.report(10);
+        assert!(report.contains("DATE: 9 → 9"), "{report}");
+        assert!(report.contains("thursday, … | —"), "{report}");
+        assert!(report.contains("DURATION \"the next two years\""), "{report}");
+        assert!(report.contains("DATE \"the board\""), "{report}");
+        assert!(report.contains("on [Thursday, March 12, 1998], the board"), "{report}");
+    }
+}
