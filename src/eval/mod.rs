@@ -4,8 +4,10 @@
 //!
 //! - [`conll`]: CoNLL-2003 files (and two-column files such as wikigold), conlleval's chunk F1;
 //! - [`timeml`]: TimeML (TIMEX3) files, TempEval-3's strict, relaxed and value scores;
+//! - [`timex_errors`]: the date finder's errors grouped by pattern;
 //! - [`polnear`]: PolNeAR attributions (brat standoff), quote and source scores.
 
 pub mod conll;
 pub mod polnear;
 pub mod timeml;
+pub mod timex_errors;

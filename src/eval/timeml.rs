@@ -172,27 +172,48 @@ pub struct TimexScores {
     pub value_f1: f64,
 }
 
+/// The gold expression each prediction is matched with (TempEval-3's relaxed match): each gold
+/// expression, in order, takes the first unused prediction with the same span, else the first
+/// unused one that overlaps it. Returns, per gold expression, the index of its prediction.
+pub fn align(gold: &[TimexSpan], predicted: &[TimexSpan]) -> Vec<Option<usize>> {
+    let mut used = vec![false; predicted.len()];
+    let overlaps = |g: &TimexSpan, p: &TimexSpan| g.start < p.end && p.start < g.end;
+    gold.iter()
+        .map(|g| {
+            let exact = (0..predicted.len())
+                .find(|&i| !used[i] && predicted[i].start == g.start && predicted[i].end == g.end);
+            let index =
+                exact.or_else(|| (0..predicted.len()).find(|&i| !used[i] && overlaps(g, &predicted[i])))?;
+            used[index] = true;
+            Some(index)
+        })
+        .collect()
+}
+
 impl TimexScorer {
-    /// Compares one document's predictions with its gold expressions. Each gold expression is
-    /// matched at most once, preferring the prediction with the same span.
+    /// Compares one document's predictions with its gold expressions ([`align`]).
     pub fn add(&mut self, gold: &[TimexSpan], predicted: &[TimexSpan]) {
         self.gold += gold.len();
         self.predicted += predicted.len();
-        let mut used = vec![false; predicted.len()];
-        let overlaps = |g: &TimexSpan, p: &TimexSpan| g.start < p.end && p.start < g.end;
-        for g in gold {
-            let exact =
-                predicted.iter().enumerate().find(|(i, p)| !used[*i] && p.start == g.start && p.end == g.end);
-            let any = || predicted.iter().enumerate().find(|(i, p)| !used[*i] && overlaps(g, p));
-            let Some((index, p)) = exact.or_else(any) else {
+        for (g, matched) in gold.iter().zip(align(gold, predicted)) {
+            let Some(p) = matched.map(|index| &predicted[index]) else {
                 continue;
             };
-            used[index] = true;
             self.relaxed += 1;
             self.strict += usize::from(p.start == g.start && p.end == g.end);
             self.right_type += usize::from(p.label == g.label);
             self.right_value += usize::from(p.value == g.value);
         }
+    }
+
+    /// Adds another scorer's counts: the figures of two sets together.
+    pub fn merge(&mut self, other: &TimexScorer) {
+        self.gold += other.gold;
+        self.predicted += other.predicted;
+        self.strict += other.strict;
+        self.relaxed += other.relaxed;
+        self.right_type += other.right_type;
+        self.right_value += other.right_value;
     }
 
     /// The figures so far.
