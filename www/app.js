@@ -1,7 +1,7 @@
 // The annotator page: paste or type, and the article re-renders highlighted. Annotation runs
 // in a Web Worker; rendering uses text nodes only.
 import { WorkerAnnotator } from './annotator.js';
-import { applyCorrections, correction, offsetOf } from './corrections.js';
+import { applyCorrections, correction, importedCorrections, isCorrection, offsetOf } from './corrections.js';
 import { loadDraft, saveDraft as keepDraft } from './drafts.js';
 import { EXAMPLE_ARTICLE } from './example.js';
 import { articleTooLong, deflateToFragment, inflateFragment, LimitError, MAX_IMPORT_BYTES, MAX_LINK, MAX_LINK_TEXT } from './limits.js';
@@ -89,7 +89,8 @@ const SHORTCUT_LABELS = Object.keys(LABELS);
 const toolbar = document.querySelector('#correct');
 
 function correct(start, end, label) {
-  if (!modelDocument || start >= end) return;
+  // Only a real span of the shown text: a toolbar without a selection does nothing.
+  if (!modelDocument || !Number.isInteger(start) || !Number.isInteger(end) || start >= end) return;
   history.push(corrections);
   undone.length = 0;
   corrections = [...corrections.filter((fix) => fix.end <= start || fix.start >= end), correction(modelDocument.text, start, end, label)];
@@ -141,6 +142,8 @@ function showToolbar() {
   const span = target();
   if (!span) {
     toolbar.hidden = true;
+    delete toolbar.dataset.start;
+    delete toolbar.dataset.end;
     return;
   }
   toolbar.dataset.start = String(span.start);
@@ -320,7 +323,10 @@ document.querySelector('#export').addEventListener('click', async () => {
   if (!lastDocument) return;
   const format = document.querySelector('#export-format').value;
   try {
-    const output = await annotator.export(lastDocument, format);
+    let output = await annotator.export(lastDocument, format);
+    // Our JSON carries the corrections themselves too (removals included), so that importing it
+    // brings them back as corrections that outlive the next edit.
+    if (format === 'json') output = JSON.stringify({ ...JSON.parse(output), corrections }, null, 2);
     // brat's standoff needs the text beside the annotations.
     if (format === 'brat') download('article.txt', lastDocument.text, 'text/plain');
     download(EXPORTS[format].file, output, EXPORTS[format].type);
@@ -336,11 +342,13 @@ document.querySelector('#import').addEventListener('change', async (event) => {
     if (file.size > MAX_IMPORT_BYTES) {
       throw new LimitError(`it is ${(file.size / 1e6).toFixed(0)} MB, and the page imports at most ${MAX_IMPORT_BYTES / 1e6} MB`);
     }
-    const doc = await annotator.import(await file.text());
+    const json = await file.text();
+    const doc = await annotator.import(json);
     const tooLong = articleTooLong(doc.text);
     if (tooLong) throw new LimitError(tooLong);
     ++latest;
     input.value = doc.text;
+    corrections = importedCorrections(JSON.parse(json), doc);
     saveDraft();
     show(doc);
     status.textContent = `Imported ${file.name}: ${doc.entities.length} entities, ${doc.quotes.length} quotes`;
@@ -379,7 +387,7 @@ async function initialText() {
     try {
       const shared = JSON.parse(await inflateFragment(location.hash.slice(3)));
       if (typeof shared?.text !== 'string') throw new Error('no text');
-      corrections = Array.isArray(shared.corrections) ? shared.corrections : [];
+      corrections = Array.isArray(shared.corrections) ? shared.corrections.filter(isCorrection) : [];
       return shared.text;
     } catch (error) {
       notice = error instanceof LimitError
@@ -389,7 +397,7 @@ async function initialText() {
     }
   }
   const draft = await loadDraft();
-  if (Array.isArray(draft?.corrections)) corrections = draft.corrections;
+  if (Array.isArray(draft?.corrections)) corrections = draft.corrections.filter(isCorrection);
   return draft ? draft.text : EXAMPLE_ARTICLE;
 }
 

@@ -3,6 +3,8 @@
 // so that it is found again after the text is edited and re-annotated — and dropped when the
 // text it was about has changed.
 
+import { LABELS } from './label-styles.js';
+
 const CONTEXT = 24;
 
 /** A correction of `text[start:end]` to `label` (null: no entity there), made now. */
@@ -16,6 +18,24 @@ export function correction(text, start, end, label) {
     before: text.slice(Math.max(0, start - CONTEXT), start),
     after: text.slice(end, end + CONTEXT),
   };
+}
+
+/** Whether `fix` is a correction as `correction` makes them (from an imported file, a link or a
+ * draft: anything else is dropped rather than trusted). */
+export function isCorrection(fix) {
+  return Number.isInteger(fix?.start) && Number.isInteger(fix?.end) && fix.start >= 0 && fix.start < fix.end
+    && (fix.label === null || Object.hasOwn(LABELS, fix.label))
+    && ['text', 'before', 'after'].every((key) => typeof fix[key] === 'string')
+    && fix.text.length === fix.end - fix.start;
+}
+
+/** The corrections an imported JSON file carries: its `corrections` list when it has one (our
+ * exports do), else one per entity a person made (`origin: 'human'`) in `doc`. */
+export function importedCorrections(parsed, doc) {
+  if (Array.isArray(parsed?.corrections)) return parsed.corrections.filter(isCorrection);
+  return doc.entities.filter((e) => e.origin === 'human').map((e) => ({
+    ...correction(doc.text, e.start, e.end, e.label), ...(e.edited_at ? { at: e.edited_at } : {}),
+  }));
 }
 
 /** Where a correction applies in `text` now: the same place if its words and surroundings are
@@ -34,9 +54,11 @@ export function anchor(text, fix) {
 
 /** The model's document with the corrections that still apply: entities they overlap give
  * way, and each correction with a label becomes an entity of its own, made by a person
- * (`origin: 'human'`, `edited_at`: when), which every export that can says. */
+ * (`origin: 'human'`, `edited_at`: when), which every export that can says. A person's entity
+ * joins the cluster of the same name and label, or starts one, so that panels, counts and
+ * exports see it like any other. */
 export function applyCorrections(doc, fixes) {
-  const live = fixes.map((fix) => anchor(doc.text, fix)).filter(Boolean);
+  const live = fixes.filter(isCorrection).map((fix) => anchor(doc.text, fix)).filter(Boolean);
   if (live.length === 0) return { document: doc, live };
   const overlaps = (e, fix) => e.start < fix.end && fix.start < e.end;
   const kept = doc.entities.filter((e) => !live.some((fix) => overlaps(e, fix)));
@@ -46,10 +68,23 @@ export function applyCorrections(doc, fixes) {
   }));
   const entities = [...kept, ...added].sort((a, b) => a.start - b.start || b.end - a.end);
   // Clusters and quotes refer to entities by index: keep the indexes of the entities that stay.
-  const index = new Map(kept.map((e) => [e, entities.indexOf(e)]));
+  const index = new Map(entities.map((e, i) => [e, i]));
   const clusters = doc.clusters.map((c) => ({
     ...c, mentions: c.mentions.map((m) => index.get(doc.entities[m])).filter((m) => m !== undefined),
   }));
+  const byName = new Map(clusters.map((c) => [`${c.label} ${c.name}`, c]));
+  for (const entity of added) {
+    const key = `${entity.label} ${entity.text}`;
+    let cluster = byName.get(key);
+    if (!cluster) {
+      cluster = { id: clusters.length, name: entity.text, label: entity.label, mentions: [], salience: 0 };
+      clusters.push(cluster);
+      byName.set(key, cluster);
+    }
+    cluster.mentions.push(index.get(entity));
+    cluster.mentions.sort((a, b) => a - b);
+    entity.cluster = cluster.id;
+  }
   return { document: { ...doc, entities, clusters }, live };
 }
 

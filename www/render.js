@@ -273,92 +273,136 @@ export function rangeOf(container, start, end) {
 /** Pronouns that name no one by themselves. */
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
 
-/** Lists who said what: each quote with its speaker; choosing one calls `onSelect(quote)`. */
-export function renderQuotes(container, doc, onSelect) {
-  const list = element('ol', 'quote-list');
-  const { shown, note } = capped(doc.quotes, 200, 'quotes');
-  for (const quote of shown) {
-    const speaker = quote.speaker === null || quote.speaker === undefined ? null : doc.clusters[quote.speaker];
-    const mention = quote.speaker_mention ? doc.text.slice(quote.speaker_mention.start, quote.speaker_mention.end) : '';
-    const button = element('button', 'quote-link');
-    button.type = 'button';
-    // Without a known person or organisation, an unnamed speaker's own words ("a source close
-    // to the talks") still say who; a lone pronoun does not.
-    const unnamed = !speaker && mention && !PRONOUNS.has(mention.toLowerCase()) ? mention : null;
-    const who = element('span', speaker ? 'quote-speaker' : 'quote-speaker unknown', speaker ? speaker.name : unnamed ?? 'Unknown speaker');
-    if (mention && (!speaker || mention !== speaker.name)) who.title = `Attributed through “${mention}”`;
-    const cue = quote.cue ? doc.text.slice(quote.cue.start, quote.cue.end) : '';
-    const content = doc.text.slice(quote.start, quote.end);
-    // "According to" and "In" read before their source ("According to the ministry", "In a
-    // Courier poll"); verbs read after it ("Ines Lund said").
-    const leading = /^(according to|in)$/i.test(cue.replace(/\s+/g, ' '));
-    const cueText = leading ? `${cue[0].toUpperCase()}${cue.slice(1)} ` : cue === ':' ? ':' : cue ? ` ${cue}` : '';
-    const heading = leading ? [element('span', 'quote-cue', cueText), who] : [who, element('span', 'quote-cue', cueText)];
-    button.append(...heading, element('span', `quote-kind ${quote.kind}`, quote.kind),
-      element('span', 'quote-text', content.length > 220 ? `${content.slice(0, 220)}…` : content));
-    button.addEventListener('click', () => onSelect(quote));
-    const item = element('li', 'quote-item');
-    item.append(button);
-    list.append(item);
-  }
-  container.replaceChildren(element('h2', 'panel-title', `Who said what (${doc.quotes.length})`), list, ...(note ? [note] : []));
-  container.hidden = doc.quotes.length === 0;
-}
-
-/** Lists the article's entities grouped by label, one row per cluster with its mention count,
- * most salient first. `onLink(id)` is called when a row is hovered or focused (null when left),
- * `onSelect(id)` when it is chosen. */
-export function renderEntityPanel(container, doc, onLink, onSelect) {
-  const sections = [];
-  for (const [label, name] of Object.entries(LABELS)) {
-    const clusters = doc.clusters.filter((c) => c.label === label).sort((a, b) => b.salience - a.salience);
-    if (clusters.length === 0) continue;
-    const group = element('section', 'entity-group');
-    group.dataset.label = label;
-    const list = element('ul', 'entity-list');
-    const { shown, note } = capped(clusters, 100, 'names');
-    for (const cluster of shown) {
-      const button = element('button', 'entity-link');
-      button.type = 'button';
-      button.dataset.cluster = String(cluster.id);
-      button.append(element('span', 'swatch'), element('span', 'entity-name', cluster.name),
-        element('span', 'entity-count', `×${cluster.mentions.length}`));
-      button.title = `${name}: ${cluster.mentions.length} mention${cluster.mentions.length === 1 ? '' : 's'}, salience ${cluster.salience.toFixed(2)}`;
-      for (const type of ['mouseenter', 'focus']) button.addEventListener(type, () => onLink(cluster.id));
-      for (const type of ['mouseleave', 'blur']) button.addEventListener(type, () => onLink(null));
-      button.addEventListener('click', () => onSelect(cluster.id));
-      const item = element('li', 'entity-item');
-      item.dataset.label = label;
-      item.append(button);
-      list.append(item);
-    }
-    group.append(element('h3', 'entity-group-title', `${name} (${clusters.length})`), list, ...(note ? [note] : []));
-    sections.push(group);
-  }
-  const search = element('input', 'entity-search');
-  search.type = 'search';
-  search.placeholder = 'Filter entities…';
-  search.setAttribute('aria-label', 'Filter the entity list');
-  search.addEventListener('input', () => filterEntities(container, search.value));
-  container.replaceChildren(element('h2', 'panel-title', 'Entities'), search, ...sections);
-  container.hidden = sections.length === 0;
-}
-
 /** Lower case without accents, for matching "erdogan" to "Erdoğan". */
 function folded(text) {
   return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
-/** Shows only the entity rows whose name contains `query`, and only groups with a row left. */
-function filterEntities(container, query) {
-  const wanted = folded(query.trim());
-  for (const group of container.querySelectorAll('.entity-group')) {
-    let shown = 0;
-    for (const item of group.querySelectorAll('.entity-item')) {
-      const visible = !wanted || folded(item.textContent).includes(wanted);
-      item.hidden = !visible;
-      shown += Number(visible);
-    }
-    group.hidden = shown === 0;
-  }
+/**
+ * Fills a panel with a title, a filter field and what `draw(wanted)` makes of the filter's
+ * folded text (the elements to show, or none). The filter searches the whole document's items,
+ * not only those shown; its text survives re-rendering (a new annotation after an edit), and
+ * "no match" is said when nothing matches.
+ */
+function renderFilterable(container, { title, noun, draw }) {
+  const previous = container.querySelector('.panel-search')?.value ?? '';
+  const search = element('input', 'panel-search');
+  search.type = 'search';
+  search.placeholder = `Filter ${noun}…`;
+  search.setAttribute('aria-label', `Filter the ${noun}`);
+  search.value = previous;
+  const results = element('div', 'panel-results');
+  const update = () => {
+    const query = search.value.trim();
+    const shown = draw(folded(query));
+    results.replaceChildren(...(shown.length || !query ? shown : [element('p', 'no-match', `No ${noun} match “${query}”.`)]));
+  };
+  search.addEventListener('input', update);
+  update();
+  container.replaceChildren(element('h2', 'panel-title', title), search, results);
+}
+
+/** Who a quote's row names: the speaker's cluster, else an unnamed speaker's own words, else
+ * null; and the words of the mention it was found through. */
+function quoteSpeaker(doc, quote) {
+  const speaker = quote.speaker === null || quote.speaker === undefined ? null : doc.clusters[quote.speaker];
+  const mention = quote.speaker_mention ? doc.text.slice(quote.speaker_mention.start, quote.speaker_mention.end) : '';
+  return { speaker, mention };
+}
+
+/** The folded words a quote filter looks in: who said it and what. */
+function quoteWords(doc, quote) {
+  const { speaker, mention } = quoteSpeaker(doc, quote);
+  return folded(`${speaker?.name ?? ''} ${mention} ${doc.text.slice(quote.start, quote.end)}`);
+}
+
+/** A quote's row: who, the cue, the kind and the quoted text. */
+function quoteItem(doc, quote, onSelect) {
+  const { speaker, mention } = quoteSpeaker(doc, quote);
+  const button = element('button', 'quote-link');
+  button.type = 'button';
+  // Without a known person or organisation, an unnamed speaker's own words ("a source close
+  // to the talks") still say who; a lone pronoun does not.
+  const unnamed = !speaker && mention && !PRONOUNS.has(mention.toLowerCase()) ? mention : null;
+  const who = element('span', speaker ? 'quote-speaker' : 'quote-speaker unknown', speaker ? speaker.name : unnamed ?? 'Unknown speaker');
+  if (mention && (!speaker || mention !== speaker.name)) who.title = `Attributed through “${mention}”`;
+  const cue = quote.cue ? doc.text.slice(quote.cue.start, quote.cue.end) : '';
+  const content = doc.text.slice(quote.start, quote.end);
+  // "According to" and "In" read before their source ("According to the ministry", "In a
+  // Courier poll"); verbs read after it ("Ines Lund said").
+  const leading = /^(according to|in)$/i.test(cue.replace(/\s+/g, ' '));
+  const cueText = leading ? `${cue[0].toUpperCase()}${cue.slice(1)} ` : cue === ':' ? ':' : cue ? ` ${cue}` : '';
+  const heading = leading ? [element('span', 'quote-cue', cueText), who] : [who, element('span', 'quote-cue', cueText)];
+  button.append(...heading, element('span', `quote-kind ${quote.kind}`, quote.kind),
+    element('span', 'quote-text', content.length > 220 ? `${content.slice(0, 220)}…` : content));
+  button.addEventListener('click', () => onSelect(quote));
+  const item = element('li', 'quote-item');
+  item.append(button);
+  return item;
+}
+
+/** Lists who said what: each quote with its speaker; choosing one calls `onSelect(quote)`. The
+ * filter searches every quote's speaker and words. */
+export function renderQuotes(container, doc, onSelect) {
+  let words = null;
+  renderFilterable(container, {
+    title: `Who said what (${doc.quotes.length})`,
+    noun: 'quotes',
+    draw: (wanted) => {
+      if (wanted) words ??= doc.quotes.map((quote) => quoteWords(doc, quote));
+      const matching = wanted ? doc.quotes.filter((_, i) => words[i].includes(wanted)) : doc.quotes;
+      if (matching.length === 0) return [];
+      const list = element('ol', 'quote-list');
+      const { shown, note } = capped(matching, 200, 'quotes');
+      list.append(...shown.map((quote) => quoteItem(doc, quote, onSelect)));
+      return note ? [list, note] : [list];
+    },
+  });
+  container.hidden = doc.quotes.length === 0;
+}
+
+/** One entity row: the cluster's name and mention count. */
+function entityRow(cluster, name, onLink, onSelect) {
+  const button = element('button', 'entity-link');
+  button.type = 'button';
+  button.dataset.cluster = String(cluster.id);
+  button.append(element('span', 'swatch'), element('span', 'entity-name', cluster.name),
+    element('span', 'entity-count', `×${cluster.mentions.length}`));
+  button.title = `${name}: ${cluster.mentions.length} mention${cluster.mentions.length === 1 ? '' : 's'}, salience ${cluster.salience.toFixed(2)}`;
+  for (const type of ['mouseenter', 'focus']) button.addEventListener(type, () => onLink(cluster.id));
+  for (const type of ['mouseleave', 'blur']) button.addEventListener(type, () => onLink(null));
+  button.addEventListener('click', () => onSelect(cluster.id));
+  const item = element('li', 'entity-item');
+  item.dataset.label = cluster.label;
+  item.append(button);
+  return item;
+}
+
+/** Lists the article's entities grouped by label, one row per cluster with its mention count,
+ * most salient first (a person's corrections included; a cluster left without mentions is not
+ * listed). `onLink(id)` is called when a row is hovered or focused (null when left),
+ * `onSelect(id)` when it is chosen. The filter searches every cluster's names. */
+export function renderEntityPanel(container, doc, onLink, onSelect) {
+  const clusters = doc.clusters.filter((c) => c.mentions.length > 0).sort((a, b) => b.salience - a.salience);
+  let names = null;
+  const matches = (cluster, wanted) => {
+    names ??= new Map(clusters.map((c) => [c, folded([c.name, ...c.mentions.map((m) => doc.entities[m].text)].join(' '))]));
+    return names.get(cluster).includes(wanted);
+  };
+  renderFilterable(container, {
+    title: 'Entities',
+    noun: 'entities',
+    draw: (wanted) => Object.entries(LABELS).flatMap(([label, name]) => {
+      const matching = clusters.filter((c) => c.label === label && (!wanted || matches(c, wanted)));
+      if (matching.length === 0) return [];
+      const group = element('section', 'entity-group');
+      group.dataset.label = label;
+      const list = element('ul', 'entity-list');
+      const { shown, note } = capped(matching, 100, 'names');
+      list.append(...shown.map((cluster) => entityRow(cluster, name, onLink, onSelect)));
+      group.append(element('h3', 'entity-group-title', `${name} (${matching.length})`), list, ...(note ? [note] : []));
+      return [group];
+    }),
+  });
+  container.hidden = clusters.length === 0;
 }

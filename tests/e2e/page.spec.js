@@ -1,17 +1,9 @@
 // The annotator page as a person uses it: paste, look at the highlights, toggle labels.
 import { test, expect } from '@playwright/test';
 import { readFileSync, existsSync } from 'node:fs';
+import { exportAs, selectInArticle, watchForTrouble } from './helpers.js';
 
 const SAMPLE = new URL('../../../shared/samples/seed-article.txt', import.meta.url);
-
-/** Fails the test on any dialog, page error or console error. */
-function watchForTrouble(page) {
-  const trouble = [];
-  page.on('dialog', (dialog) => { trouble.push(`dialog: ${dialog.message()}`); dialog.dismiss(); });
-  page.on('pageerror', (error) => trouble.push(`page error: ${error.message}`));
-  page.on('console', (message) => { if (message.type() === 'error') trouble.push(`console: ${message.text()}`); });
-  return trouble;
-}
 
 async function paste(page, text) {
   const before = await page.locator('#status').textContent();
@@ -220,17 +212,7 @@ test('export in every format, and our JSON imports back with every annotation', 
   await page.waitForFunction((t) => window.articleAnnotatorDocument?.text === t, text);
   const original = await page.evaluate(() => window.articleAnnotatorDocument);
   const saved = {};
-  for (const format of ['json', 'webanno', 'brat', 'conll', 'spacy', 'csv']) {
-    await page.locator('#export-format').selectOption(format);
-    const downloads = [];
-    page.on('download', (download) => downloads.push(download));
-    await page.locator('#export').click();
-    await expect.poll(() => downloads.length).toBe(format === 'brat' ? 2 : 1);
-    const last = downloads[downloads.length - 1];
-    const path = await last.path();
-    saved[format] = { name: last.suggestedFilename(), content: readFileSync(path, 'utf8'), path };
-    page.removeAllListeners('download');
-  }
+  for (const format of ['json', 'webanno', 'brat', 'conll', 'spacy', 'csv']) saved[format] = await exportAs(page, format);
   expect(saved.brat.name).toBe('article.ann');
   expect(saved.brat.content).toContain('PER');
   expect(saved.conll.content).toContain('Antony B-PER\nBlinken I-PER\n');
@@ -263,10 +245,10 @@ test('review from the keyboard, filter the entity list, and every label colour m
   expect(second).not.toBe(first);
   expect(await page.evaluate(() => document.activeElement.tagName)).toBe('MARK');
   // The search box filters the entity list, ignoring accents.
-  await page.locator('.entity-search').fill('luis');
+  await page.locator('#entities .panel-search').fill('luis');
   await expect(page.locator('#entities .entity-item:visible')).toHaveCount(1);
   await expect(page.locator('#entities .entity-item:visible')).toContainText('Luís Montenegro');
-  await page.locator('.entity-search').fill('');
+  await page.locator('#entities .panel-search').fill('');
   expect(await page.locator('#entities .entity-item:visible').count()).toBeGreaterThan(10);
   // Contrast of every label's text on its background, light and dark.
   const contrast = async () => page.evaluate(() => {
@@ -334,24 +316,7 @@ test('corrections: label a selection, remove and relabel from the keyboard, undo
   await page.waitForFunction((t) => window.articleAnnotatorDocument?.text === t, text);
   // Select "Northwind Robotics" in the article (as a mouse would: focus leaves the text box)
   // and press 2 (ORG, second in the legend).
-  await page.locator('#article').focus();
-  await page.evaluate(() => {
-    const paragraph = document.querySelector('#article .paragraph');
-    const walker = document.createTreeWalker(paragraph, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const at = node.data.indexOf('Northwind Robotics');
-      if (at >= 0) {
-        const range = document.createRange();
-        range.setStart(node, at);
-        range.setEnd(node, at + 'Northwind Robotics'.length);
-        getSelection().removeAllRanges();
-        getSelection().addRange(range);
-        paragraph.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
-        return;
-      }
-    }
-    throw new Error('text not found');
-  });
+  await selectInArticle(page, 'Northwind Robotics');
   await expect(page.locator('#correct')).toBeVisible();
   await page.keyboard.press('2');
   const northwind = page.locator('#article mark.corrected[data-label="ORG"]', { hasText: 'Northwind Robotics' });

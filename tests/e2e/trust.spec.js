@@ -1,0 +1,105 @@
+// The page a fact-checker can trust: corrections are never lost or half-kept, exports never
+// break, and long articles are searchable. Each test does what a person did when the defect was
+// found, and asserts on what they see and on the files they get.
+import { test, expect } from '@playwright/test';
+import { annotate, exportAs, selectInArticle, watchForTrouble } from './helpers.js';
+
+const ARTICLE = 'Angela Merkel met officials of Northwind Robotics in Lisbon on Friday. '
+  + 'Merkel said the Lisbon talks went well.';
+
+test('the correction toolbar shows only for a selection, and a stray click breaks no export', async ({ page }) => {
+  const trouble = watchForTrouble(page);
+  await page.goto('/');
+  await expect(page.locator('#status')).toContainText('annotated in');
+  const toolbar = page.locator('#correct');
+  await expect(toolbar).toBeHidden();
+  await page.locator('#clear').click();
+  await annotate(page, ARTICLE);
+  await expect(toolbar).toBeHidden();
+  // Even if a label button is pressed with nothing selected, nothing is corrected.
+  const people = await page.locator('.legend-item[data-label="PER"] .legend-count').textContent();
+  await page.evaluate(() => document.querySelector('#correct button[data-label="PER"]').click());
+  await page.waitForTimeout(300);
+  await expect(page.locator('.legend-item[data-label="PER"] .legend-count')).toHaveText(people);
+  expect(await page.evaluate(() => window.articleAnnotatorDocument.entities.some((e) => e.origin === 'human'))).toBe(false);
+  for (const format of ['json', 'csv', 'conll']) {
+    const file = await exportAs(page, format);
+    expect(file.content).toContain('Northwind');
+  }
+  await expect(page.locator('#status')).not.toContainText('Could not');
+  expect(trouble).toEqual([]);
+});
+
+test('importing our JSON brings corrections back as corrections: they outlive an edit and a reload', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.locator('#status')).toContainText('annotated in');
+  await annotate(page, ARTICLE);
+  await selectInArticle(page, 'Northwind Robotics');
+  await page.keyboard.press('2');
+  await page.locator('#article mark', { hasText: /^Lisbon$/ }).first().focus();
+  await page.keyboard.press('0');
+  await expect(page.locator('#article mark', { hasText: /^Lisbon$/ })).toHaveCount(1);
+  const exported = await exportAs(page, 'json');
+  expect(JSON.parse(exported.content).corrections.map((c) => `${c.label} ${c.text}`)).toEqual(['ORG Northwind Robotics', 'null Lisbon']);
+  await page.locator('#clear').click();
+  await page.locator('#import').setInputFiles(exported.path);
+  await expect(page.locator('#status')).toContainText('Imported');
+  const northwind = page.locator('#article mark.corrected[data-label="ORG"]', { hasText: 'Northwind Robotics' });
+  await expect(northwind).toHaveCount(1);
+  // The round trip is exact: exporting again gives the same file.
+  expect((await exportAs(page, 'json')).content).toBe(exported.content);
+  // A keystroke re-annotates with the model: the corrections still apply.
+  const edited = `${ARTICLE} She flew home.`;
+  await annotate(page, edited);
+  await expect(northwind).toHaveCount(1);
+  await expect(page.locator('#article mark', { hasText: /^Lisbon$/ })).toHaveCount(1);
+  await page.waitForTimeout(400);
+  await page.reload();
+  await page.waitForFunction((t) => window.articleAnnotatorDocument?.text === t, edited);
+  await expect(northwind).toHaveCount(1);
+  await expect(page.locator('#article mark', { hasText: /^Lisbon$/ })).toHaveCount(1);
+});
+
+test('the entity panel and legend count a person’s corrections', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.locator('#status')).toContainText('annotated in');
+  await annotate(page, ARTICLE);
+  const row = (name) => page.locator('#entities .entity-item', { hasText: name });
+  await expect(row('Lisbon')).toContainText('×2');
+  // Remove both mentions of Lisbon: the place leaves the list.
+  for (let left = 2; left > 0; left--) {
+    await page.locator('#article mark', { hasText: /^Lisbon$/ }).first().focus();
+    await page.keyboard.press('0');
+    await expect(page.locator('#article mark', { hasText: /^Lisbon$/ })).toHaveCount(left - 1);
+  }
+  await expect(row('Lisbon')).toHaveCount(0);
+  // Add a name the model missed: it is listed under its label, and counted.
+  await selectInArticle(page, 'Northwind Robotics');
+  await page.keyboard.press('2');
+  await expect(page.locator('#entities .entity-group[data-label="ORG"] .entity-item', { hasText: 'Northwind Robotics' })).toContainText('×1');
+  const orgs = await page.evaluate(() => window.articleAnnotatorDocument.entities.filter((e) => e.label === 'ORG').length);
+  await expect(page.locator('.legend-item[data-label="ORG"] .legend-count')).toHaveText(String(orgs));
+});
+
+test('on a long article the filters search every name and quote, keep their text, and say when nothing matches', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.locator('#status')).toContainText('annotated in');
+  // 140 people, each quoted: more than the panels list at once.
+  const people = Array.from({ length: 140 }, (_, i) => `Person${String.fromCharCode(65 + (i % 26))}${String.fromCharCode(65 + Math.floor(i / 26))}`);
+  const text = people.map((name, i) => `"We will build ${i + 1} bridges," said Maria ${name}, a mayor.`).join('\n\n');
+  await annotate(page, text);
+  const last = `Maria ${people[people.length - 1]}`;
+  await expect(page.locator('#entities .entity-item', { hasText: last })).toHaveCount(0);
+  await page.locator('#entities .panel-search').fill(people[people.length - 1]);
+  await expect(page.locator('#entities .entity-item')).toHaveCount(1);
+  await expect(page.locator('#entities .entity-item')).toContainText(last);
+  await page.locator('#quotes .panel-search').fill('140 bridges');
+  await expect(page.locator('#quotes .quote-item')).toHaveCount(1);
+  await expect(page.locator('#quotes .quote-item')).toContainText(last);
+  // An edit re-annotates: the filters keep their text and their result.
+  await annotate(page, `${text}\n\nThe end.`);
+  await expect(page.locator('#entities .panel-search')).toHaveValue(people[people.length - 1]);
+  await expect(page.locator('#entities .entity-item')).toHaveCount(1);
+  await page.locator('#entities .panel-search').fill('Zanzibar');
+  await expect(page.locator('#entities .no-match')).toHaveText('No entities match “Zanzibar”.');
+});
