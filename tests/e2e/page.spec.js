@@ -352,7 +352,7 @@ test('corrections: label a selection, remove and relabel from the keyboard, undo
   await page.locator('#export-format').selectOption('csv');
   const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#export').click()]);
   const csv = readFileSync(await download.path(), 'utf8');
-  expect(csv).toMatch(/^ORG,Northwind Robotics,\d+,\d+,,,1\.000,human,\d{4}-\d\d-\d\dT[\d:.]+Z$/m);
+  expect(csv).toMatch(/^ORG,Northwind Robotics,\d+,\d+,,\d+,1\.000,human,\d{4}-\d\d-\d\dT[\d:.]+Z$/m);
   expect(csv).toMatch(/,model,$/m);
   // A share link carries the corrections too.
   await page.locator('#share').click();
