@@ -2,7 +2,7 @@
 // in a Web Worker; rendering uses text nodes only.
 import { WorkerAnnotator } from './annotator.js';
 import { applyCorrections, correction, importedCorrections, isCorrection, offsetOf } from './corrections.js';
-import { loadDraft, saveDraft as keepDraft } from './drafts.js';
+import { loadDraft, newId, recentDrafts, saveDraft as keepDraft } from './drafts.js';
 import { EXAMPLE_ARTICLE } from './example.js';
 import { articleTooLong, deflateToFragment, inflateFragment, LimitError, MAX_IMPORT_BYTES, MAX_LINK, MAX_LINK_TEXT } from './limits.js';
 import { pageLabelCss } from './label-styles.js';
@@ -23,10 +23,21 @@ let latest = 0;
 let lastDocument = null;
 /** The model's own document; `lastDocument` is it with the person's corrections applied. */
 let modelDocument = null;
-/** The person's corrections, and the undo and redo stacks of earlier lists of them. */
+/** The person's corrections. */
 let corrections = [];
-const undone = [];
-const history = [];
+/** The undo and redo stacks: earlier states of the corrections (`{ corrections }`) and, for an
+ * article replaced by New article, Load example, Import or a recent draft, of the text too
+ * (`{ corrections, text }`). Kept with the draft, so a reload keeps them. */
+let history = [];
+let undone = [];
+/** Most states kept to undo, and most characters of replaced articles among them. */
+const HISTORY_KEPT = 50;
+const HISTORY_TEXT_KEPT = 4_000_000;
+/** Whether the person typed since the article was last replaced (until then, Ctrl+Z in the
+ * text box takes the replacement back). */
+let typedSinceReplaced = true;
+/** This article's id on the recent list (a new one for each article put in place). */
+let articleId = newId();
 let timer = 0;
 
 function applyHidden() {
@@ -88,11 +99,30 @@ article.addEventListener('keydown', (event) => {
 const SHORTCUT_LABELS = Object.keys(LABELS);
 const toolbar = document.querySelector('#correct');
 
+/** The state an undo goes back to: the corrections, and the text when `withText`. */
+function snapshot(withText) {
+  return withText ? { corrections, text: input.value } : { corrections };
+}
+
+/** Records the state before a change, for undo; a new change forgets what was undone. */
+function remember(withText) {
+  history.push(snapshot(withText));
+  if (history.length > HISTORY_KEPT) history.splice(0, history.length - HISTORY_KEPT);
+  // Old replaced articles go first when they grow too large to keep with the draft.
+  let characters = history.reduce((sum, state) => sum + (state.text?.length ?? 0), 0);
+  for (const state of history) {
+    if (characters <= HISTORY_TEXT_KEPT) break;
+    if (state.text === undefined) continue;
+    characters -= state.text.length;
+    history.splice(history.indexOf(state), 1);
+  }
+  undone = [];
+}
+
 function correct(start, end, label) {
   // Only a real span of the shown text: a toolbar without a selection does nothing.
   if (!modelDocument || !Number.isInteger(start) || !Number.isInteger(end) || start >= end) return;
-  history.push(corrections);
-  undone.length = 0;
+  remember(false);
   corrections = [...corrections.filter((fix) => fix.end <= start || fix.start >= end), correction(modelDocument.text, start, end, label)];
   afterCorrection();
 }
@@ -103,18 +133,44 @@ function afterCorrection() {
   toolbar.hidden = true;
 }
 
+/** Puts `state` in place: its corrections, and its text when it has one (re-annotated). */
+function restore(state) {
+  corrections = state.corrections;
+  if (state.text !== undefined && state.text !== input.value) {
+    input.value = state.text;
+    saveDraft();
+    update();
+    toolbar.hidden = true;
+  } else {
+    afterCorrection();
+  }
+}
+
 function undo() {
-  if (history.length === 0) return;
-  undone.push(corrections);
-  corrections = history.pop();
-  afterCorrection();
+  const state = history.pop();
+  if (!state) return;
+  undone.push(snapshot(state.text !== undefined));
+  restore(state);
 }
 
 function redo() {
-  if (undone.length === 0) return;
-  history.push(corrections);
-  corrections = undone.pop();
-  afterCorrection();
+  const state = undone.pop();
+  if (!state) return;
+  history.push(snapshot(state.text !== undefined));
+  restore(state);
+}
+
+/** Replaces the article (New article, Load example, Import, a recent draft) in a way undo takes
+ * back: the old text and corrections go on the undo stack, and stay on the recent list. */
+function replaceArticle(text, fixes, id = newId()) {
+  remember(true);
+  typedSinceReplaced = false;
+  ++latest;
+  input.value = text;
+  corrections = fixes;
+  articleId = id;
+  toolbar.hidden = true;
+  saveDraft();
 }
 
 /** The text span the person points at: the selection inside the article, else the focused
@@ -170,8 +226,15 @@ article.addEventListener('mouseup', () => setTimeout(showToolbar));
 article.addEventListener('click', (event) => { if (event.target.closest('mark.entity')) setTimeout(showToolbar); });
 article.addEventListener('focusin', () => setTimeout(showToolbar));
 document.addEventListener('keydown', (event) => {
-  if (event.target === input || event.target.matches?.('input, select')) return;
   const key = event.key.toLowerCase();
+  // In the text box, Ctrl+Z is the box's own undo, except right after the article was replaced.
+  const replacedJustNow = event.target === input && !typedSinceReplaced && history.at(-1)?.text !== undefined;
+  if ((event.ctrlKey || event.metaKey) && key === 'z' && !event.shiftKey && replacedJustNow) {
+    undo();
+    event.preventDefault();
+    return;
+  }
+  if (event.target === input || event.target.matches?.('input, select')) return;
   if ((event.ctrlKey || event.metaKey) && key === 'z') {
     if (event.shiftKey) redo(); else undo();
     event.preventDefault();
@@ -261,7 +324,8 @@ let saveTimer = 0;
 
 function saveDraft() {
   clearTimeout(saveTimer);
-  keepDraft({ text: input.value, corrections, saved: new Date().toISOString() }).catch((error) => {
+  const draft = { id: articleId, text: input.value, corrections, history, undone, saved: new Date().toISOString() };
+  keepDraft(draft).catch((error) => {
     status.textContent = `This browser could not keep a copy of your article (${error?.message ?? 'storage is full'}): `
       + 'use Export (JSON) to keep your work.';
     document.querySelector('#export-format').value = 'json';
@@ -269,6 +333,7 @@ function saveDraft() {
 }
 
 input.addEventListener('input', () => {
+  typedSinceReplaced = true;
   // Over the limit, the page says so at once and does no work on it.
   const tooLong = articleTooLong(input.value);
   if (tooLong) {
@@ -283,19 +348,40 @@ input.addEventListener('input', () => {
 });
 addEventListener('pagehide', saveDraft);
 document.addEventListener('visibilitychange', () => { if (document.visibilityState === 'hidden') saveDraft(); });
+const UNDO_NOTICE = 'Undo (Ctrl+Z) brings the previous article back. ';
 document.querySelector('#example').addEventListener('click', () => {
-  input.value = EXAMPLE_ARTICLE;
-  saveDraft();
+  replaceArticle(EXAMPLE_ARTICLE, []);
+  notice = UNDO_NOTICE;
   update();
 });
 document.querySelector('#clear').addEventListener('click', () => {
-  input.value = '';
-  corrections = [];
-  history.length = 0;
-  undone.length = 0;
-  saveDraft();
+  replaceArticle('', []);
+  notice = UNDO_NOTICE;
   update();
   input.focus();
+});
+
+// Recent drafts: every article of every tab (the newest 20), to go back to one.
+const recent = document.querySelector('#recent');
+async function listRecent() {
+  const drafts = (await recentDrafts()).filter((draft) => draft.id !== articleId);
+  recent.replaceChildren(new Option(drafts.length ? 'Recent drafts…' : 'No other recent drafts', ''),
+    ...drafts.map((draft) => {
+      const when = new Date(draft.saved).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
+      const option = new Option(`${draft.title} — ${when}`, draft.id);
+      option.dataset.draft = JSON.stringify(draft);
+      return option;
+    }));
+}
+recent.addEventListener('focus', listRecent);
+recent.addEventListener('pointerdown', listRecent);
+recent.addEventListener('change', () => {
+  const draft = JSON.parse(recent.selectedOptions[0]?.dataset.draft ?? 'null');
+  recent.value = '';
+  if (!draft) return;
+  replaceArticle(draft.text, (draft.corrections ?? []).filter(isCorrection), draft.id);
+  notice = `Opened “${draft.title}”. ${UNDO_NOTICE}`;
+  update();
 });
 
 /** Offers `content` as a file download named `name`. */
@@ -346,10 +432,7 @@ document.querySelector('#import').addEventListener('change', async (event) => {
     const doc = await annotator.import(json);
     const tooLong = articleTooLong(doc.text);
     if (tooLong) throw new LimitError(tooLong);
-    ++latest;
-    input.value = doc.text;
-    corrections = importedCorrections(JSON.parse(json), doc);
-    saveDraft();
+    replaceArticle(doc.text, importedCorrections(JSON.parse(json), doc));
     show(doc);
     status.textContent = `Imported ${file.name}: ${doc.entities.length} entities, ${doc.quotes.length} quotes`;
   } catch (error) {
@@ -397,8 +480,13 @@ async function initialText() {
     }
   }
   const draft = await loadDraft();
-  if (Array.isArray(draft?.corrections)) corrections = draft.corrections.filter(isCorrection);
-  return draft ? draft.text : EXAMPLE_ARTICLE;
+  if (!draft) return EXAMPLE_ARTICLE;
+  articleId = draft.id;
+  if (Array.isArray(draft.corrections)) corrections = draft.corrections.filter(isCorrection);
+  const states = (list) => (Array.isArray(list) ? list.filter((state) => Array.isArray(state?.corrections)) : []);
+  history = states(draft.history);
+  undone = states(draft.undone);
+  return draft.text;
 }
 
 // For tests and the console: the last annotated document (defined before the draft is read,

@@ -103,3 +103,62 @@ test('on a long article the filters search every name and quote, keep their text
   await page.locator('#entities .panel-search').fill('Zanzibar');
   await expect(page.locator('#entities .no-match')).toHaveText('No entities match “Zanzibar”.');
 });
+
+test('New article, Load example and Import can be undone, even after a reload', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.locator('#status')).toContainText('annotated in');
+  await annotate(page, ARTICLE);
+  await selectInArticle(page, 'Northwind Robotics');
+  await page.keyboard.press('2');
+  const northwind = page.locator('#article mark.corrected[data-label="ORG"]', { hasText: 'Northwind Robotics' });
+  await expect(northwind).toHaveCount(1);
+  await page.locator('#clear').click();
+  await expect(page.locator('#input')).toHaveValue('');
+  await expect(page.locator('#status')).toContainText('Undo (Ctrl+Z) brings the previous article back');
+  // Ctrl+Z right away, in the (now empty) text box, brings the article and its correction back.
+  await page.keyboard.press('Control+z');
+  await expect(page.locator('#input')).toHaveValue(ARTICLE);
+  await expect(northwind).toHaveCount(1);
+  await page.locator('#example').click();
+  await expect(page.locator('#input')).not.toHaveValue(ARTICLE);
+  await page.waitForTimeout(400);
+  await page.reload();
+  await expect(page.locator('#status')).toContainText('annotated in');
+  await page.locator('#undo').click();
+  await expect(page.locator('#input')).toHaveValue(ARTICLE);
+  await expect(northwind).toHaveCount(1);
+  await page.locator('#redo').click();
+  await expect(page.locator('#input')).not.toHaveValue(ARTICLE);
+});
+
+test('two tabs keep two drafts, and recent drafts bring an earlier article back with its corrections', async ({ context }) => {
+  const first = await context.newPage();
+  await first.goto('/');
+  await expect(first.locator('#status')).toContainText('annotated in');
+  await annotate(first, ARTICLE);
+  await selectInArticle(first, 'Northwind Robotics');
+  await first.keyboard.press('2');
+  await first.waitForTimeout(400);
+  const second = await context.newPage();
+  await second.goto('/');
+  await expect(second.locator('#status')).toContainText('annotated in');
+  const other = 'Rishi Sunak visited Oslo on Monday.';
+  await annotate(second, other);
+  await second.waitForTimeout(400);
+  // Each tab, reloaded, shows its own article: the last writer did not win.
+  await first.reload();
+  await expect(first.locator('#input')).toHaveValue(ARTICLE);
+  await expect(first.locator('#article mark.corrected', { hasText: 'Northwind Robotics' })).toHaveCount(1);
+  await second.reload();
+  await expect(second.locator('#input')).toHaveValue(other);
+  // The second tab goes back to the first tab's article from the recent list.
+  await second.locator('#recent').focus();
+  await expect(second.locator('#recent option', { hasText: 'Angela Merkel met officials' })).toHaveCount(1);
+  const value = await second.locator('#recent option', { hasText: 'Angela Merkel met officials' }).getAttribute('value');
+  await second.locator('#recent').selectOption(value);
+  await expect(second.locator('#input')).toHaveValue(ARTICLE);
+  await expect(second.locator('#article mark.corrected', { hasText: 'Northwind Robotics' })).toHaveCount(1);
+  await expect(second.locator('#status')).toContainText('Opened “Angela Merkel met officials');
+  await second.locator('#undo').click();
+  await expect(second.locator('#input')).toHaveValue(other);
+});
