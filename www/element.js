@@ -2,7 +2,7 @@
 // places and groups highlighted, inside a shadow root (host styles cannot leak in, ours cannot
 // leak out). Text comes from the `text` property, a same-origin `src` file, or the element's own
 // text content (which is also what shows before the script runs).
-import { elementLabelCss } from './label-styles.js';
+import { elementLabelCss, hostTextProperty, LABELS, readableText, textProperty } from './label-styles.js';
 import { renderArticle } from './render.js';
 
 const STYLES = `
@@ -105,6 +105,7 @@ export class ArticleAnnotatorElement extends HTMLElement {
         mark.setAttribute('part', `mention mention-${mark.dataset.label.toLowerCase()}`);
         mark.tabIndex = 0;
       }
+      this.#keepContrast();
       this.dispatchEvent(new CustomEvent('annotated', { detail: { document: doc }, bubbles: true, composed: true }));
     } catch (error) {
       if (generation !== this.#generation) return;
@@ -115,6 +116,24 @@ export class ArticleAnnotatorElement extends HTMLElement {
       this.#view.replaceChildren(message);
       this.dispatchEvent(new CustomEvent('error', { detail: { error }, bubbles: true, composed: true }));
     }
+  }
+
+  /** A host that sets a label's background (`--article-annotator-per-background`) but not its
+   * text colour gets text that stays readable on it (WCAG AA): ours when it contrasts enough,
+   * else black or white. A text colour the host sets itself is left alone. */
+  #keepContrast() {
+    const host = getComputedStyle(this);
+    const probe = document.createElement('mark');
+    this.#view.append(probe);
+    for (const label of Object.keys(LABELS)) {
+      this.#view.style.removeProperty(textProperty(label));
+      if (host.getPropertyValue(hostTextProperty(label)).trim()) continue;
+      probe.dataset.label = label;
+      const style = getComputedStyle(probe);
+      const readable = readableText(style.backgroundColor, style.color);
+      if (readable !== style.color) this.#view.style.setProperty(textProperty(label), readable);
+    }
+    probe.remove();
   }
 
   #select(event) {

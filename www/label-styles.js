@@ -53,6 +53,37 @@ export function elementLabelCss() {
 ${markRules((label) => `mark[data-label="${label}"]`)}\n`;
 }
 
+/** The WCAG 2 relative luminance of a computed CSS colour (`rgb(…)` / `rgba(…)`). */
+function luminance(colour) {
+  const [r, g, b] = (colour.match(/[\d.]+/g) ?? ['0', '0', '0']).slice(0, 3).map((v) => {
+    const c = Number(v) / 255;
+    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  });
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+
+/** The WCAG 2 contrast ratio (1 to 21) of two computed CSS colours. */
+export function contrastRatio(a, b) {
+  const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (light + 0.05) / (dark + 0.05);
+}
+
+/** The contrast WCAG AA asks of body text. */
+export const MIN_CONTRAST = 4.5;
+
+/** Text readable on `background`: `text` when it contrasts enough, else black or white,
+ * whichever contrasts more. */
+export function readableText(background, text) {
+  if (contrastRatio(background, text) >= MIN_CONTRAST) return text;
+  return contrastRatio(background, 'rgb(0, 0, 0)') >= contrastRatio(background, 'rgb(255, 255, 255)') ? '#000' : '#fff';
+}
+
+/** The custom property that holds a label's text colour inside the element (`--per-fg`). */
+export const textProperty = (label) => `--${key(label)}-fg`;
+
+/** The host's own text colour property for a label (`--article-annotator-per-color`). */
+export const hostTextProperty = (label) => `--article-annotator-${key(label)}-color`;
+
 /** Each label's light colours as [background, text], for the in-place highlighter. */
 export const DEFAULT_COLOURS = Object.freeze(Object.fromEntries(LABEL_TABLE.map((l) => [l.label, l.light])));
 

@@ -200,3 +200,39 @@ test('a 1 MB article given to the element is annotated in the worker, never on t
   expect(result.mainThreadWasm).toBe(0);
   expect(seen.errors).toEqual([]);
 });
+
+test('element: every label is readable in both themes, with or without the README’s host colours', async ({ page }) => {
+  await page.goto(HOST);
+  await expect(page.locator('#wire mark').first()).toBeVisible();
+  const ratios = await page.evaluate(async () => {
+    const { contrastRatio, LABELS } = await import('/www/label-styles.js');
+    // The README's embed example: a light background for people, set by the host.
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync('.readme { --article-annotator-font: Georgia, serif; --article-annotator-per-background: #ffecb3; }');
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+    const found = {};
+    for (const theme of ['light', 'dark']) {
+      for (const host of ['ours', 'readme']) {
+        const box = document.createElement('article-annotator');
+        box.setAttribute('theme', theme);
+        if (host === 'readme') box.className = 'readme';
+        box.textContent = 'Turkish President Recep Tayyip Erdoğan met Antony Blinken in Ankara on Thursday.';
+        const annotated = new Promise((resolve) => box.addEventListener('annotated', resolve, { once: true }));
+        document.body.append(box);
+        await annotated;
+        const view = box.shadowRoot.querySelector('[part="article"]');
+        const probe = document.createElement('mark');
+        view.append(probe);
+        for (const label of Object.keys(LABELS)) {
+          probe.dataset.label = label;
+          const style = getComputedStyle(probe);
+          found[`${label} ${theme} ${host}`] = contrastRatio(style.color, style.backgroundColor);
+        }
+        box.remove();
+      }
+    }
+    return found;
+  });
+  expect(Object.keys(ratios).length).toBe(48);
+  for (const [what, ratio] of Object.entries(ratios)) expect(ratio, what).toBeGreaterThanOrEqual(4.5);
+});

@@ -251,19 +251,16 @@ test('review from the keyboard, filter the entity list, and every label colour m
   await page.locator('#entities .panel-search').fill('');
   expect(await page.locator('#entities .entity-item:visible').count()).toBeGreaterThan(10);
   // Contrast of every label's text on its background, light and dark.
-  const contrast = async () => page.evaluate(() => {
-    const channel = (v) => { v /= 255; return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; };
-    const luminance = (rgb) => { const [r, g, b] = rgb.match(/\d+/g).map(Number); return 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b); };
-    const labels = ['PER', 'ORG', 'LOC', 'NORP', 'MISC', 'DATE', 'TIME', 'DURATION', 'SET', 'MONEY', 'PERCENT', 'QUANTITY'];
+  const contrast = async () => page.evaluate(async () => {
+    const { contrastRatio, LABELS } = await import('/www/label-styles.js');
     const probe = document.createElement('mark');
     probe.className = 'entity';
     document.querySelector('#article').append(probe);
     const ratios = {};
-    for (const label of labels) {
+    for (const label of Object.keys(LABELS)) {
       probe.dataset.label = label;
       const style = getComputedStyle(probe);
-      const [a, b] = [luminance(style.color), luminance(style.backgroundColor)].sort((x, y) => y - x);
-      ratios[label] = (a + 0.05) / (b + 0.05);
+      ratios[label] = contrastRatio(style.color, style.backgroundColor);
     }
     probe.remove();
     return ratios;
