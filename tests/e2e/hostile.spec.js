@@ -176,14 +176,14 @@ test('an article too large for localStorage is kept in IndexedDB and comes back 
     input.dispatchEvent(new Event('input', { bubbles: true }));
   }, large);
   await expect(page.locator('#status')).toContainText(annotated, { timeout: 60_000 });
-  await expect.poll(() => page.evaluate(() => localStorage.getItem('article-annotator:draft')), { timeout: 10_000 })
+  await expect.poll(() => page.evaluate(() => localStorage.getItem(`article-annotator:draft:${sessionStorage.getItem('article-annotator:tab')}`)), { timeout: 10_000 })
     .toContain('indexedDB');
   await page.reload();
   await expect(page.locator('#status')).toContainText(annotated, { timeout: 60_000 });
   expect(await page.locator('#input').evaluate((input) => input.value.length)).toBe(large.length);
   // A smaller article fits localStorage again, and the large one does not come back.
   await page.locator('#input').fill('Ana Ruiz met the mayor of Porto on Monday.');
-  await expect.poll(() => page.evaluate(() => localStorage.getItem('article-annotator:draft'))).toContain('Porto on Monday.');
+  await expect.poll(() => page.evaluate(() => localStorage.getItem(`article-annotator:draft:${sessionStorage.getItem('article-annotator:tab')}`))).toContain('Porto on Monday.');
   await page.reload();
   await expect(page.locator('#input')).toHaveValue('Ana Ruiz met the mayor of Porto on Monday.');
 });

@@ -364,37 +364,36 @@ test('corrections: label a selection, remove and relabel from the keyboard, undo
   await other.close();
 });
 
-test.describe('a long paste', () => {
-  // A timing on a shared machine (measured 0–56 ms here): a retry absorbs a noisy neighbour.
-  test.describe.configure({ retries: 2 });
-
-  test('a 1 MB paste renders in slices: no main-thread task over 100 ms', async ({ page }) => {
-    test.setTimeout(120_000);
-    await page.goto('/');
-    await expect(page.locator('#status')).toContainText('annotated in');
-    const result = await page.evaluate(async () => {
-      const { generateArticle } = await import('/www/generate.js');
-      const text = generateArticle(1_000_000);
-      const tasks = [];
-      new PerformanceObserver((list) => { for (const entry of list.getEntries()) tasks.push(entry.duration); }).observe({ type: 'longtask' });
-      const area = document.querySelector('#input');
-      const started = performance.now();
-      // Set as a paste would, in a task of its own, then measure everything that follows.
-      area.value = text;
-      area.dispatchEvent(new Event('input', { bubbles: true }));
-      await new Promise((resolve) => {
-        const done = () => window.articleAnnotatorDocument?.text === text
-          && document.querySelector('#entities .entity-item')
-          && document.querySelectorAll('#article .block').length === window.articleAnnotatorDocument.blocks.length;
-        const check = () => (done() ? resolve() : setTimeout(check, 200));
-        check();
-      });
-      await new Promise((resolve) => setTimeout(resolve, 300));
-      const blocks = document.querySelectorAll('#article .block').length;
-      return { tasks, blocks, seconds: (performance.now() - started) / 1000, size: text.length };
+test('a 1 MB paste renders in many slices: no task renders the whole article', async ({ page }) => {
+  // The mechanism, not a timing (the figure is printed by `node scripts/bench-paste.mjs`): the
+  // article's blocks arrive in many separate tasks, none of them adding more than a tenth.
+  test.setTimeout(120_000);
+  await page.goto('/');
+  await expect(page.locator('#status')).toContainText('annotated in');
+  const result = await page.evaluate(async () => {
+    const { generateArticle } = await import('/www/generate.js');
+    const text = generateArticle(1_000_000);
+    const article = document.querySelector('#article');
+    const batches = [];
+    // A MutationObserver reports once per task: each report is what one task added.
+    new MutationObserver((records) => {
+      const added = records.reduce((sum, r) => sum + [...r.addedNodes].filter((n) => n.classList?.contains('block')).length, 0);
+      if (added) batches.push(added);
+    }).observe(article, { childList: true });
+    const area = document.querySelector('#input');
+    area.value = text;
+    area.dispatchEvent(new Event('input', { bubbles: true }));
+    await new Promise((resolve) => {
+      const done = () => window.articleAnnotatorDocument?.text === text
+        && document.querySelector('#entities .entity-item')
+        && article.querySelectorAll('.block').length === window.articleAnnotatorDocument.blocks.length;
+      const check = () => (done() ? resolve() : setTimeout(check, 200));
+      check();
     });
-    console.log(`1 MB paste: longest main-thread task ${Math.round(Math.max(0, ...result.tasks))} ms, ${result.blocks} blocks in ${result.seconds.toFixed(1)} s`);
-    expect(result.blocks).toBeGreaterThan(2000);
-    expect(Math.max(0, ...result.tasks)).toBeLessThanOrEqual(100);
+    return { batches, blocks: article.querySelectorAll('.block').length };
   });
+  expect(result.blocks).toBeGreaterThan(2000);
+  expect(result.batches.reduce((a, b) => a + b, 0)).toBe(result.blocks);
+  expect(result.batches.length).toBeGreaterThanOrEqual(10);
+  expect(Math.max(...result.batches)).toBeLessThanOrEqual(result.blocks / 10);
 });
