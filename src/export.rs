@@ -96,14 +96,40 @@ fn chars_between(chars: &[char], start: usize, end: usize) -> String {
     chars.get(start.min(end)..end.min(chars.len())).map_or(String::new(), |c| c.iter().collect())
 }
 
-/// `doc` in `format`. CoNLL uses the document's tokens, or tokenizes its sentences when it
-/// has none.
+/// The stretches of text CoNLL writes as sentences, in text order: every sentence, and whatever
+/// else in a block holds words — a header, a byline, a dateline before a paragraph's first
+/// sentence — so that no entity is left out.
+/// A gap may hold only white space: it then has no tokens and writes nothing.
+fn conll_segments(doc: &Document) -> Vec<std::ops::Range<usize>> {
+    let mut segments = Vec::new();
+    let mut sentences = doc.sentences.iter().peekable();
+    let push_gap = |start: usize, end: usize, segments: &mut Vec<std::ops::Range<usize>>| {
+        if start < end {
+            segments.push(start..end);
+        }
+    };
+    for block in &doc.blocks {
+        let mut at = block.start;
+        while let Some(sentence) = sentences.next_if(|s| s.start < block.end) {
+            push_gap(at, sentence.start, &mut segments);
+            segments.push(sentence.start..sentence.end);
+            at = sentence.end;
+        }
+        push_gap(at, block.end, &mut segments);
+    }
+    segments
+}
+
+/// `doc` in `format`. CoNLL tokenizes every stretch of text that holds words
+/// ([`conll_segments`]): sentences, headers, bylines and datelines.
 pub fn export(doc: &Document, format: Format) -> String {
     let mut doc = doc.clone();
-    if format == Format::Conll && doc.tokens.is_none() {
+    if format == Format::Conll {
         doc.convert_offsets(OffsetUnit::Byte);
-        let tokens =
-            doc.sentences.iter().flat_map(|s| crate::tokenize::tokenize(&doc.text, s.start..s.end)).collect();
+        let tokens = conll_segments(&doc)
+            .into_iter()
+            .flat_map(|segment| crate::tokenize::tokenize(&doc.text, segment))
+            .collect();
         doc.tokens = Some(tokens);
     }
     let doc = in_code_points(&doc);
@@ -246,11 +272,12 @@ fn conll(doc: &Document, chars: &[char]) -> String {
     let mut out = String::new();
     let mut entity = 0;
     let mut next = 0;
-    for sentence in &doc.sentences {
+    for sentence in conll_segments(doc) {
         while next < tokens.len() && tokens[next].start < sentence.start {
             next += 1;
         }
         let mut previous_entity = None;
+        let first = next;
         while next < tokens.len() && tokens[next].end <= sentence.end {
             let token = tokens[next];
             while entity < doc.entities.len() && doc.entities[entity].end <= token.start {
@@ -272,7 +299,9 @@ fn conll(doc: &Document, chars: &[char]) -> String {
             out.push_str(&format!("{word} {tag}\n"));
             next += 1;
         }
-        out.push('\n');
+        if next > first {
+            out.push('\n');
+        }
     }
     out
 }

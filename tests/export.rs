@@ -181,3 +181,18 @@ fn every_format_that_can_tells_a_persons_annotations_from_the_models() {
         "{brat}"
     );
 }
+
+#[test]
+fn conll_keeps_the_entities_of_headers_bylines_and_datelines() {
+    let text = "2024-12-13 (WIRE- Harbour Times)\n\nBy Ines Lund\n\nOSLO, Dec 12 (Harbour Times) - Ines Lund met Jonas Berg in Bergen.";
+    let doc = annotate(text, &Options::default());
+    let conll = export(&doc, Format::Conll);
+    let beginnings =
+        conll.lines().filter(|l| l.split(' ').nth(1).is_some_and(|t| t.starts_with("B-"))).count();
+    assert_eq!(beginnings, doc.entities.len(), "{conll}");
+    assert!(
+        doc.entities.iter().any(|e| e.start < doc.sentences[0].start),
+        "an entity before the first sentence"
+    );
+    assert!(!conll.contains("\n\n\n") && !conll.starts_with('\n'), "no empty sentences: {conll}");
+}
