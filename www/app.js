@@ -173,6 +173,20 @@ function replaceArticle(text, fixes, id = newId()) {
   saveDraft();
 }
 
+/** A letter, digit or mark: part of a word. */
+const WORD_CHARACTER = /[\p{L}\p{N}\p{M}]/u;
+
+/** `text[start:end]` widened to whole words (a drag that starts or ends inside a word takes all
+ * of it) and trimmed of white space at its edges; null when nothing but white space is left. */
+function wholeWords(text, start, end) {
+  const inWord = (at) => at > 0 && at < text.length && WORD_CHARACTER.test(text[at - 1]) && WORD_CHARACTER.test(text[at]);
+  while (inWord(start)) start--;
+  while (inWord(end)) end++;
+  while (start < end && /\s/.test(text[start])) start++;
+  while (end > start && /\s/.test(text[end - 1])) end--;
+  return start < end ? { start, end } : null;
+}
+
 /** The text span the person points at: the selection inside the article, else the focused
  * highlight. */
 function target() {
@@ -181,13 +195,8 @@ function target() {
     const range = selection.getRangeAt(0);
     const start = offsetOf(article, range.startContainer, range.startOffset);
     const end = offsetOf(article, range.endContainer, range.endOffset);
-    if (start !== null && end !== null && start < end) {
-      // Trim white space at the edges of the selection.
-      const text = modelDocument.text.slice(start, end);
-      const lead = text.length - text.trimStart().length;
-      const trail = text.length - text.trimEnd().length;
-      if (start + lead < end - trail) return { start: start + lead, end: end - trail };
-    }
+    const span = start !== null && end !== null && start < end ? wholeWords(modelDocument.text, start, end) : null;
+    if (span) return span;
   }
   const mark = document.activeElement?.closest?.('#article mark.entity');
   const entity = mark && lastDocument.entities[Number(mark.dataset.index)];
@@ -445,6 +454,13 @@ document.querySelector('#import').addEventListener('change', async (event) => {
 // base64url-encoded JSON; the fragment is never sent to any server. The limits (limits.js) are
 // the same for the links the page makes and the links it opens.
 document.querySelector('#share').addEventListener('click', async () => {
+  // A page opened from a file (the single-file build) has no address anyone else can open.
+  if (location.protocol === 'file:') {
+    status.textContent = 'This page is a file on your computer, so a link to it would open nowhere else. '
+      + 'Export as JSON instead (chosen below): whoever has the page can import it.';
+    document.querySelector('#export-format').value = 'json';
+    return;
+  }
   const shared = JSON.stringify({ text: input.value, corrections });
   const link = `${location.origin}${location.pathname}#a=${await deflateToFragment(shared)}`;
   const output = document.querySelector('#share-link');

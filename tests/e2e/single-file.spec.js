@@ -67,3 +67,12 @@ test('the single file works from a static host too', async ({ page, baseURL }) =
   await expectWorkingPage(page);
   expect(trouble).toEqual([]);
 });
+
+test('the single file opened from disk offers the JSON export instead of a link that opens nowhere', async ({ page }) => {
+  await page.goto(FILE_URL);
+  await expect(page.locator('#status')).toContainText('annotated in');
+  await page.locator('#share').click();
+  await expect(page.locator('#status')).toContainText('a link to it would open nowhere else');
+  await expect(page.locator('#share-link')).toBeHidden();
+  await expect(page.locator('#export-format')).toHaveValue('json');
+});

@@ -162,3 +162,25 @@ test('two tabs keep two drafts, and recent drafts bring an earlier article back 
   await second.locator('#undo').click();
   await expect(second.locator('#input')).toHaveValue(other);
 });
+
+test('a drag that starts or ends inside a word labels whole words', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.locator('#status')).toContainText('annotated in');
+  await annotate(page, ARTICLE);
+  await selectInArticle(page, 'rthwind Robot');
+  await expect(page.locator('#correct .correct-what')).toHaveText('“Northwind Robotics”');
+  await page.keyboard.press('2');
+  await expect(page.locator('#article mark.corrected[data-label="ORG"]')).toHaveText('Northwind Robotics');
+});
+
+test('every export holds every entity, those of the header, byline and dateline too', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.locator('#status')).toContainText('annotated in');
+  await annotate(page, '2024-12-13 (WIRE- Harbour Times)\n\nBy Ines Lund\n\nOSLO, Dec 12 (Harbour Times) - Jonas Berg met officials of Statoil in Bergen.');
+  const entities = await page.evaluate(() => window.articleAnnotatorDocument.entities.length);
+  const conll = (await exportAs(page, 'conll')).content;
+  expect(conll.split('\n').filter((line) => / B-/.test(line)).length).toBe(entities);
+  expect((await exportAs(page, 'csv')).content.trim().split('\n').length).toBe(entities + 1);
+  expect((await exportAs(page, 'brat')).content.split('\n').filter((line) => line.startsWith('T')).length).toBe(entities);
+  expect(JSON.parse((await exportAs(page, 'spacy')).content).spans.length).toBe(entities);
+});
