@@ -19,6 +19,8 @@ export interface AnnotateOptions {
     date?: string;
     /** Today's date (YYYY-MM-DD), the last resort for relative dates; defaults to the browser's local date. */
     today?: string;
+    /** The date relative dates count from (YYYY-MM-DD), whatever the header or dateline say: a person's choice. */
+    reference_date?: string;
     /** Include every token in `tokens`. */
     tokens?: boolean;
 }
@@ -33,7 +35,7 @@ export type TokenKind = "word" | "abbreviation" | "number" | "punct" | "symbol" 
 
 export interface Dateline extends Span { place: string; date?: string; source?: string; }
 /** The date relative dates are resolved against, and where it comes from. */
-export interface ReferenceDate { date: string; source: "header" | "dateline" | "option" | "today"; }
+export interface ReferenceDate { date: string; source: "chosen" | "header" | "dateline" | "option" | "today"; }
 export interface Meta {
     date?: string; source?: string; publisher?: string; title?: string; byline?: string; dateline?: Dateline;
     reference_date?: ReferenceDate;
@@ -111,7 +113,7 @@ fn owned_text(text: &js_sys::JsString) -> String {
 }
 
 /// The option names `AnnotateOptions` declares.
-const OPTION_NAMES: [&str; 3] = ["date", "today", "tokens"];
+const OPTION_NAMES: [&str; 4] = ["date", "today", "reference_date", "tokens"];
 
 /// The browser's local date as `YYYY-MM-DD`.
 fn local_today() -> String {

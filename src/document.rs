@@ -70,6 +70,9 @@ pub struct Meta {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum DateSource {
+    /// The caller's `reference_date` option: a person's choice, which wins over the text (the
+    /// page's "Article date").
+    Chosen,
     /// A header line such as `date 2024-12-13 (…)` or `Published: Dec 13, 2024`.
     Header,
     /// The dateline (`ANKARA, Dec. 13, 2024 (Reuters) -`).

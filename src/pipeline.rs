@@ -35,6 +35,9 @@ pub struct Options {
     /// the text nor `date` gives one. The command line and the JavaScript API fill it from
     /// the clock; the core never reads the clock, so its output depends on its input alone.
     pub today: Option<String>,
+    /// The date relative dates count from (`YYYY-MM-DD`), whatever the header or dateline say:
+    /// a person's choice, as the page's "Article date" control makes it.
+    pub reference_date: Option<String>,
     /// Include every token in [`Document::tokens`].
     pub tokens: bool,
 }
@@ -42,7 +45,9 @@ pub struct Options {
 impl Options {
     /// Checks the options, with a message fit to show a person when they are wrong.
     pub fn validate(&self) -> Result<(), String> {
-        for (name, value) in [("date", &self.date), ("today", &self.today)] {
+        for (name, value) in
+            [("date", &self.date), ("today", &self.today), ("reference_date", &self.reference_date)]
+        {
             if let Some(date) = value.as_ref().filter(|d| parse_date(d).is_none()) {
                 return Err(format!("{name} {date:?} is not a date such as 2024-12-13"));
             }
@@ -329,11 +334,14 @@ fn dateline_entities(text: &str, dateline: Option<&crate::document::Dateline>) -
     found
 }
 
-/// The date relative dates count from: the header's, the dateline's, the caller's, or today.
-/// A dateline without a year ("ANKARA, Dec 12 (Reuters) -") is the latest such day up to the
-/// caller's date or today.
+/// The date relative dates count from: the one the caller chose, else the header's, the
+/// dateline's, the caller's default, or today. A dateline without a year ("ANKARA, Dec 12
+/// (Reuters) -") is the latest such day up to the caller's date or today.
 fn reference_date(text: &str, meta: &crate::document::Meta, options: &Options) -> Option<ReferenceDate> {
     let given = |date: &Option<String>| date.as_deref().and_then(parse_date);
+    if let Some(chosen) = given(&options.reference_date) {
+        return Some(ReferenceDate { date: chosen.iso(), source: DateSource::Chosen });
+    }
     let dateline = meta.dateline.as_ref().and_then(|dateline| {
         dateline.date.clone().or_else(|| {
             let anchor = given(&options.date).or_else(|| given(&options.today))?;

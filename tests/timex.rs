@@ -50,6 +50,17 @@ fn reference_date_comes_from_header_dateline_option_or_today() {
         let reference = doc.meta.reference_date.unwrap();
         assert_eq!((reference.date.as_str(), reference.source), (expected, DateSource::Dateline));
     }
+    // A date a person chose wins over the header's and the dateline's.
+    for text in [
+        "date 2024-12-13 (WIRE- Example)\n\nTalks ended on Wednesday.",
+        "JOHANNESBURG, August 7 (Xinhua) -- Talks ended on Wednesday.",
+    ] {
+        let chosen = Options { reference_date: Some("2016-03-10".into()), ..dated("2024-12-13") };
+        let doc = annotate(text, &chosen);
+        let reference = doc.meta.reference_date.as_ref().unwrap();
+        assert_eq!((reference.date.as_str(), reference.source), ("2016-03-10", DateSource::Chosen));
+        assert!(values(&doc).contains(&(Label::Date, "Wednesday", "2016-03-09")), "{text}");
+    }
     // With no date at all the value stays underspecified rather than guessed.
     let doc = annotate("Talks ended yesterday.", &Options::default());
     assert!(doc.meta.reference_date.is_none());

@@ -7,7 +7,7 @@ import { EXAMPLE_ARTICLE } from './example.js';
 import { articleTooLong, deflateToFragment, inflateFragment, LimitError, MAX_IMPORT_BYTES, MAX_LINK, MAX_LINK_TEXT } from './limits.js';
 import { pageLabelCss } from './label-styles.js';
 import { EXPORT_FORMATS } from './labels.js';
-import { LABELS, rangeOf, renderArticle, renderEntityPanel, renderLegend, renderMeta, renderQuotes, renderTimeline } from './render.js';
+import { describeReferenceSource, LABELS, rangeOf, renderArticle, renderEntityPanel, renderLegend, renderMeta, renderQuotes, renderTimeline } from './render.js';
 
 const input = document.querySelector('#input');
 const article = document.querySelector('#article');
@@ -38,6 +38,11 @@ const HISTORY_TEXT_KEPT = 4_000_000;
 let typedSinceReplaced = true;
 /** This article's id on the recent list (a new one for each article put in place). */
 let articleId = newId();
+/** The article date the person set (`YYYY-MM-DD`), or null to use the article's own. */
+let chosenDate = null;
+const articleDate = document.querySelector('#article-date');
+const articleDateSource = document.querySelector('#article-date-source');
+const articleDateReset = document.querySelector('#article-date-reset');
 let timer = 0;
 
 function applyHidden() {
@@ -101,7 +106,7 @@ const toolbar = document.querySelector('#correct');
 
 /** The state an undo goes back to: the corrections, and the text when `withText`. */
 function snapshot(withText) {
-  return withText ? { corrections, text: input.value } : { corrections };
+  return withText ? { corrections, text: input.value, chosenDate } : { corrections };
 }
 
 /** Records the state before a change, for undo; a new change forgets what was undone. */
@@ -136,7 +141,9 @@ function afterCorrection() {
 /** Puts `state` in place: its corrections, and its text when it has one (re-annotated). */
 function restore(state) {
   corrections = state.corrections;
-  if (state.text !== undefined && state.text !== input.value) {
+  const replaced = state.text !== undefined && (state.text !== input.value || (state.chosenDate ?? null) !== chosenDate);
+  if (replaced) {
+    chosenDate = state.chosenDate ?? null;
     input.value = state.text;
     saveDraft();
     update();
@@ -162,13 +169,14 @@ function redo() {
 
 /** Replaces the article (New article, Load example, Import, a recent draft) in a way undo takes
  * back: the old text and corrections go on the undo stack, and stay on the recent list. */
-function replaceArticle(text, fixes, id = newId()) {
+function replaceArticle(text, fixes, id = newId(), date = null) {
   remember(true);
   typedSinceReplaced = false;
   ++latest;
   input.value = text;
   corrections = fixes;
   articleId = id;
+  chosenDate = date;
   toolbar.hidden = true;
   saveDraft();
 }
@@ -282,6 +290,7 @@ async function show(model) {
   const { document: doc, live } = applyCorrections(model, corrections);
   corrections = live;
   lastDocument = doc;
+  showArticleDate(doc.meta.reference_date);
   const rendering = renderArticle(article, doc);
   renderMeta(meta, doc.meta);
   renderLegend(legend, doc, hidden, toggle);
@@ -298,6 +307,26 @@ async function show(model) {
   await rendering;
 }
 
+/** Shows the date relative dates were counted from, and where it came from. */
+function showArticleDate(reference) {
+  articleDate.value = reference?.date ?? '';
+  articleDateSource.textContent = reference ? describeReferenceSource(reference) : 'none: dates stay unresolved';
+  articleDateReset.hidden = reference?.source !== 'chosen';
+}
+
+// The article date: the person may set it (a story from 2016 pasted today); relative dates
+// ("Wednesday", "last month") are then counted from it. Kept with the draft.
+articleDate.addEventListener('change', () => {
+  chosenDate = articleDate.value || null;
+  saveDraft();
+  update();
+});
+articleDateReset.addEventListener('click', () => {
+  chosenDate = null;
+  saveDraft();
+  update();
+});
+
 // Said once, before the first annotation's figures (a share link that was refused).
 let notice = '';
 
@@ -311,7 +340,7 @@ async function update() {
   }
   status.textContent = `${notice}Annotating…`;
   try {
-    const { document: doc, milliseconds } = await annotator.annotateTimed(text);
+    const { document: doc, milliseconds } = await annotator.annotateTimed(text, chosenDate ? { reference_date: chosenDate } : {});
     if (request !== latest) return;
     show(doc);
     const chars = text.length.toLocaleString('en');
@@ -333,7 +362,7 @@ let saveTimer = 0;
 
 function saveDraft() {
   clearTimeout(saveTimer);
-  const draft = { id: articleId, text: input.value, corrections, history, undone, saved: new Date().toISOString() };
+  const draft = { id: articleId, text: input.value, corrections, chosenDate, history, undone, saved: new Date().toISOString() };
   keepDraft(draft).catch((error) => {
     status.textContent = `This browser could not keep a copy of your article (${error?.message ?? 'storage is full'}): `
       + 'use Export (JSON) to keep your work.';
@@ -388,7 +417,7 @@ recent.addEventListener('change', () => {
   const draft = JSON.parse(recent.selectedOptions[0]?.dataset.draft ?? 'null');
   recent.value = '';
   if (!draft) return;
-  replaceArticle(draft.text, (draft.corrections ?? []).filter(isCorrection), draft.id);
+  replaceArticle(draft.text, (draft.corrections ?? []).filter(isCorrection), draft.id, typeof draft.chosenDate === 'string' ? draft.chosenDate : null);
   notice = `Opened “${draft.title}”. ${UNDO_NOTICE}`;
   update();
 });
@@ -461,7 +490,7 @@ document.querySelector('#share').addEventListener('click', async () => {
     document.querySelector('#export-format').value = 'json';
     return;
   }
-  const shared = JSON.stringify({ text: input.value, corrections });
+  const shared = JSON.stringify({ text: input.value, corrections, ...(chosenDate ? { chosenDate } : {}) });
   const link = `${location.origin}${location.pathname}#a=${await deflateToFragment(shared)}`;
   const output = document.querySelector('#share-link');
   if (link.length > MAX_LINK || new TextEncoder().encode(shared).length > MAX_LINK_TEXT) {
@@ -487,6 +516,7 @@ async function initialText() {
       const shared = JSON.parse(await inflateFragment(location.hash.slice(3)));
       if (typeof shared?.text !== 'string') throw new Error('no text');
       corrections = Array.isArray(shared.corrections) ? shared.corrections.filter(isCorrection) : [];
+      if (typeof shared.chosenDate === 'string') chosenDate = shared.chosenDate;
       return shared.text;
     } catch (error) {
       notice = error instanceof LimitError
@@ -498,6 +528,7 @@ async function initialText() {
   const draft = await loadDraft();
   if (!draft) return EXAMPLE_ARTICLE;
   articleId = draft.id;
+  chosenDate = typeof draft.chosenDate === 'string' ? draft.chosenDate : null;
   if (Array.isArray(draft.corrections)) corrections = draft.corrections.filter(isCorrection);
   const states = (list) => (Array.isArray(list) ? list.filter((state) => Array.isArray(state?.corrections)) : []);
   history = states(draft.history);

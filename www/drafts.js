@@ -1,7 +1,7 @@
 // Drafts kept in this browser only, one per tab, so that two tabs editing different articles
 // never overwrite each other; and a list of recent articles to go back to.
 //
-// A tab's draft ({ id, text, corrections, history, undone, saved }) lives in localStorage under
+// A tab's draft ({ id, text, corrections, chosenDate, history, undone, saved }) lives in localStorage under
 // the tab's own key while it fits (saved synchronously, so closing the page loses nothing), in
 // IndexedDB when it does not. A tab is told apart by an id kept in sessionStorage, which
 // survives reloads of that tab only. A new tab starts from the newest draft of any tab, under
@@ -80,7 +80,7 @@ export async function saveDraft(draft) {
   const key = PREFIX + tabId();
   const json = JSON.stringify(draft);
   const recent = withStore(RECENT, 'readwrite', (store) => store.put({
-    id: draft.id, title: titleOf(draft.text), text: draft.text, corrections: draft.corrections, saved: draft.saved,
+    id: draft.id, title: titleOf(draft.text), text: draft.text, corrections: draft.corrections, chosenDate: draft.chosenDate, saved: draft.saved,
   }));
   let place = 'localStorage';
   try {
@@ -142,7 +142,7 @@ export async function loadDraft() {
   }
 }
 
-/** The recent articles ({ id, title, text, corrections, saved }), newest first. */
+/** The recent articles ({ id, title, text, corrections, chosenDate, saved }), newest first. */
 export async function recentDrafts() {
   try {
     const all = await withStore(RECENT, 'readonly', (store) => store.getAll());

@@ -204,11 +204,17 @@ export function renderLegend(legend, doc, hidden, onToggle) {
 
 /** Where the article date comes from, in words (`meta.reference_date.source`). */
 const REFERENCE_SOURCES = {
+  chosen: 'set by you',
   header: 'from the header',
   dateline: 'from the dateline',
   option: 'as given',
   today: 'today: the article names no date',
 };
+
+/** Where the article date comes from, in words: "from the dateline", "set by you". */
+export function describeReferenceSource(reference) {
+  return REFERENCE_SOURCES[reference.source] ?? reference.source;
+}
 
 /** Fills `container` with the article's dates in time order, the article's own date marked;
  * choosing one calls `onSelect(index)` with the entity's index. Hidden when there are none. */
@@ -228,7 +234,7 @@ export function renderTimeline(container, doc, onSelect) {
     const row = element('li', item.reference ? 'timeline-item reference' : 'timeline-item');
     if (item.reference) {
       row.append(element('span', 'timeline-when', describeDay(item.reference.date)),
-        element('span', 'timeline-what', `article date (${REFERENCE_SOURCES[item.reference.source] ?? item.reference.source})`));
+        element('span', 'timeline-what', `article date (${describeReferenceSource(item.reference)})`));
     } else {
       const button = element('button', 'timeline-link');
       button.type = 'button';

@@ -120,6 +120,9 @@ enum Command {
         /// The article's date (YYYY-MM-DD) when the text states none.
         #[arg(long)]
         date: Option<String>,
+        /// Count relative dates from this day (YYYY-MM-DD), whatever the text says.
+        #[arg(long = "article-date")]
+        reference_date: Option<String>,
         /// Output format.
         #[arg(long, value_parser = output_parser(), default_value = "json")]
         format: Output,
@@ -254,15 +257,9 @@ fn to_json(document: &mut Document, pretty: bool) -> String {
     json.unwrap_or_else(|e| format!("{{\"error\":\"{e}\"}}"))
 }
 
-fn annotate_command(
-    input: Option<PathBuf>,
-    date: Option<String>,
-    format: Output,
-    tokens: bool,
-) -> Result<(), String> {
-    let tokens = tokens || matches!(format, Output::Export(ExportFormat::Conll));
-    let options = Options { date, today: Some(today()), tokens };
-    options.validate().map_err(|e| format!("--{e}"))?;
+fn annotate_command(input: Option<PathBuf>, mut options: Options, format: Output) -> Result<(), String> {
+    options.tokens |= matches!(format, Output::Export(ExportFormat::Conll));
+    options.validate().map_err(|e| format!("--{}", e.replacen("reference_date", "article-date", 1)))?;
     let text = read_text(input.as_deref())?;
     let annotator = Annotator::new();
     let stdout = std::io::stdout();
@@ -288,8 +285,7 @@ fn annotate_command(
                         .and_then(|d| d.as_str())
                         .map(str::to_string)
                         .or(options.date.clone()),
-                    today: options.today.clone(),
-                    tokens,
+                    ..options.clone()
                 };
                 writeln!(out, "{}", to_json(&mut annotator.annotate(article, &line_options), false))
                     .map_err(|e| e.to_string())?;
@@ -654,7 +650,9 @@ fn eval_quotes_command(dir: &Path, json: bool, predictions: Option<PathBuf>) -> 
 
 fn run(cli: Cli) -> Result<(), String> {
     match cli.command {
-        Command::Annotate { input, date, format, tokens } => annotate_command(input, date, format, tokens),
+        Command::Annotate { input, date, reference_date, format, tokens } => {
+            annotate_command(input, Options { date, reference_date, today: Some(today()), tokens }, format)
+        }
         Command::Sentences { input } => sentences_command(input),
         Command::Bench { input, seconds } => bench_command(input, seconds),
         Command::BenchShapes { bytes, max_ratio, only, search, seed } => {

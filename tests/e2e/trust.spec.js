@@ -184,3 +184,29 @@ test('every export holds every entity, those of the header, byline and dateline 
   expect((await exportAs(page, 'brat')).content.split('\n').filter((line) => line.startsWith('T')).length).toBe(entities);
   expect(JSON.parse((await exportAs(page, 'spacy')).content).spans.length).toBe(entities);
 });
+
+test('the article date: read from the dateline, or set by the person, and relative dates follow it', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.locator('#status')).toContainText('annotated in');
+  // A wire dateline without a year: the latest such day up to today.
+  await annotate(page, 'JOHANNESBURG, August 7 (Xinhua) -- South Africa’s president said on Wednesday that talks would resume.');
+  await expect(page.locator('#meta [data-field="dateline"] dd')).toContainText('JOHANNESBURG');
+  await expect(page.locator('#article-date')).toHaveValue(/^\d{4}-08-07$/);
+  await expect(page.locator('#article-date-source')).toHaveText('from the dateline');
+  // A 2016 story without a date: set it, and "Wednesday" is the Wednesday before it.
+  const story = 'Officials met on Wednesday and will meet again next month.';
+  await annotate(page, story);
+  await expect(page.locator('#article-date-source')).toHaveText('today: the article names no date');
+  await page.locator('#article-date').fill('2016-03-10');
+  await expect(page.locator('#article-date-source')).toHaveText('set by you');
+  await expect(page.locator('#article mark[data-label="DATE"]', { hasText: 'Wednesday' })).toHaveAttribute('title', /2016-03-09/);
+  await expect(page.locator('#article mark[data-label="DATE"]', { hasText: 'next month' })).toHaveAttribute('title', /2016-04/);
+  await expect(page.locator('#timeline .timeline-item.reference')).toContainText('article date (set by you)');
+  // Kept with the draft; and the article's own date can be taken back.
+  await page.waitForTimeout(400);
+  await page.reload();
+  await expect(page.locator('#article mark[data-label="DATE"]', { hasText: 'Wednesday' })).toHaveAttribute('title', /2016-03-09/);
+  await page.locator('#article-date-reset').click();
+  await expect(page.locator('#article-date-source')).toHaveText('today: the article names no date');
+  await expect(page.locator('#article mark[data-label="DATE"]', { hasText: 'Wednesday' })).not.toHaveAttribute('title', /2016-03-09/);
+});
