@@ -4,6 +4,8 @@ import { WorkerAnnotator } from './annotator.js';
 import { applyCorrections, correction, importedCorrections, isCorrection, offsetOf } from './corrections.js';
 import { loadDraft, newId, recentDrafts, saveDraft as keepDraft } from './drafts.js';
 import { EXAMPLE_ARTICLE } from './example.js';
+import { Tip } from './tip.js';
+import { wholeWords, wordAfter, wordBefore } from './words.js';
 import { articleTooLong, deflateToFragment, inflateFragment, LimitError, MAX_IMPORT_BYTES, MAX_LINK, MAX_LINK_TEXT } from './limits.js';
 import { pageLabelCss } from './label-styles.js';
 import { EXPORT_FORMATS } from './labels.js';
@@ -86,10 +88,16 @@ function showQuote(quote) {
 }
 
 // Keyboard review: with the article focused, n / j go to the next annotation, p / k to the
-// previous one (hidden labels are skipped).
+// previous one (hidden labels are skipped); ← / → select the previous or next word, and with
+// Shift take in one more word on that side, for labelling what the model missed.
 article.addEventListener('keydown', (event) => {
+  if (event.ctrlKey || event.metaKey || event.altKey) return;
+  if (event.key === 'ArrowRight' || event.key === 'ArrowLeft') {
+    if (selectWord(event.key === 'ArrowRight' ? 1 : -1, event.shiftKey)) event.preventDefault();
+    return;
+  }
   const step = { n: 1, j: 1, p: -1, k: -1 }[event.key];
-  if (!step || event.ctrlKey || event.metaKey || event.altKey) return;
+  if (!step) return;
   const marks = [...article.querySelectorAll('mark.entity')].filter((m) => !hidden.has(m.dataset.label));
   if (marks.length === 0) return;
   const at = marks.indexOf(document.activeElement);
@@ -98,6 +106,40 @@ article.addEventListener('keydown', (event) => {
   marks[next].scrollIntoView({ block: 'nearest' });
   event.preventDefault();
 });
+
+/** Selects the next (`step` 1) or previous (-1) word after what is selected or focused; with
+ * `extend`, adds that word to the selection instead. Returns whether a word was found. */
+function selectWord(step, extend) {
+  if (!modelDocument) return false;
+  const text = modelDocument.text;
+  const current = target();
+  const word = step > 0 ? wordAfter(text, current ? current.end : 0) : wordBefore(text, current ? current.start : text.length);
+  if (!word) return false;
+  const span = extend && current ? { start: Math.min(current.start, word.start), end: Math.max(current.end, word.end) } : word;
+  const range = rangeOf(article, span.start, span.end);
+  if (!range) return false;
+  if (document.activeElement !== article) article.focus({ preventScroll: true });
+  getSelection().removeAllRanges();
+  getSelection().addRange(range);
+  (range.startContainer.parentElement ?? article).scrollIntoView({ block: 'nearest' });
+  showToolbar();
+  return true;
+}
+
+// What a highlight is, in a popover: on keyboard focus and on a tap (a `title` shows on hover
+// only, and never on a touch screen). Escape hides it.
+const tip = new Tip();
+article.addEventListener('focusin', (event) => {
+  const mark = event.target.closest?.('mark.entity');
+  if (mark) tip.show(mark, mark.title);
+  else tip.hide();
+});
+article.addEventListener('focusout', () => tip.hide());
+article.addEventListener('click', (event) => {
+  const mark = event.target.closest?.('mark.entity');
+  if (mark) tip.show(mark, mark.title);
+});
+document.addEventListener('keydown', (event) => { if (event.key === 'Escape') tip.hide(); });
 
 // Corrections. Select words (or focus a highlight) and press 1–9 for a label as in the legend,
 // 0 or Delete to remove; or use the toolbar that appears. Ctrl+Z / Ctrl+Shift+Z undo and redo.
@@ -129,13 +171,25 @@ function correct(start, end, label) {
   if (!modelDocument || !Number.isInteger(start) || !Number.isInteger(end) || start >= end) return;
   remember(false);
   corrections = [...corrections.filter((fix) => fix.end <= start || fix.start >= end), correction(modelDocument.text, start, end, label)];
-  afterCorrection();
+  afterCorrection({ start, end });
 }
 
-function afterCorrection() {
+/** Saves and shows the corrections; with `span`, focus then stays there: on the corrected
+ * highlight, or after a removal on the next one (else the article), so that the next key
+ * (n, p, a digit) goes on from where the person was. */
+function afterCorrection(span) {
   saveDraft();
-  show(modelDocument);
+  const shown = show(modelDocument);
   toolbar.hidden = true;
+  if (span) shown.then(() => focusAt(span));
+}
+
+function focusAt({ start, end }) {
+  const index = lastDocument.entities.findIndex((e) => e.start === start && e.end === end);
+  const at = index >= 0 ? article.querySelector(`mark[data-index="${index}"]`) : null;
+  const next = at ?? [...article.querySelectorAll('mark.entity')].find((m) => lastDocument.entities[Number(m.dataset.index)]?.start >= end);
+  getSelection().removeAllRanges();
+  (next ?? article).focus();
 }
 
 /** Puts `state` in place: its corrections, and its text when it has one (re-annotated). */
@@ -179,20 +233,6 @@ function replaceArticle(text, fixes, id = newId(), date = null) {
   chosenDate = date;
   toolbar.hidden = true;
   saveDraft();
-}
-
-/** A letter, digit or mark: part of a word. */
-const WORD_CHARACTER = /[\p{L}\p{N}\p{M}]/u;
-
-/** `text[start:end]` widened to whole words (a drag that starts or ends inside a word takes all
- * of it) and trimmed of white space at its edges; null when nothing but white space is left. */
-function wholeWords(text, start, end) {
-  const inWord = (at) => at > 0 && at < text.length && WORD_CHARACTER.test(text[at - 1]) && WORD_CHARACTER.test(text[at]);
-  while (inWord(start)) start--;
-  while (inWord(end)) end++;
-  while (start < end && /\s/.test(text[start])) start++;
-  while (end > start && /\s/.test(text[end - 1])) end--;
-  return start < end ? { start, end } : null;
 }
 
 /** The text span the person points at: the selection inside the article, else the focused

@@ -210,3 +210,72 @@ test('the article date: read from the dateline, or set by the person, and relati
   await expect(page.locator('#article-date-source')).toHaveText('today: the article names no date');
   await expect(page.locator('#article mark[data-label="DATE"]', { hasText: 'Wednesday' })).not.toHaveAttribute('title', /2016-03-09/);
 });
+
+test('from the keyboard: the article is the third Tab stop, words are selected with arrows, focus stays on what was corrected', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.locator('#status')).toContainText('annotated in');
+  await annotate(page, ARTICLE);
+  // Fresh from a reload, as a person arrives: skip link, text box, article.
+  await page.waitForTimeout(400);
+  await page.reload();
+  await page.waitForFunction((t) => window.articleAnnotatorDocument?.text === t, ARTICLE);
+  const stops = [];
+  for (let i = 0; i < 3; i++) {
+    await page.keyboard.press('Tab');
+    stops.push(await page.evaluate(() => document.activeElement.id || document.activeElement.className));
+  }
+  expect(stops).toEqual(['skip', 'input', 'article']);
+  // → word by word to "Northwind", Shift+→ takes in "Robotics", 2 labels it an organisation.
+  for (let i = 0; i < 6; i++) await page.keyboard.press('ArrowRight');
+  await expect(page.locator('#correct .correct-what')).toHaveText('“Northwind”');
+  await page.keyboard.press('Shift+ArrowRight');
+  await expect(page.locator('#correct .correct-what')).toHaveText('“Northwind Robotics”');
+  await page.keyboard.press('2');
+  const northwind = page.locator('#article mark.corrected[data-label="ORG"]', { hasText: 'Northwind Robotics' });
+  await expect(northwind).toBeFocused();
+  // Relabelling a focused highlight keeps focus on it, and n goes on to the next one.
+  await page.keyboard.press('1');
+  await expect(page.locator('#article mark.corrected[data-label="PER"]', { hasText: 'Northwind Robotics' })).toBeFocused();
+  await page.keyboard.press('n');
+  await expect(page.locator('#article mark:focus')).toHaveText('Lisbon');
+  // Removing it moves focus to the next highlight.
+  await page.keyboard.press('0');
+  await expect(page.locator('#article mark:focus')).toHaveText('Friday');
+  // ← / Shift+← work backwards too.
+  await page.keyboard.press('ArrowLeft');
+  await expect(page.locator('#correct .correct-what')).toHaveText('“on”');
+  await page.keyboard.press('Shift+ArrowLeft');
+  await expect(page.locator('#correct .correct-what')).toHaveText('“Lisbon on”');
+});
+
+test('what a highlight is shows on focus and on a tap, not only on hover', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.locator('#status')).toContainText('annotated in');
+  await annotate(page, ARTICLE);
+  await page.locator('#article').focus();
+  await page.keyboard.press('n');
+  await expect(page.locator('#tip')).toBeVisible();
+  await expect(page.locator('#tip')).toContainText('Person');
+  await expect(page.locator('#article mark:focus')).toHaveAttribute('aria-describedby', 'tip');
+  await page.keyboard.press('Escape');
+  await expect(page.locator('#tip')).toBeHidden();
+  await page.locator('#article mark', { hasText: 'Friday' }).click();
+  await expect(page.locator('#tip')).toContainText('Date');
+});
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+  test('the article comes first, the text box and panels follow, and a tap says what a highlight is', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.locator('#status')).toContainText('annotated in');
+    const top = async (selector) => page.locator(selector).evaluate((e) => e.getBoundingClientRect().top + scrollY);
+    expect(await top('#article')).toBeLessThan(844);
+    expect(await top('#input')).toBeGreaterThan(await top('#article'));
+    expect(await top('#entities')).toBeGreaterThan(await top('#input'));
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    expect(width).toBeLessThanOrEqual(390);
+    await page.locator('#article mark[data-label="PER"]').first().tap();
+    await expect(page.locator('#tip')).toContainText('Person');
+  });
+});
