@@ -128,7 +128,7 @@ function selectWord(step, extend) {
 
 // What a highlight is, in a popover: on keyboard focus and on a tap (a `title` shows on hover
 // only, and never on a touch screen). Escape hides it.
-const tip = new Tip();
+const tip = new Tip(document.querySelector('main'));
 article.addEventListener('focusin', (event) => {
   const mark = event.target.closest?.('mark.entity');
   if (mark) tip.show(mark, mark.title);

@@ -1,16 +1,22 @@
 // A small popover that says what a highlight is — on keyboard focus and on a tap, where a
 // `title` tooltip never shows. One per page; it never takes focus or the pointer.
 
-/** The popover element, made on first use and placed in `document.body`. */
+/** The popover element, made on first use and placed in `container` (inside a landmark, so
+ * that assistive technology finds it where the page's content is). */
 export class Tip {
   #element = null;
   #for = null;
+  #container;
+
+  constructor(container = document.body) {
+    this.#container = container;
+  }
 
   /** Shows `text` under `target` (a highlight), which it then describes for screen readers. */
   show(target, text) {
     if (!text) return;
     this.#element ??= Object.assign(document.createElement('div'), { id: 'tip', className: 'tip', role: 'tooltip' });
-    if (!this.#element.isConnected) document.body.append(this.#element);
+    if (!this.#element.isConnected) this.#container.append(this.#element);
     this.#element.textContent = text;
     this.#element.hidden = false;
     const box = target.getBoundingClientRect();

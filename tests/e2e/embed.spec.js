@@ -94,8 +94,8 @@ test('element: renders its content, src and text, with events', async ({ page })
   await expect(page.locator('#whos-who mark[data-label="LOC"]')).toHaveCount(0);
   await expect(page.locator('#whos-who')).toContainText('Lisbon hosts fishing talks');
   // The host's `mark { background: red !important }` does not reach inside; ours does not leak out.
-  expect(await person.evaluate((e) => getComputedStyle(e).backgroundColor)).not.toBe('rgb(255, 0, 0)');
-  expect(await page.locator('aside > p > mark').evaluate((e) => getComputedStyle(e).backgroundColor)).toBe('rgb(255, 0, 0)');
+  expect(await person.evaluate((e) => getComputedStyle(e).backgroundColor)).not.toBe('rgb(200, 0, 0)');
+  expect(await page.locator('aside > p > mark').evaluate((e) => getComputedStyle(e).backgroundColor)).toBe('rgb(200, 0, 0)');
   // select: clicking a mention reports it.
   const selected = page.evaluate(() => new Promise((resolve) => {
     document.querySelector('#wire').addEventListener('select', (e) => resolve(e.detail.entity.text), { once: true });

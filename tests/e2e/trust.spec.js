@@ -2,6 +2,7 @@
 // break, and long articles are searchable. Each test does what a person did when the defect was
 // found, and asserts on what they see and on the files they get.
 import { test, expect } from '@playwright/test';
+import { readFileSync } from 'node:fs';
 import { annotate, exportAs, selectInArticle, watchForTrouble } from './helpers.js';
 
 const ARTICLE = 'Angela Merkel met officials of Northwind Robotics in Lisbon on Friday. '
@@ -278,4 +279,41 @@ test.describe('on a phone', () => {
     await page.locator('#article mark[data-label="PER"]').first().tap();
     await expect(page.locator('#tip')).toContainText('Person');
   });
+});
+
+test.describe('accessibility (axe-core)', () => {
+  const AXE = readFileSync(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url), 'utf8');
+
+  /** axe-core's violations on the page as it is now, as "rule: what (where)" lines. */
+  async function violations(page) {
+    // Evaluated through the browser's debugging protocol: the page's CSP does not apply.
+    await page.evaluate(AXE);
+    const found = await page.evaluate(async () => (await window.axe.run(document)).violations);
+    return found.map((v) => `${v.id}: ${v.help} (${v.nodes.slice(0, 3).map((n) => `${n.target.join(' ')}: ${n.failureSummary}`).join('; ')})`);
+  }
+
+  for (const scheme of ['light', 'dark']) {
+    test(`the page, with an article, corrections and panels, has no violations in ${scheme}`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto('/');
+      await expect(page.locator('#status')).toContainText('annotated in');
+      await selectInArticle(page, 'Luís Montenegro');
+      await expect(page.locator('#correct')).toBeVisible();
+      expect(await violations(page)).toEqual([]);
+      await page.keyboard.press('1');
+      await page.locator('#entities .panel-search').fill('zzz');
+      await page.locator('#article').focus();
+      await page.keyboard.press('n');
+      await expect(page.locator('#tip')).toBeVisible();
+      expect(await violations(page)).toEqual([]);
+    });
+
+    test(`the host example and its elements have no violations in ${scheme}`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto('/examples/host/index.html');
+      await expect(page.locator('#wire mark').first()).toBeVisible();
+      await expect.poll(() => page.evaluate(() => CSS.highlights.size)).toBeGreaterThan(0);
+      expect(await violations(page)).toEqual([]);
+    });
+  }
 });
