@@ -105,7 +105,7 @@ test('on a long article the filters search every name and quote, keep their text
   await expect(page.locator('#entities .no-match')).toHaveText('No entities match “Zanzibar”.');
 });
 
-test('New article, Load example and Import can be undone, even after a reload', async ({ page }) => {
+test('New article and Load example can be undone, even after a reload', async ({ page }) => {
   await page.goto('/');
   await expect(page.locator('#status')).toContainText('annotated in');
   await annotate(page, ARTICLE);
