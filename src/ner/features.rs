@@ -39,6 +39,25 @@ pub fn normalise(word: &str) -> Cow<'_, str> {
     }
 }
 
+/// Whether a sentence can hold a name: only a word with a letter or a digit can be part of one.
+/// A sentence of punctuation alone ("* * *", "!!!!!", a dotted leader) is passed over by the
+/// tagger and by the document's evidence, which it could add nothing to.
+///
+/// ```
+/// use article_annotator::ner::features::may_hold_names;
+/// assert!(may_hold_names(&["\"", "Yes", "!"]));
+/// assert!(!may_hold_names(&["*", "*", "*"]));
+/// ```
+pub fn may_hold_names(words: &[&str]) -> bool {
+    words.iter().any(|word| word.chars().any(char::is_alphanumeric))
+}
+
+/// The key a word's labels are counted under in the document's label history: its
+/// normalised, lower-cased form, hashed.
+pub fn history_key(word: &str) -> u64 {
+    hash_str(&normalise(word).to_lowercase())
+}
+
 /// The word's shape: `Xxxx` → `Xx`-style classes per character (`X`, `x`, `d`, or itself), at
 /// most 8 characters, and a short shape with repeats collapsed.
 fn shapes(word: &str) -> (String, String) {
@@ -170,7 +189,13 @@ impl DocumentEvidence {
             contexts: KeyMap::default(),
         };
         for index in 0..sentences.count() {
-            let words = normalised(&sentences.words(index));
+            let words = sentences.words(index);
+            if !may_hold_names(&words) {
+                // No letters: not a headline, no forms, no capitalised word to gather contexts for.
+                evidence.caps_sentences.push(false);
+                continue;
+            }
+            let words = normalised(&words);
             let letters = words.iter().filter(|w| w.chars().any(char::is_alphabetic)).count();
             let caps = words.iter().filter(|w| is_caps_word(w) && w.chars().count() > 1).count();
             let caps = letters >= 2 && caps * 10 >= letters * 7;
@@ -296,6 +321,7 @@ fn word_attributes(word: &str, lexicon: &Lexicon) -> TokenAttributes {
         flags |= FLAG_HAS_DIGIT;
     }
     let digits_folded: String = word.chars().map(|c| if c.is_ascii_digit() { '0' } else { c }).collect();
+    // The same hash as `history_key(word)`: `word` is normalised already.
     let lower_hash = hash_str(&lower);
     TokenAttributes {
         word: hash_str(&digits_folded),

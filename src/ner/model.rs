@@ -2,7 +2,8 @@
 //! format, and greedy left-to-right decoding with BILOU transition constraints.
 
 use super::features::{
-    token_features, DocumentEvidence, LabelHistory, PreparedDocument, TokenAttributes, WordCache,
+    history_key, may_hold_names, token_features, DocumentEvidence, LabelHistory, PreparedDocument,
+    TokenAttributes, WordCache,
 };
 use super::lexicon::Lexicon;
 use super::tags::{spans_from_tags, Tag, TokenSpan, NUM_TAGS};
@@ -299,7 +300,12 @@ impl NerModel {
         let mut decoder = Decoder::new(&self.weights);
         (0..sentences.count())
             .map(|i| {
-                let attributes = evidence.sentence(i, &sentences.words(i), &self.lexicon, &mut cache);
+                let words = sentences.words(i);
+                if !may_hold_names(&words) {
+                    decoder.pass_over(&words);
+                    return Vec::new();
+                }
+                let attributes = evidence.sentence(i, &words, &self.lexicon, &mut cache);
                 decoder.tag(&evidence, &attributes)
             })
             .collect()
@@ -317,6 +323,14 @@ impl<'w, W: Weights + ?Sized> Decoder<'w, W> {
     /// A decoder at the start of a document.
     pub fn new(weights: &'w W) -> Self {
         Decoder { weights, history: LabelHistory::default(), features: Vec::new() }
+    }
+
+    /// Passes over a sentence that holds no name ([`may_hold_names`]): its words are outside
+    /// any entity, and the label history records them so.
+    pub fn pass_over(&mut self, words: &[&str]) {
+        for word in words {
+            self.history.record(history_key(word), Tag::OUTSIDE);
+        }
     }
 
     /// The entities of the document's next sentence, with their confidences.
