@@ -121,7 +121,7 @@ fn conll_segments(doc: &Document) -> Vec<std::ops::Range<usize>> {
 }
 
 /// `doc` in `format`. CoNLL tokenizes every stretch of text that holds words
-/// ([`conll_segments`]): sentences, headers, bylines and datelines.
+/// (`conll_segments`): sentences, headers, bylines and datelines.
 pub fn export(doc: &Document, format: Format) -> String {
     let mut doc = doc.clone();
     if format == Format::Conll {
