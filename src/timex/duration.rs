@@ -79,7 +79,7 @@ impl Matcher<'_, '_> {
         Some(Found::new(len, Label::Duration, duration(amount.exact(), unit)))
     }
 
-    /// Hyphenated words: "five-year", "two-week", "24-hour", "8-month-old" (durations),
+    /// Hyphenated words: "five-year", "two-week", "24-hour", "decade-long" (durations),
     /// "year-earlier", "mid-November", "mid-1996".
     pub(super) fn hyphenated(&self, i: usize) -> Option<Found> {
         let word = self.word(i);
@@ -117,14 +117,22 @@ impl Matcher<'_, '_> {
                 .and_then(|p| p.shift(Unit::Year, -1));
             return Some(self.relative_found(1, Label::Date, point, "XXXX").derived());
         }
-        // "five-year", "10-hour", "twenty-four-hour", "8-month-old"
+        // "day-long", "decades-long": as long as one, or several, of the unit.
+        if let [unit, "long"] = parts.as_slice() {
+            let (unit, plural) = Unit::parse(unit)?;
+            let amount = (!plural).then_some(1.0);
+            return Some(Found::new(1, Label::Duration, duration(amount, unit)));
+        }
+        // "five-year", "10-hour", "twenty-four-hour", "two-day-long". An age ("a 44-year-old
+        // man", "the 50-year-old alliance") says how old something is, not when or for how long
+        // something happens: no TIMEX3 (docs/timex-guidelines.md, "Not temporal expressions").
         let compound = parts.len() > 2 && TENS.contains(&parts[0]);
         let (amount, rest) = match compound {
             true => (number_word(&format!("{}-{}", parts[0], parts[1]))?, &parts[2..]),
             false => (parts[0].parse::<f64>().ok().or_else(|| number_word(parts[0]))?, &parts[1..]),
         };
         let (unit, plural) = Unit::parse(rest[0])?;
-        let tail_ok = rest.len() == 1 || matches!(rest[1], "old" | "long" | "high" | "low");
+        let tail_ok = rest.len() == 1 || matches!(rest[1], "long" | "high" | "low");
         (!plural && tail_ok && unit != Unit::Weekend)
             .then(|| Found::new(1, Label::Duration, duration(Some(amount), unit)))
     }

@@ -660,6 +660,16 @@ mod tests {
     }
 
     #[test]
+    fn ages_are_not_temporal_expressions() {
+        assert_values("A 44-year-old farmer and his six-year-old son left.", &[]);
+        assert_values("The 50-year-old alliance admitted a 6-month-old member.", &[]);
+        assert_values("After a decade-long wait came a two-day meeting.", &[
+            ("decade-long", "DURATION", "P10Y"),
+            ("two-day", "DURATION", "P2D"),
+        ]);
+    }
+
+    #[test]
     fn words_that_only_look_like_dates() {
         assert_values("You may go, and March on.", &[]);
         assert_values("It cost $1990 and 2000 people came.", &[]);
