@@ -219,7 +219,35 @@ pub fn sentence_mentions(words: &[&str], tagged: &[TaggedSpan]) -> Vec<Mention> 
         }
     }
     mentions.sort_by_key(|m| m.0);
+    join_split_names(words, &mut mentions);
     mentions
+}
+
+/// Joins two mentions the tagger split inside one name, as CoNLL annotates them:
+/// - a place right before an organisation, with nothing between ("U.S. Senate", "U.S. Centers
+///   for Disease Control"): one organisation (in the CoNLL training data an organisation begins
+///   with a place name 40 times for 5 where the two stand apart);
+/// - two organisations or two other names joined by a possessive ("Pilgrim's Pride", "Moody's
+///   Investors Service"): one name (17 times in the training data for 3 where they are two).
+fn join_split_names(words: &[&str], mentions: &mut Vec<Mention>) {
+    let possessive = |i: usize| words.get(i).is_some_and(|w| matches!(*w, "'s" | "’s"));
+    let mut joined: Vec<Mention> = Vec::with_capacity(mentions.len());
+    for &mention in mentions.iter() {
+        if let Some(last) = joined.last_mut() {
+            let (start, end, label, score) = *last;
+            let place_then_org = label == Label::Loc && mention.2 == Label::Org && end == mention.0;
+            let possessive_name = label == mention.2
+                && matches!(label, Label::Org | Label::Misc)
+                && end + 1 == mention.0
+                && possessive(end);
+            if place_then_org || possessive_name {
+                *last = (start, mention.1, mention.2, score.min(mention.3));
+                continue;
+            }
+        }
+        joined.push(mention);
+    }
+    *mentions = joined;
 }
 
 /// ORG when the all-capitals acronym at `i` is coordinated with an organisation that is

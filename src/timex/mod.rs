@@ -663,10 +663,10 @@ mod tests {
     fn ages_are_not_temporal_expressions() {
         assert_values("A 44-year-old farmer and his six-year-old son left.", &[]);
         assert_values("The 50-year-old alliance admitted a 6-month-old member.", &[]);
-        assert_values("After a decade-long wait came a two-day meeting.", &[
-            ("decade-long", "DURATION", "P10Y"),
-            ("two-day", "DURATION", "P2D"),
-        ]);
+        assert_values(
+            "After a decade-long wait came a two-day meeting.",
+            &[("decade-long", "DURATION", "P10Y"), ("two-day", "DURATION", "P2D")],
+        );
     }
 
     #[test]
