@@ -76,8 +76,19 @@ impl Matcher<'_, '_> {
     /// The date with this month and day (the words `i..i + len`) nearest to the anchor, on or
     /// before it in a past sentence and on or after it in a future one.
     pub(super) fn nearest_date(&self, month: u32, day: u32, i: usize, len: usize) -> Option<Date> {
+        self.nearest_day(|year| Date::new(year, month, day), i, len)
+    }
+
+    /// The day `in_year(year)` of the anchor's year or the one before or after that is nearest
+    /// to the anchor, with the tense deciding as for [`Matcher::nearest_date`].
+    pub(super) fn nearest_day(
+        &self,
+        in_year: impl Fn(i32) -> Option<Date>,
+        i: usize,
+        len: usize,
+    ) -> Option<Date> {
         let anchor = self.anchor()?;
-        let candidates = (anchor.year - 1..=anchor.year + 1).filter_map(|year| Date::new(year, month, day));
+        let candidates = (anchor.year - 1..=anchor.year + 1).filter_map(&in_year);
         let distance = |date: &Date| date.day_number() - anchor.day_number();
         let nearest = candidates.clone().min_by_key(|d| distance(d).abs())?;
         // Within four months the nearest is nearly always right; further off, the tense decides.

@@ -21,6 +21,7 @@
 mod calendar;
 mod clock;
 mod duration;
+mod holidays;
 mod modifiers;
 mod numbers;
 pub mod parts;
@@ -435,6 +436,7 @@ fn may_start(word: &Word) -> bool {
         || Unit::parse(lower).is_some()
         || WEEKDAYS.iter().any(|day| lower.starts_with(&day[..3]))
         || (lower.len() >= 3 && month_number(lower).is_some())
+        || holidays::starts_holiday(lower)
 }
 
 /// The grammar, applied to one sentence.
@@ -522,7 +524,7 @@ impl Matcher<'_, '_> {
 
     /// The longest match starting at `i`.
     fn longest(&self, i: usize) -> Option<Found> {
-        let rules: [fn(&Self, usize) -> Option<Found>; 12] = [
+        let rules: [fn(&Self, usize) -> Option<Found>; 13] = [
             Self::modified,
             Self::anaphoric,
             Self::clock,
@@ -535,6 +537,7 @@ impl Matcher<'_, '_> {
             Self::vague,
             Self::length,
             Self::hyphenated,
+            Self::holiday,
         ];
         let mut best: Option<Found> = None;
         for rule in rules {
@@ -657,6 +660,20 @@ mod tests {
     #[test]
     fn starters_are_sorted_for_binary_search() {
         assert!(STARTERS.windows(2).all(|pair| pair[0] < pair[1]));
+    }
+
+    #[test]
+    fn holidays_are_dates_of_their_year() {
+        assert_values("Stores will reopen after Christmas.", &[("Christmas", "DATE", "2024-12-25")]);
+        assert_values(
+            "The boy was found on Thanksgiving Day.",
+            &[("Thanksgiving Day", "DATE", "2024-11-28")],
+        );
+        assert_values("Turnout fell last Thanksgiving.", &[("last Thanksgiving", "DATE", "2024-11-28")]);
+        assert_values("The vote is on Election Day.", &[("Election Day", "DATE", "2024-11-05")]);
+        assert_values("They will rest over Easter.", &[("Easter", "DATE", "2025-04-20")]);
+        // Lower case, these are other words.
+        assert_values("The easter egg hunt was fun.", &[]);
     }
 
     #[test]
