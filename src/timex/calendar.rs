@@ -172,7 +172,10 @@ impl Matcher<'_, '_> {
         Some(Found::date(prefix + year_len, Point::Year(year)))
     }
 
-    /// Whether a four-digit number at `i` reads as a year rather than an amount.
+    /// Whether a four-digit number at `i` reads as a year rather than an amount: 1900–2099
+    /// unless an amount's words stand around it ("$1990", "2000 people", "1990 to 2000 shares");
+    /// an earlier year (1000–1899) only after a preposition that introduces years ("in 1898",
+    /// "since 1776,") and before no lower-case word ("in 1500 cases" is an amount).
     pub(super) fn plausible_year(&self, i: usize) -> bool {
         let year: i32 = self.word(i).parse().unwrap_or(0);
         let before = if i == 0 { "" } else { self.word(i - 1) };
@@ -180,12 +183,29 @@ impl Matcher<'_, '_> {
         let is_amount_before =
             matches!(before, "$" | "€" | "£" | "¥" | "#" | "no." | "number" | "about" | "some" | "than")
                 || self.is_number_at(i.wrapping_sub(1));
+        let is_amount_word = |word: &str| {
+            Unit::parse(word).is_some() || matches!(word, "%" | "percent" | "people" | "shares" | "points")
+        };
+        // "1990 to 2000 people" is a range of amounts; "from 1991 to 1997" and "in 1980 to
+        // more than 300,000" are years.
+        let is_amount_range = after == "to" && self.is_number_at(i + 2) && {
+            let next: i32 = self.word(i + 2).parse().unwrap_or(0);
+            !((1000..=2099).contains(&next) && next > year && !is_amount_word(self.word(i + 3)))
+        };
         // "1984 - 85" is a score or a range; "in 1984 -- part of a plan" is a year.
-        let is_unit_after = Unit::parse(after).is_some()
-            || matches!(after, "%" | "percent" | "people" | "shares" | "points" | "to")
+        let is_unit_after = is_amount_word(after)
+            || is_amount_range
             || (after == "-" && self.is_number_at(i + 2))
             || self.is_number_at(i + 1);
-        (1900..=2099).contains(&year) && !is_amount_before && !is_unit_after
+        let is_old_year = (1000..1900).contains(&year)
+            && matches!(
+                before,
+                "in" | "since" | "from" | "until" | "till" | "by" | "before" | "after" | "between"
+            )
+            && !after.starts_with(|c: char| {
+                c.is_lowercase() && c.is_alphabetic() && !matches!(after, "and" | "to")
+            });
+        ((1900..=2099).contains(&year) || is_old_year) && !is_amount_before && !is_unit_after
     }
 
     /// A weekday resolved against the anchor: `offset` −1 for "last", 1 for "next", 0 for the

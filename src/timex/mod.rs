@@ -663,6 +663,15 @@ mod tests {
     }
 
     #[test]
+    fn years_old_and_in_ranges() {
+        assert_values("The island won independence in 1898.", &[("1898", "DATE", "1898")]);
+        assert_values("In 1500 cases the court ruled.", &[]);
+        assert_values("He served from 1991 to 1997.", &[("1991", "DATE", "1991"), ("1997", "DATE", "1997")]);
+        assert_values("Membership grew in 1980 to more than 300,000.", &[("1980", "DATE", "1980")]);
+        assert_values("It cost $1990 and 2000 people came.", &[]);
+    }
+
+    #[test]
     fn holidays_are_dates_of_their_year() {
         assert_values("Stores will reopen after Christmas.", &[("Christmas", "DATE", "2024-12-25")]);
         assert_values(
