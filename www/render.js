@@ -316,6 +316,28 @@ function quoteSpeaker(doc, quote) {
   return { speaker, mention };
 }
 
+/** Labels of entities that can speak. */
+const SPEAKING_LABELS = new Set(['PER', 'ORG']);
+
+/** Whether a speaker's mention is a place, a group or another entity that cannot speak ("Wall
+ * Street", "the Czech"): past a leading article, one such entity covers all of it. `doc.entities`
+ * are sorted by start, so the search is a binary one. */
+function namesNoSpeaker(doc, mention) {
+  const words = doc.text.slice(mention.start, mention.end);
+  const article = /^(the|a|an)\s+/i.exec(words)?.[0].length ?? 0;
+  const start = mention.start + article;
+  const end = mention.start + words.trimEnd().length;
+  let low = 0;
+  let high = doc.entities.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (doc.entities[middle].start <= start) low = middle + 1;
+    else high = middle;
+  }
+  // The entities that start at or before the mention; the few last ones are those around it.
+  return doc.entities.slice(Math.max(0, low - 4), low).some((e) => e.end >= end && !SPEAKING_LABELS.has(e.label));
+}
+
 /** The folded words a quote filter looks in: who said it and what. */
 function quoteWords(doc, quote) {
   const { speaker, mention } = quoteSpeaker(doc, quote);
@@ -328,8 +350,8 @@ function quoteItem(doc, quote, onSelect) {
   const button = element('button', 'quote-link');
   button.type = 'button';
   // Without a known person or organisation, an unnamed speaker's own words ("a source close
-  // to the talks") still say who; a lone pronoun does not.
-  const unnamed = !speaker && mention && !PRONOUNS.has(mention.toLowerCase()) ? mention : null;
+  // to the talks") still say who; a lone pronoun does not, nor a place or a group.
+  const unnamed = !speaker && mention && !PRONOUNS.has(mention.toLowerCase()) && !namesNoSpeaker(doc, quote.speaker_mention) ? mention : null;
   const who = element('span', speaker ? 'quote-speaker' : 'quote-speaker unknown', speaker ? speaker.name : unnamed ?? 'Unknown speaker');
   if (mention && (!speaker || mention !== speaker.name)) who.title = `Attributed through “${mention}”`;
   const cue = quote.cue ? doc.text.slice(quote.cue.start, quote.cue.end) : '';

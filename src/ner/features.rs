@@ -30,11 +30,13 @@ pub fn hash_str(text: &str) -> u64 {
     mix(hash, text.len() as u64)
 }
 
-/// A word in the form the model sees it: NFC, so `g`+U+0306 and `ğ` are one word, and with a
+/// A word in the form the model sees it: NFC, so `g`+U+0306 and `ğ` are one word, with a
 /// typographic apostrophe written as the training data writes it (`’s` → `'s`, `O’Brien` →
-/// `O'Brien`).
+/// `O'Brien`), and a backtick of a ``quote'' as the quotation mark it stands for.
 pub fn normalise(word: &str) -> Cow<'_, str> {
-    if word.is_ascii() {
+    if word == "`" {
+        Cow::Borrowed("\"")
+    } else if word.is_ascii() {
         Cow::Borrowed(word)
     } else {
         Cow::Owned(word.nfc().map(|c| if c == '’' { '\'' } else { c }).collect())

@@ -91,6 +91,10 @@ pub(super) fn names_a_work(text: &str, sentence: &Sentence, quote: Span) -> bool
 /// archives write it).
 pub(super) const DOUBLED_APOSTROPHE: &str = "''";
 
+/// Two backticks opening a quote that two apostrophes close (``like this'', as wire archives and
+/// TeX write it).
+pub(super) const DOUBLED_BACKTICK: &str = "``";
+
 /// Spans of text inside matching quotation marks (marks included), with whether each one
 /// continues an unclosed quote from the paragraph before; `paragraphs` are the blocks of text
 /// (headlines and paragraphs) in order.
@@ -102,6 +106,7 @@ pub(super) fn quoted_spans(text: &str, paragraphs: &[Span]) -> Vec<(Span, bool)>
         let next_opens = paragraphs.get(index + 1).is_some_and(|p| {
             text[p.start..].starts_with(['“', '"', '«', '„'])
                 || text[p.start..].starts_with(DOUBLED_APOSTROPHE)
+                || text[p.start..].starts_with(DOUBLED_BACKTICK)
         });
         let body = paragraph.slice(text);
         let mut continues = carried;
@@ -114,8 +119,9 @@ pub(super) fn quoted_spans(text: &str, paragraphs: &[Span]) -> Vec<(Span, bool)>
         let mut closings = ClosingSearch::default();
         while let Some((at, ch)) = chars.next() {
             let before = body[..at].chars().next_back();
-            if body[at..].starts_with(DOUBLED_APOSTROPHE) {
-                // Two apostrophes are a double quotation mark, opening and closing alike.
+            if body[at..].starts_with(DOUBLED_APOSTROPHE) || body[at..].starts_with(DOUBLED_BACKTICK) {
+                // Two apostrophes are a double quotation mark, opening and closing alike; two
+                // backticks open one that two apostrophes close.
                 let from = at + DOUBLED_APOSTROPHE.len();
                 let end = body[from..].find(DOUBLED_APOSTROPHE).map(|k| from + k + DOUBLED_APOSTROPHE.len());
                 spans.push((
@@ -326,6 +332,11 @@ mod tests {
         );
         // A doubled opening mark opens one quote.
         assert_eq!(spans("It reads: ““Terror is a threat.”"), [("“Terror is a threat.”", false)]);
+        // Two backticks open a quote that two apostrophes close, across paragraphs too.
+        assert_eq!(
+            spans("``We won,'' she said. ``It took years\n\n``and nerve.''"),
+            [("``We won,''", false), ("``It took years", false), ("``and nerve.''", true)]
+        );
         // A line that opens with a quotation mark opens no inner quote.
         assert_eq!(
             spans("“Rallies are outlets\n“Another side,” he said.\n\n“Then more.”"),

@@ -186,6 +186,16 @@ test('unnamed speakers are shown by their own words, pronouns alone as unknown',
   await expect(page.locator('#quotes .quote-kind')).toHaveText(['position', 'reported']);
 });
 
+test('places and groups are never shown as speakers, and ``…\'\' quotes are quotes', async ({ page }) => {
+  await page.goto('/');
+  await paste(page, '"Prices will rise," Wall Street said on Monday. "We are ready," the Czech said.\n\n'
+    + "``We are in,'' said Madeleine Albright. ``It is a great day.''");
+  const speakers = page.locator('#quotes .quote-speaker');
+  await expect(speakers).toHaveText(['Unknown speaker', 'Unknown speaker', 'Madeleine Albright']);
+  await expect(speakers.first()).toHaveAttribute('title', 'Attributed through “Wall Street”');
+  await expect(page.locator('#quotes .quote-text').nth(2)).toContainText("``We are in,''");
+});
+
 test('the text survives closing the page mid-edit, and New article starts afresh', async ({ context }) => {
   const page = await context.newPage();
   await page.goto('/');
