@@ -92,3 +92,27 @@ fn errors_are_clear_and_exit_non_zero() {
         assert!(stderr.contains(message), "{args:?}: {stderr}");
     }
 }
+
+#[test]
+fn eval_ner_puts_several_files_side_by_side_with_their_errors() {
+    let dir = std::env::temp_dir().join(format!("eval-ner-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    // Two small files of our own, two columns (token, tag) as Wikigold has them.
+    let first = dir.join("first.conll");
+    let second = dir.join("second.conll");
+    std::fs::write(&first, "Ines I-PER\nLund I-PER\nvisited O\nOslo I-LOC\n. O\n").unwrap();
+    std::fs::write(&second, "The O\nSooners I-ORG\nwon O\nin O\nNorman I-LOC\n. O\n").unwrap();
+    let (first, second) = (first.to_str().unwrap(), second.to_str().unwrap());
+    let output = run(&["eval-ner", first, second, "--errors", "3", "--json"], b"");
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    let header = stdout.lines().next().unwrap();
+    assert!(header.contains("first.conll") && header.contains("second.conll"), "{stdout}");
+    assert!(stdout.lines().any(|l| l.starts_with("all ")), "{stdout}");
+    assert!(stdout.contains("# errors in second.conll") && stdout.contains("## missed"), "{stdout}");
+    let summary: serde_json::Value = serde_json::from_str(stdout.lines().last().unwrap()).unwrap();
+    assert!(summary["first.conll"]["f1"].is_number() && summary["second.conll"]["f1"].is_number());
+    let refused = run(&["eval-ner", first, second, "--predictions", "/tmp/x"], b"");
+    assert!(String::from_utf8_lossy(&refused.stderr).contains("give one input"));
+    std::fs::remove_dir_all(&dir).ok();
+}

@@ -1,5 +1,6 @@
 //! The command line's commands, arguments and output (native only).
 
+mod eval_ner;
 mod eval_timex;
 
 use std::io::{Read, Write};
@@ -8,15 +9,13 @@ use std::process::ExitCode;
 use std::time::Instant;
 
 use article_annotator::calendar::Date;
-use article_annotator::eval::conll::conll_mentions;
 use article_annotator::eval::conll::parse_conll;
 use article_annotator::eval::polnear::{read_attributions, write_attributions, AttributionScorer};
 use article_annotator::export::{export, Format as ExportFormat};
 use article_annotator::ner::clusters::{sentences_of_raw_text, two_level_clusters};
 use article_annotator::ner::features::normalise;
-use article_annotator::ner::tags::{tags_from_spans, Position, ENTITY_TYPES};
-use article_annotator::ner::train::{score_documents, train, TrainOptions};
-use article_annotator::ner::NerModel;
+use article_annotator::ner::tags::ENTITY_TYPES;
+use article_annotator::ner::train::{train, TrainOptions};
 use article_annotator::pipeline::sentence_words;
 use article_annotator::shapes::{self, Random, Shape};
 use article_annotator::tokenize::tokenize;
@@ -205,16 +204,22 @@ enum Command {
     },
     /// Train the entity model on CoNLL-2003 files; prints dev F1 per epoch.
     TrainNer(TrainArgs),
-    /// Evaluate the entity model on a CoNLL-2003-style file (conlleval exact-span scores).
+    /// Evaluate the entity model on CoNLL-2003-style files (conlleval exact-span scores); with
+    /// several (CoNLL dev, wikigold, …), their figures stand side by side.
     EvalNer {
-        /// The CoNLL file (IOB1 or IOB2).
-        input: PathBuf,
+        /// The CoNLL files (IOB1 or IOB2; two columns, token and tag, are enough).
+        #[arg(required = true)]
+        inputs: Vec<PathBuf>,
         /// Print a JSON summary as the last line.
         #[arg(long)]
         json: bool,
-        /// Write `token gold predicted` lines here.
+        /// Write `token gold predicted` lines here (one input only).
         #[arg(long)]
         predictions: Option<PathBuf>,
+        /// Print the errors grouped by name, the N most frequent groups of each kind: misses,
+        /// false alarms, label confusions and boundaries.
+        #[arg(long, value_name = "N", num_args = 0..=1, default_missing_value = "15")]
+        errors: Option<usize>,
         /// Use this model file instead of the embedded one.
         #[arg(long)]
         model: Option<PathBuf>,
@@ -523,54 +528,6 @@ fn train_command(args: TrainArgs) -> Result<(), String> {
     Ok(())
 }
 
-fn eval_command(
-    input: PathBuf,
-    json: bool,
-    predictions: Option<PathBuf>,
-    model_path: Option<PathBuf>,
-) -> Result<(), String> {
-    let documents = parse_conll(&read_file(&input)?);
-    let model = match model_path {
-        Some(path) => {
-            let bytes = std::fs::read(&path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
-            NerModel::from_bytes(&bytes)
-                .ok_or_else(|| format!("{} is not an article-annotator model file", path.display()))?
-        }
-        None => Annotator::new().model().clone(),
-    };
-    let predicted: Vec<_> = documents.iter().map(|d| conll_mentions(&model, d)).collect();
-    let scores = score_documents(&documents, &predicted);
-    if let Some(path) = predictions {
-        let mut out = String::new();
-        for (document, spans) in documents.iter().zip(&predicted) {
-            for (sentence, sentence_spans) in document.sentences.iter().zip(spans) {
-                let tags = tags_from_spans(sentence.len(), sentence_spans);
-                for (token, tag) in sentence.iter().zip(tags) {
-                    let label = match (tag.entity_type(), tag.position()) {
-                        (Some(t), Some(position)) => {
-                            let begins = matches!(position, Position::Begin | Position::Unit);
-                            format!("{}-{}", if begins { "B" } else { "I" }, ENTITY_TYPES[t as usize])
-                        }
-                        _ => "O".to_string(),
-                    };
-                    out.push_str(&format!("{} {} {}\n", token.word, token.tag, label));
-                }
-                out.push('\n');
-            }
-        }
-        write_file(&path, out.as_bytes())?;
-    }
-    println!("{:<6} {:>9} {:>9} {:>9}", "type", "precision", "recall", "F1");
-    for (label, prf) in &scores.per_type {
-        println!("{:<6} {:>9.4} {:>9.4} {:>9.4}", label, prf.precision, prf.recall, prf.f1);
-    }
-    println!("{:<6} {:>9.4} {:>9.4} {:>9.4}", "all", scores.precision, scores.recall, scores.f1);
-    if json {
-        println!("{}", serde_json::to_string(&scores).map_err(|e| e.to_string())?);
-    }
-    Ok(())
-}
-
 /// Today's date (UTC) as `YYYY-MM-DD`.
 fn today() -> String {
     let seconds =
@@ -663,7 +620,9 @@ fn run(cli: Cli) -> Result<(), String> {
         }
         Command::EvalQuotes { dir, json, predictions } => eval_quotes_command(&dir, json, predictions),
         Command::TrainNer(args) => train_command(args),
-        Command::EvalNer { input, json, predictions, model } => eval_command(input, json, predictions, model),
+        Command::EvalNer { inputs, json, predictions, model, errors } => {
+            eval_ner::eval_ner_command(&inputs, json, predictions, model, errors)
+        }
         Command::WebTables { out } => std::fs::write(&out, article_annotator::web_tables::labels_module())
             .map_err(|e| format!("cannot write {}: {e}", out.display())),
     }

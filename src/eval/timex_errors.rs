@@ -3,9 +3,7 @@
 //! has and the other lacks, value errors by the shapes of the two values, type errors by the
 //! two types; most frequent first, each group with examples in context.
 
-use std::collections::BTreeMap;
-use std::fmt::Write;
-
+use crate::eval::error_groups::{ErrorGroups, ErrorKind};
 use crate::eval::timeml::align;
 use crate::timex::TimexSpan;
 
@@ -24,9 +22,14 @@ pub enum TimexError {
     Value,
 }
 
-impl TimexError {
-    const ALL: [TimexError; 5] =
-        [TimexError::Missed, TimexError::Spurious, TimexError::Boundary, TimexError::Type, TimexError::Value];
+impl ErrorKind for TimexError {
+    const ALL: &'static [TimexError] = &[
+        TimexError::Missed,
+        TimexError::Spurious,
+        TimexError::Boundary,
+        TimexError::Type,
+        TimexError::Value,
+    ];
 
     fn title(self) -> &'static str {
         match self {
@@ -39,13 +42,10 @@ impl TimexError {
     }
 }
 
-/// How many examples a group keeps.
-const EXAMPLES: usize = 3;
-
 /// Errors grouped by kind and pattern.
 #[derive(Debug, Default)]
 pub struct TimexErrors {
-    groups: BTreeMap<(TimexError, String), (usize, Vec<String>)>,
+    groups: ErrorGroups<TimexError>,
 }
 
 /// A text's shape: lower case, every run of digits one `9` ("March 12, 1998" → "march 9, 9").
@@ -68,7 +68,7 @@ fn shape(text: &str) -> String {
 }
 
 /// The expression in its sentence, marked: "… met on [Thursday] in …".
-fn in_context(text: &str, start: usize, end: usize) -> String {
+pub(crate) fn in_context(text: &str, start: usize, end: usize) -> String {
     let before = text[..start].char_indices().rev().nth(30).map_or(0, |(at, _)| at);
     let after = text[end..].char_indices().nth(30).map_or(text.len(), |(at, _)| end + at);
     format!("…{}[{}]{}…", &text[before..start], &text[start..end], &text[end..after])
@@ -77,11 +77,7 @@ fn in_context(text: &str, start: usize, end: usize) -> String {
 
 impl TimexErrors {
     fn note(&mut self, kind: TimexError, pattern: String, example: String) {
-        let (count, examples) = self.groups.entry((kind, pattern)).or_default();
-        *count += 1;
-        if examples.len() < EXAMPLES {
-            examples.push(example);
-        }
+        self.groups.note(kind, pattern, example);
     }
 
     /// Adds one document's errors (`text` is the document's text; offsets are bytes into it).
@@ -150,35 +146,12 @@ impl TimexErrors {
 
     /// How many errors of a kind there are.
     pub fn count(&self, kind: TimexError) -> usize {
-        self.groups.iter().filter(|((k, _), _)| *k == kind).map(|(_, (n, _))| n).sum()
+        self.groups.count(kind)
     }
 
     /// The report: for each kind, its `top` most frequent groups with their examples.
     pub fn report(&self, top: usize) -> String {
-        let mut out = String::new();
-        for kind in TimexError::ALL {
-            let mut groups: Vec<(&String, &(usize, Vec<String>))> = self
-                .groups
-                .iter()
-                .filter(|((k, _), _)| *k == kind)
-                .map(|((_, pattern), group)| (pattern, group))
-                .collect();
-            groups.sort_by(|a, b| b.1 .0.cmp(&a.1 .0).then(a.0.cmp(b.0)));
-            let _ = writeln!(
-                out,
-                "\n## {} — {} errors in {} groups",
-                kind.title(),
-                self.count(kind),
-                groups.len()
-            );
-            for (pattern, (count, examples)) in groups.into_iter().take(top) {
-                let _ = writeln!(out, "{count:>5}  {pattern}");
-                for example in examples {
-                    let _ = writeln!(out, "         {example}");
-                }
-            }
-        }
-        out
+        self.groups.report(top)
     }
 }
 
