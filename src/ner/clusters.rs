@@ -253,8 +253,12 @@ pub fn two_level_clusters(
     let options = |classes| ClusterOptions { classes, iterations, min_count: 3 };
     let coarse_classes = exchange_clusters(sentences, options(coarse));
     let fine_classes = exchange_clusters(sentences, options(fine));
-    coarse_classes
-        .iter()
+    // Two words may share a key: taken in word order, the same one wins on every run (in the
+    // maps' own order it would vary from run to run, and so would the trained model).
+    let mut words: Vec<(&String, &u16)> = coarse_classes.iter().collect();
+    words.sort_unstable();
+    words
+        .into_iter()
         .map(|(word, &c)| {
             (super::lexicon::Lexicon::cluster_key(word), [c + 1, fine_classes.get(word).map_or(0, |f| f + 1)])
         })
