@@ -94,6 +94,7 @@ const BOILERPLATE_OPENINGS: &[&str] = &[
     "most read",
     "photo:",
     "photo credit",
+    "photo gallery",
     "read also",
     "read more",
     "recommended",
@@ -104,6 +105,7 @@ const BOILERPLATE_OPENINGS: &[&str] = &[
     "share this",
     "sign up",
     "skip to",
+    "slideshow",
     "sponsored",
     "story continues",
     "subscribe",
@@ -111,6 +113,7 @@ const BOILERPLATE_OPENINGS: &[&str] = &[
     "this story has been",
     "trending",
     "watch:",
+    "writing by",
     "©",
 ];
 
@@ -431,6 +434,9 @@ mod tests {
             "© 2024 Example Media. All rights reserved.",
             "Sign up for our daily newsletter",
             "(Reporting by Jane Doe; Editing by John Smith)",
+            "Slideshow (4 Images)",
+            "Writing by Ines Lund; Editing by Jonas Berg",
+            "Photo gallery: Harbour lights",
         ] {
             assert!(is_boilerplate(line), "{line}");
         }
