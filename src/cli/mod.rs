@@ -1,6 +1,7 @@
 //! The command line's commands, arguments and output (native only).
 
 mod eval_ner;
+mod eval_speakers;
 mod eval_timex;
 
 use std::io::{Read, Write};
@@ -201,6 +202,18 @@ enum Command {
         /// Write our attributions as brat `.ann` files into this folder.
         #[arg(long)]
         predictions: Option<PathBuf>,
+    },
+    /// Score the person shown for each quote against GUM's coreference chains, per kind of
+    /// speaker mention (name, pronoun, role noun).
+    EvalSpeakers {
+        /// The folder of GUM `.conll` files (`../shared/data/gum`).
+        dir: PathBuf,
+        /// List the first N wrong or unknown speakers.
+        #[arg(long, value_name = "N", num_args = 0..=1, default_missing_value = "30")]
+        errors: Option<usize>,
+        /// Print a JSON summary as the last line.
+        #[arg(long)]
+        json: bool,
     },
     /// Train the entity model on CoNLL-2003 files; prints dev F1 per epoch.
     TrainNer(TrainArgs),
@@ -620,6 +633,9 @@ fn run(cli: Cli) -> Result<(), String> {
         }
         Command::EvalQuotes { dir, json, predictions } => eval_quotes_command(&dir, json, predictions),
         Command::TrainNer(args) => train_command(args),
+        Command::EvalSpeakers { dir, errors, json } => {
+            eval_speakers::eval_speakers_command(&dir, errors, json)
+        }
         Command::EvalNer { inputs, json, predictions, model, errors } => {
             eval_ner::eval_ner_command(&inputs, json, predictions, model, errors)
         }

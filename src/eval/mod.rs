@@ -7,10 +7,12 @@
 //! - [`error_groups`]: errors grouped by kind and pattern, the shape of both error reports;
 //! - [`timex_errors`]: the date finder's errors grouped by pattern;
 //! - [`ner_errors`]: the entity tagger's misses, false alarms and confusions grouped by name;
-//! - [`polnear`]: PolNeAR attributions (brat standoff), quote and source scores.
+//! - [`polnear`]: PolNeAR attributions (brat standoff), quote and source scores;
+//! - [`gum`]: GUM coreference, whether the person shown for a quote is the right one.
 
 pub mod conll;
 pub mod error_groups;
+pub mod gum;
 pub mod ner_errors;
 pub mod polnear;
 pub mod timeml;

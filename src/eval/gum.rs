@@ -1,0 +1,276 @@
+//! Who a quote's speaker really is, measured on GUM's coreference (`../shared/data/gum`: news
+//! and interviews with every mention of every entity and its chain): for each quote we attribute
+//! through a name, a pronoun or a role noun ("the spokeswoman"), is the person we show (the
+//! speaker's cluster) the gold chain of that mention?
+//!
+//! ```
+//! use article_annotator::eval::gum::read_gum;
+//! let conll = "# begin document x\n0\tAna\t(person-1\n1\tRuiz\tperson-1)\n2\tsaid\t_\n3\tso\t_\n4\t.\t_\n5\tShe\t(person-1)\n6\tleft\t_\n# end document\n";
+//! let doc = read_gum(conll);
+//! assert_eq!(doc.text, "Ana Ruiz said so. She left");
+//! assert_eq!(doc.mentions.iter().map(|m| (&doc.text[m.start..m.end], m.chain.as_str())).collect::<Vec<_>>(),
+//!            [("Ana Ruiz", "person-1"), ("She", "person-1")]);
+//! ```
+
+use std::collections::HashMap;
+
+use serde::Serialize;
+
+use crate::document::Document;
+
+/// One gold mention: its text span (bytes) and chain id (`person-12`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct GoldMention {
+    /// Start of the mention.
+    pub start: usize,
+    /// End of the mention.
+    pub end: usize,
+    /// The chain (entity) it belongs to: type and number, `person-12`.
+    pub chain: String,
+}
+
+/// A GUM document as text, with its mentions.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct GumDocument {
+    /// The tokens joined as a writer would: no space before closing punctuation, none after an
+    /// opening bracket or quotation mark.
+    pub text: String,
+    /// Every mention, in the order they close.
+    pub mentions: Vec<GoldMention>,
+}
+
+/// Whether a token is written against the word before it.
+fn attaches_left(token: &str) -> bool {
+    matches!(
+        token,
+        "," | "."
+            | ";"
+            | ":"
+            | "!"
+            | "?"
+            | ")"
+            | "]"
+            | "}"
+            | "%"
+            | "n't"
+            | "'s"
+            | "'"
+            | "'re"
+            | "'ve"
+            | "'ll"
+            | "'d"
+            | "'m"
+    ) || token.starts_with('\'') && token.len() <= 3
+}
+
+/// Reads one GUM coreference file (`index<TAB>token<TAB>brackets` lines; a bracket field such as
+/// `(person-1` opens a mention, `person-1)` closes one, `(person-1)` is a one-token mention).
+pub fn read_gum(conll: &str) -> GumDocument {
+    let mut document = GumDocument::default();
+    let mut open: Vec<(String, usize)> = Vec::new();
+    let mut quote_open = false;
+    let mut glue_next = false;
+    for line in conll.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()) {
+        let mut fields = line.split('\t');
+        let (Some(_), Some(token), brackets) = (fields.next(), fields.next(), fields.next().unwrap_or("_"))
+        else {
+            continue;
+        };
+        let is_quote = token == "\"";
+        let glue = glue_next || attaches_left(token) || (is_quote && quote_open);
+        if !document.text.is_empty() && !glue {
+            document.text.push(' ');
+        }
+        let start = document.text.len();
+        document.text.push_str(token);
+        let end = document.text.len();
+        glue_next = matches!(token, "(" | "[" | "{") || (is_quote && !quote_open);
+        if is_quote {
+            quote_open = !quote_open;
+        }
+        // Openings, then closings, as written: "(person-1)" opens and closes on this token.
+        let mut rest = brackets;
+        while !rest.is_empty() && rest != "_" {
+            if let Some(after) = rest.strip_prefix('(') {
+                let stop = after.find(['(', ')']).unwrap_or(after.len());
+                let (id, tail) = after.split_at(stop);
+                open.push((chain_id(id), start));
+                if let Some(tail) = tail.strip_prefix(')') {
+                    if let Some((chain, at)) = open.pop() {
+                        document.mentions.push(GoldMention { start: at, end, chain });
+                    }
+                    rest = tail;
+                } else {
+                    rest = tail;
+                }
+            } else {
+                let stop = rest.find(')').unwrap_or(rest.len());
+                let chain = chain_id(&rest[..stop]);
+                if let Some(position) = open.iter().rposition(|(c, _)| *c == chain) {
+                    let (chain, at) = open.remove(position);
+                    document.mentions.push(GoldMention { start: at, end, chain });
+                }
+                rest = rest.get(stop + 1..).unwrap_or("");
+            }
+        }
+    }
+    document
+}
+
+/// `person-12-Barack_Obama` → `person-12`: the type and number name the chain.
+fn chain_id(field: &str) -> String {
+    let mut parts = field.splitn(3, '-');
+    match (parts.next(), parts.next()) {
+        (Some(kind), Some(number)) => format!("{kind}-{number}"),
+        _ => field.to_string(),
+    }
+}
+
+/// How a speaker's mention names the speaker.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum MentionKind {
+    /// A name: "Ana Ruiz said".
+    Name,
+    /// A pronoun: "she said".
+    Pronoun,
+    /// A noun for a role: "the spokeswoman said".
+    Role,
+}
+
+/// Pronouns a speaker may be named by.
+const PRONOUNS: &[&str] = &["he", "she", "they", "i", "we", "you", "it", "him", "her", "them"];
+
+impl MentionKind {
+    /// The kind of a mention's words.
+    pub fn of(words: &str) -> MentionKind {
+        let lower = words.trim().to_lowercase();
+        if PRONOUNS.contains(&lower.as_str()) {
+            MentionKind::Pronoun
+        } else if words
+            .split_whitespace()
+            .last()
+            .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase))
+        {
+            MentionKind::Name
+        } else {
+            MentionKind::Role
+        }
+    }
+}
+
+/// Counts for one kind of speaker mention.
+#[derive(Debug, Clone, Copy, Default, Serialize)]
+pub struct SpeakerCounts {
+    /// Quotes whose speaker mention is one gold mention of a chain.
+    pub quotes: usize,
+    /// Of those, the ones we show a person for (a cluster).
+    pub shown: usize,
+    /// Of those, the ones whose person is the mention's gold chain.
+    pub right: usize,
+}
+
+impl SpeakerCounts {
+    /// Right over all quotes: a speaker left unknown counts as not right.
+    pub fn accuracy(&self) -> f64 {
+        self.right as f64 / self.quotes.max(1) as f64
+    }
+
+    /// Right over the quotes we show a person for.
+    pub fn precision(&self) -> f64 {
+        self.right as f64 / self.shown.max(1) as f64
+    }
+}
+
+/// The speaker scores over documents, per kind of mention, with the errors listed.
+#[derive(Debug, Default)]
+pub struct SpeakerScorer {
+    /// Counts per kind of mention.
+    pub counts: HashMap<MentionKind, SpeakerCounts>,
+    /// "kind: mention → shown person (gold chain)" for each wrong or unknown speaker.
+    pub errors: Vec<String>,
+}
+
+/// The gold chain of a span: the gold mention with exactly its span, else the shortest one that
+/// holds its last word.
+fn chain_of(gold: &GumDocument, start: usize, end: usize) -> Option<&str> {
+    if let Some(m) = gold.mentions.iter().find(|m| (m.start, m.end) == (start, end)) {
+        return Some(&m.chain);
+    }
+    let head_start = gold.text[start..end].rfind(' ').map_or(start, |k| start + k + 1);
+    gold.mentions
+        .iter()
+        .filter(|m| m.start <= head_start && end <= m.end)
+        .min_by_key(|m| m.end - m.start)
+        .map(|m| m.chain.as_str())
+}
+
+impl SpeakerScorer {
+    /// Scores the quotes of `ours`, annotated from `gold.text`.
+    pub fn add(&mut self, name: &str, gold: &GumDocument, ours: &Document) {
+        for quote in &ours.quotes {
+            let Some(mention) = quote.speaker_mention else { continue };
+            let Some(truth) = chain_of(gold, mention.start, mention.end) else { continue };
+            if !(truth.starts_with("person") || truth.starts_with("organization")) {
+                continue;
+            }
+            let words = &ours.text[mention.start..mention.end];
+            let kind = MentionKind::of(words);
+            let counts = self.counts.entry(kind).or_default();
+            counts.quotes += 1;
+            let shown = quote.speaker.and_then(|id| ours.clusters.get(id));
+            // The person shown is the chain most of the cluster's mentions belong to.
+            let shown_chain = shown.and_then(|cluster| {
+                let mut votes: HashMap<&str, usize> = HashMap::new();
+                for &index in &cluster.mentions {
+                    let entity = &ours.entities[index];
+                    if let Some(chain) = chain_of(gold, entity.start, entity.end) {
+                        *votes.entry(chain).or_default() += 1;
+                    }
+                }
+                votes.into_iter().max_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(a.0))).map(|(chain, _)| chain)
+            });
+            if shown.is_some() {
+                counts.shown += 1;
+            }
+            if shown_chain == Some(truth) {
+                counts.right += 1;
+            } else {
+                let who = shown.map_or("unknown", |c| c.name.as_str());
+                self.errors.push(format!("{name}: {kind:?} “{words}” → {who} (gold {truth})"));
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{annotate, Options};
+
+    #[test]
+    fn reads_nested_mentions_and_joins_punctuation() {
+        let conll = "0\tThe\t(organization-2-Harbour_Board\n1\tHarbour\t(place-3)\n2\tBoard\torganization-2-Harbour_Board)\n\
+                     3\t(\t_\n4\tHB\t(organization-2)\n5\t)\t_\n6\tsaid\t_\n7\t\"\t_\n8\tno\t_\n9\t\"\t_\n10\t.\t_\n";
+        let doc = read_gum(conll);
+        assert_eq!(doc.text, "The Harbour Board (HB) said \"no\".");
+        let spans: Vec<(&str, &str)> =
+            doc.mentions.iter().map(|m| (&doc.text[m.start..m.end], m.chain.as_str())).collect();
+        assert_eq!(
+            spans,
+            [("Harbour", "place-3"), ("The Harbour Board", "organization-2"), ("HB", "organization-2")]
+        );
+    }
+
+    #[test]
+    fn a_pronoun_speaker_is_right_when_its_person_is_the_chains() {
+        let conll = "0\tAna\t(person-1\n1\tRuiz\tperson-1)\n2\tmet\t_\n3\tJonas\t(person-2\n4\tBerg\tperson-2)\n5\t.\t_\n\
+                     6\t\"\t_\n7\tWe\t_\n8\tagree\t_\n9\t,\t_\n10\t\"\t_\n11\tshe\t(person-1)\n12\tsaid\t_\n13\t.\t_\n";
+        let gold = read_gum(conll);
+        let ours = annotate(&gold.text, &Options::default());
+        let mut scorer = SpeakerScorer::default();
+        scorer.add("test", &gold, &ours);
+        let pronouns = scorer.counts[&MentionKind::Pronoun];
+        assert_eq!((pronouns.quotes, pronouns.right), (1, 1), "{:?}", scorer.errors);
+    }
+}
