@@ -1,7 +1,8 @@
 //! Who a quote's speaker really is, measured on GUM's coreference (`../shared/data/gum`: news
 //! and interviews with every mention of every entity and its chain): for each quote we attribute
 //! through a name, a pronoun or a role noun ("the spokeswoman"), is the person we show (the
-//! speaker's cluster) the gold chain of that mention?
+//! speaker's cluster, or the mention's own words when there is none) the gold chain of that
+//! mention, by its name when the chain has one?
 //!
 //! ```
 //! use article_annotator::eval::gum::read_gum;
@@ -12,7 +13,7 @@
 //!            [("Ana Ruiz", "person-1"), ("She", "person-1")]);
 //! ```
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use serde::Serialize;
 
@@ -37,6 +38,9 @@ pub struct GumDocument {
     pub text: String,
     /// Every mention, in the order they close.
     pub mentions: Vec<GoldMention>,
+    /// The chains that have a name (a Wikipedia title in GUM): for the others ("researchers",
+    /// "a teacher") the mention's own words are all a reader can be shown.
+    pub named: HashSet<String>,
 }
 
 /// Whether a token is written against the word before it.
@@ -94,6 +98,9 @@ pub fn read_gum(conll: &str) -> GumDocument {
             if let Some(after) = rest.strip_prefix('(') {
                 let stop = after.find(['(', ')']).unwrap_or(after.len());
                 let (id, tail) = after.split_at(stop);
+                if id.splitn(3, '-').nth(2).is_some() {
+                    document.named.insert(chain_id(id));
+                }
                 open.push((chain_id(id), start));
                 if let Some(tail) = tail.strip_prefix(')') {
                     if let Some((chain, at)) = open.pop() {
@@ -164,9 +171,10 @@ impl MentionKind {
 pub struct SpeakerCounts {
     /// Quotes whose speaker mention is one gold mention of a chain.
     pub quotes: usize,
-    /// Of those, the ones we show a person for (a cluster).
+    /// Of those, the ones we show someone for: a cluster, or the mention's own words.
     pub shown: usize,
-    /// Of those, the ones whose person is the mention's gold chain.
+    /// Of those, the right ones: the cluster is the mention's gold chain, or the chain has no
+    /// name and we show the mention's own words ("the researchers").
     pub right: usize,
 }
 
@@ -230,13 +238,17 @@ impl SpeakerScorer {
                 }
                 votes.into_iter().max_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(a.0))).map(|(chain, _)| chain)
             });
-            if shown.is_some() {
+            // Without a cluster the page shows the mention's own words, unless it is a pronoun;
+            // they are right when the gold chain has no name to show instead.
+            let own_words = shown.is_none() && kind != MentionKind::Pronoun;
+            if shown.is_some() || own_words {
                 counts.shown += 1;
             }
-            if shown_chain == Some(truth) {
+            if shown_chain == Some(truth) || (own_words && !gold.named.contains(truth)) {
                 counts.right += 1;
             } else {
-                let who = shown.map_or("unknown", |c| c.name.as_str());
+                let who =
+                    shown.map_or(if own_words { "its own words" } else { "unknown" }, |c| c.name.as_str());
                 self.errors.push(format!("{name}: {kind:?} “{words}” → {who} (gold {truth})"));
             }
         }
@@ -272,5 +284,28 @@ mod tests {
         scorer.add("test", &gold, &ours);
         let pronouns = scorer.counts[&MentionKind::Pronoun];
         assert_eq!((pronouns.quotes, pronouns.right), (1, 1), "{:?}", scorer.errors);
+    }
+
+    #[test]
+    fn a_role_noun_shown_by_its_own_words_is_right_only_when_its_chain_has_no_name() {
+        // "The researchers" have no name: their own words are right. "The spokeswoman" is Ana
+        // Ruiz (a named chain): her own words are not enough.
+        let conll = "0\t\"\t_\n1\tIt\t_\n2\tworks\t_\n3\t,\t_\n4\t\"\t_\n5\tthe\t(person-1\n6\tresearchers\tperson-1)\n7\tsaid\t_\n8\t.\t_\n\
+                     9\tAna\t(person-2-Ana_Ruiz\n10\tRuiz\tperson-2-Ana_Ruiz)\n11\twas\t_\n12\tthere\t_\n13\t.\t_\n\
+                     14\t\"\t_\n15\tNo\t_\n16\t,\t_\n17\t\"\t_\n18\tthe\t(person-2\n19\tspokeswoman\tperson-2)\n20\tsaid\t_\n21\t.\t_\n";
+        let gold = read_gum(conll);
+        assert!(gold.named.contains("person-2") && !gold.named.contains("person-1"));
+        let ours = annotate(&gold.text, &Options::default());
+        let mut scorer = SpeakerScorer::default();
+        scorer.add("test", &gold, &ours);
+        let roles = scorer.counts[&MentionKind::Role];
+        // The spokeswoman counts only if her quote is shown as Ana Ruiz's.
+        let resolved = ours
+            .quotes
+            .iter()
+            .filter_map(|q| q.speaker)
+            .filter(|&c| ours.clusters[c].name == "Ana Ruiz")
+            .count();
+        assert_eq!((roles.quotes, roles.right), (2, 1 + resolved), "{:?}", scorer.errors);
     }
 }
