@@ -1248,3 +1248,18 @@ fn quotes_in_the_headline_are_attributed_like_the_bodys() {
     let doc = annotate(text, &Options::default());
     assert!(quotes(&doc).iter().all(|q| q.4 != "The Latest"), "{:?}", quotes(&doc));
 }
+
+#[test]
+fn in_an_interview_i_is_the_person_interviewed() {
+    let interview =
+        "Harbour Daily interviews Ana Ruiz, the port's director\n\nWhat comes next for the ferries?\n\n\
+                     I believe the ferries will run again by May.";
+    assert_eq!(speakers(interview), [Some("Ana Ruiz".to_string())]);
+    let by = "Ines Lund, ferry captain, interviewed by Harbour Daily\n\nI think the bridge is a mistake.";
+    assert_eq!(speakers(by), [Some("Ines Lund".to_string())]);
+    // Outside an interview, "I" names no one the article knows.
+    assert_eq!(
+        speakers("Ines Lund runs the ferry.\n\nI think the bridge is a mistake, a reader wrote."),
+        [None]
+    );
+}

@@ -46,6 +46,47 @@ pub(super) struct Attributor<'a> {
     /// Where the cues of direct quotes start, so that reported speech does not use them again.
     /// (A set: a long article asks it once per cue it reads, in logarithmic time.)
     pub(super) used_cues: BTreeSet<usize>,
+    /// In an interview, the cluster of the person interviewed: the "I" of the answers.
+    pub(super) interviewee: Option<usize>,
+}
+
+/// How far into an article its headline or first lines may say it is an interview.
+const INTERVIEW_HEAD_BYTES: usize = 400;
+
+/// In an interview ("Wikinews interviews Marymegan Daly", "An interview with Ana Ruiz", "Wikinews
+/// spoke with …", "Jack Herrick, founder, interviewed by Wikinews"), the cluster of the person
+/// interviewed: the first person named right after those words near the article's start (before
+/// them for "interviewed by").
+fn interviewee(text: &str, entities: &[Entity]) -> Option<usize> {
+    let mut end = text.len().min(INTERVIEW_HEAD_BYTES);
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    // ASCII lower case keeps every byte offset.
+    let head = text[..end].to_ascii_lowercase();
+    let person = |e: &&Entity| e.label == Label::Per && e.end <= end;
+    if let Some(by) = head.find("interviewed by ") {
+        return entities
+            .iter()
+            .take_while(|e| e.end <= by)
+            .filter(person)
+            .last()
+            .and_then(|e| e.cluster_index());
+    }
+    ["interviews ", "interview with ", "interviewed ", "spoke with ", "spoke to ", "talks to ", "talked to "]
+        .iter()
+        .filter_map(|phrase| head.find(phrase).map(|k| k + phrase.len()))
+        .filter_map(|after| {
+            entities
+                .iter()
+                .skip_while(|e| e.start < after)
+                .take_while(|e| e.start <= after + 40)
+                .find(person)
+                .and_then(|e| e.cluster_index())
+                .map(|cluster| (after, cluster))
+        })
+        .min()
+        .map(|(_, cluster)| cluster)
 }
 
 /// A speaker found for an attribution.
@@ -92,7 +133,15 @@ impl<'a> Attributor<'a> {
                 }
             }
         }
-        Attributor { entities, clusters, genders, titles, subjects: Vec::new(), used_cues: BTreeSet::new() }
+        Attributor {
+            entities,
+            clusters,
+            genders,
+            titles,
+            subjects: Vec::new(),
+            used_cues: BTreeSet::new(),
+            interviewee: interviewee(text, entities),
+        }
     }
 
     /// The name mention (an entity with a cluster) covering the token.
@@ -377,6 +426,7 @@ impl<'a> Attributor<'a> {
         if let Some((_, gender)) = PRONOUNS.iter().find(|(p, _)| *p == word) {
             let cluster = match word {
                 "he" | "she" => self.resolve_pronoun(*gender, token.start),
+                "i" => self.interviewee,
                 _ => None,
             };
             return Some(Speaker { mention: token.span(), cluster });
