@@ -157,11 +157,10 @@ function remember(withText) {
   if (history.length > HISTORY_KEPT) history.splice(0, history.length - HISTORY_KEPT);
   // Old replaced articles go first when they grow too large to keep with the draft.
   let characters = history.reduce((sum, state) => sum + (state.text?.length ?? 0), 0);
-  for (const state of history) {
-    if (characters <= HISTORY_TEXT_KEPT) break;
-    if (state.text === undefined) continue;
-    characters -= state.text.length;
-    history.splice(history.indexOf(state), 1);
+  while (characters > HISTORY_TEXT_KEPT) {
+    const oldest = history.findIndex((state) => state.text !== undefined);
+    characters -= history[oldest].text.length;
+    history.splice(oldest, 1);
   }
   undone = [];
 }
@@ -184,6 +183,7 @@ function afterCorrection(span) {
   if (span) shown.then(() => focusAt(span));
 }
 
+/** Focuses the highlight of `start`–`end`, else the next one after it, else the article. */
 function focusAt({ start, end }) {
   const index = lastDocument.entities.findIndex((e) => e.start === start && e.end === end);
   const at = index >= 0 ? article.querySelector(`mark[data-index="${index}"]`) : null;
