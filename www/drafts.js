@@ -19,6 +19,9 @@ const RECENT = 'recent';
 const SLOTS_KEPT = 10;
 const RECENT_KEPT = 20;
 
+/** The article this tab last put on the recent list. */
+let lastListed = null;
+
 /** A new random id. */
 export function newId() {
   return globalThis.crypto?.randomUUID?.() ?? `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
@@ -97,9 +100,13 @@ export async function saveDraft(draft) {
     await withStore(SLOTS, 'readwrite', (store) => store.put(json, key));
     place = 'indexedDB';
   }
-  // The recent list is a convenience: the tab's draft above is what must not be lost.
+  // The recent list is a convenience: the tab's draft above is what must not be lost. It is
+  // pruned when an article first enters it, not on every save (pruning reads every draft).
   await recent.catch(() => {});
-  pruneRecent().catch(() => {});
+  if (draft.id !== lastListed) {
+    lastListed = draft.id;
+    pruneRecent().catch(() => {});
+  }
   return place;
 }
 
