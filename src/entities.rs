@@ -231,9 +231,11 @@ pub fn sentence_mentions(words: &[&str], tagged: &[TaggedSpan]) -> Vec<Mention> 
 ///   Investors Service"): one name (17 times in the training data for 3 where they are two).
 fn join_split_names(words: &[&str], mentions: &mut Vec<Mention>) {
     let possessive = |i: usize| words.get(i).is_some_and(|w| matches!(*w, "'s" | "’s"));
-    let mut joined: Vec<Mention> = Vec::with_capacity(mentions.len());
-    for &mention in mentions.iter() {
-        if let Some(last) = joined.last_mut() {
+    // In place: a mention either joins the last one kept or is kept after it.
+    let mut kept = 0usize;
+    for read in 0..mentions.len() {
+        let mention = mentions[read];
+        if let Some(last) = kept.checked_sub(1).map(|k| &mut mentions[k]) {
             let (start, end, label, score) = *last;
             let place_then_org = label == Label::Loc && mention.2 == Label::Org && end == mention.0;
             let possessive_name = label == mention.2
@@ -245,9 +247,10 @@ fn join_split_names(words: &[&str], mentions: &mut Vec<Mention>) {
                 continue;
             }
         }
-        joined.push(mention);
+        mentions[kept] = mention;
+        kept += 1;
     }
-    *mentions = joined;
+    mentions.truncate(kept);
 }
 
 /// ORG when the all-capitals acronym at `i` is coordinated with an organisation that is
