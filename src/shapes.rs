@@ -270,14 +270,15 @@ impl Cost {
     }
 }
 
-/// Seconds to annotate `text`: the fastest of at least three runs, and of as many as fit in a
-/// tenth of a second, so that a busy machine does not make one size look slow.
+/// Seconds to annotate `text`: the fastest of at least five runs, and of as many as fit in a
+/// fifth of a second, so that a busy machine does not make one size look slow (shapes that take
+/// milliseconds are the noisiest).
 pub fn seconds(annotator: &Annotator, text: &str) -> f64 {
     let options = Options::default();
     let started = Instant::now();
     let mut fastest = f64::INFINITY;
     let mut runs = 0;
-    while runs < 3 || (runs < 20 && started.elapsed().as_secs_f64() < 0.1) {
+    while runs < 5 || (runs < 20 && started.elapsed().as_secs_f64() < 0.2) {
         let run = Instant::now();
         std::hint::black_box(annotator.annotate(text, &options));
         fastest = fastest.min(run.elapsed().as_secs_f64());
