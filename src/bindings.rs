@@ -68,6 +68,8 @@ export interface Quote extends Span {
     origin?: Origin; edited_at?: string;
 }
 export type Origin = "model" | "human";
+/** A "he", "she", "him", "his" or "her" and the cluster of the person it stands for. */
+export interface PronounLink extends Span { cluster: number | null; }
 
 /** An annotated article. */
 export interface Document {
@@ -81,6 +83,7 @@ export interface Document {
     entities: Entity[];
     clusters: Cluster[];
     quotes: Quote[];
+    pronouns: PronounLink[];
 }
 "#;
 

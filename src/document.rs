@@ -4,6 +4,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::offsets::OffsetUnit;
+use crate::pronouns::PronounLink;
 use crate::span::Span;
 
 /// Version of the [`Document`] layout; bumped whenever a field changes meaning or is removed.
@@ -37,6 +38,10 @@ pub struct Document {
     pub clusters: Vec<Cluster>,
     /// Quotations and reported speech.
     pub quotes: Vec<Quote>,
+    /// Every "he", "she", "him", "his", "her", with the person each stands for (see
+    /// [`crate::pronouns`]).
+    #[serde(default)]
+    pub pronouns: Vec<PronounLink>,
 }
 
 /// Facts about the article as a whole; each field is present only when the text states it.

@@ -36,6 +36,7 @@ pub mod export;
 pub mod ner;
 pub mod offsets;
 pub mod pipeline;
+pub mod pronouns;
 pub mod quotes;
 pub mod sentences;
 #[cfg(not(target_arch = "wasm32"))]

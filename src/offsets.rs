@@ -32,7 +32,7 @@ impl OffsetUnit {
 
 impl Document {
     /// Calls `visit` on every offset in the document (spans of blocks, sentences, tokens,
-    /// entities, the dateline and quotes).
+    /// entities, the dateline, pronouns and quotes).
     fn for_each_offset(&mut self, visit: &mut impl FnMut(&mut usize)) {
         self.for_each_span(&mut |start, end| {
             visit(start);
@@ -51,6 +51,7 @@ impl Document {
             tokens.iter_mut().for_each(|t| pair(&mut t.start, &mut t.end));
         }
         self.entities.iter_mut().for_each(|e| pair(&mut e.start, &mut e.end));
+        self.pronouns.iter_mut().for_each(|p| pair(&mut p.start, &mut p.end));
         for quote in &mut self.quotes {
             pair(&mut quote.start, &mut quote.end);
             for range in [&mut quote.cue, &mut quote.speaker_mention].into_iter().flatten() {

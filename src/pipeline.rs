@@ -15,6 +15,7 @@ use crate::document::{
 use crate::entities::{harmonise_headlines, is_group, sentence_mentions, Mention};
 use crate::ner::{NerModel, Sentences};
 use crate::offsets::OffsetUnit;
+use crate::pronouns::{resolve_pronouns, ResolutionWeights};
 use crate::quotes::find_quotes;
 use crate::sentences::split_sentences;
 use crate::span::Span;
@@ -164,7 +165,18 @@ impl Annotator {
         entities.extend(amounts.into_iter().map(|a| valued(a.start, a.end, a.label, a.value)));
         merge_entities(&mut entities, names);
         let mut clusters = cluster_entities(text, &mut entities);
-        let quotes = find_quotes(text, &article.blocks, &tokens, &sentence_tokens, &entities, &clusters);
+        let sentence_blocks: Vec<usize> = sentences.iter().map(|s| s.block).collect();
+        let pronouns = resolve_pronouns(
+            text,
+            &tokens,
+            &sentence_tokens,
+            &sentence_blocks,
+            &entities,
+            &clusters,
+            &ResolutionWeights::TUNED,
+        );
+        let quotes =
+            find_quotes(text, &article.blocks, &tokens, &sentence_tokens, &entities, &clusters, &pronouns);
         score_salience(&mut clusters, &entities, &quotes, text.len());
         Document {
             schema_version: SCHEMA_VERSION,
@@ -177,6 +189,7 @@ impl Annotator {
             entities,
             clusters,
             quotes,
+            pronouns,
         }
     }
 

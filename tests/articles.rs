@@ -1,5 +1,5 @@
 //! Golden tests of whole articles: for each `tests/articles/NAME.txt` the parsed structure,
-//! meta data, sentences, entities, clusters and quotes must equal `tests/golden/NAME.json`. Run with
+//! meta data, sentences, entities, clusters, pronouns and quotes must equal `tests/golden/NAME.json`. Run with
 //! `UPDATE_GOLDEN=1` to rewrite the golden files after an intended change, then review the diff.
 //! The sample article from `../shared` is checked too (skipped when `../shared` is absent).
 #![cfg(not(target_arch = "wasm32"))]
@@ -29,6 +29,14 @@ fn summary(doc: &Document) -> Value {
             .iter()
             .filter(|c| c.mentions.len() > 1)
             .map(|c| format!("{} {} ×{}", c.label.as_str(), c.name, c.mentions.len()))
+            .collect::<Vec<_>>(),
+        "pronouns": doc
+            .pronouns
+            .iter()
+            .map(|p| {
+                let person = p.cluster.map_or("unresolved", |c| doc.clusters[c].name.as_str());
+                format!("{} → {person}", slice(p.start, p.end))
+            })
             .collect::<Vec<_>>(),
         "quotes": doc
             .quotes

@@ -96,6 +96,12 @@ struct TrainArgs {
     /// repeatable. Lines are tokenized as article text is.
     #[arg(long)]
     gazetteer: Vec<String>,
+    /// Share of capitalised training words read as unseen words in each pass (word dropout).
+    #[arg(long, default_value_t = 0.0)]
+    word_dropout: f32,
+    /// Share of training words read without their gazetteer matches in each pass.
+    #[arg(long, default_value_t = 0.0)]
+    gazetteer_dropout: f32,
     /// Folds for the jackknifed training gazetteer.
     #[arg(long, default_value_t = 4)]
     folds: usize,
@@ -214,6 +220,9 @@ enum Command {
         /// Print a JSON summary as the last line.
         #[arg(long)]
         json: bool,
+        /// Search a grid of pronoun-resolution weights and print the best for subject pronouns.
+        #[arg(long)]
+        tune: bool,
     },
     /// Train the entity model on CoNLL-2003 files; prints dev F1 per epoch.
     TrainNer(TrainArgs),
@@ -418,7 +427,8 @@ fn bench_shapes_command(
 }
 
 /// The texts of an unlabeled source: a text file (Reuters-style `<doc>` wrappers allowed), or
-/// a folder of TimeML `.tml` files whose `<TEXT>` parts are read without their tags.
+/// a folder of `.txt` files and of TimeML `.tml` files whose `<TEXT>` parts are read without
+/// their tags.
 fn unlabeled_texts(path: &Path) -> Result<Vec<String>, String> {
     if !path.is_dir() {
         return Ok(vec![read_file(path)?]);
@@ -426,14 +436,17 @@ fn unlabeled_texts(path: &Path) -> Result<Vec<String>, String> {
     let mut files: Vec<PathBuf> = std::fs::read_dir(path)
         .map_err(|e| format!("cannot read {}: {e}", path.display()))?
         .filter_map(|entry| entry.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|e| e == "tml"))
+        .filter(|p| p.extension().is_some_and(|e| e == "tml" || e == "txt"))
         .collect();
     files.sort();
     files
         .iter()
         .map(|file| {
-            read_file(file).map(|xml| {
-                strip_tags(xml.split("<TEXT>").nth(1).unwrap_or(&xml).split("</TEXT>").next().unwrap_or(""))
+            let text = read_file(file)?;
+            Ok(if file.extension().is_some_and(|e| e == "tml") {
+                strip_tags(text.split("<TEXT>").nth(1).unwrap_or(&text).split("</TEXT>").next().unwrap_or(""))
+            } else {
+                text
             })
         })
         .collect()
@@ -491,6 +504,8 @@ fn train_command(args: TrainArgs) -> Result<(), String> {
         fine_clusters: fine,
         cluster_iterations: iterations,
         gazetteer: gazetteers,
+        word_dropout,
+        gazetteer_dropout,
         folds,
         max_rows,
         hash_bits,
@@ -515,7 +530,7 @@ fn train_command(args: TrainArgs) -> Result<(), String> {
         two_level_clusters(&sentences, coarse, fine, iterations)
     };
     eprintln!("word clusters: {} words ({:.1}s)", clusters.len(), started.elapsed().as_secs_f64());
-    let options = TrainOptions { epochs, hash_bits, seed, max_rows, folds };
+    let options = TrainOptions { epochs, hash_bits, seed, max_rows, folds, word_dropout, gazetteer_dropout };
     eprintln!("word lists: {} names", external.len());
     let trained = train(&train_docs, &dev_docs, &clusters, &external, &options, |line| eprintln!("{line}"));
     let bytes = trained.model.to_bytes();
@@ -633,8 +648,12 @@ fn run(cli: Cli) -> Result<(), String> {
         }
         Command::EvalQuotes { dir, json, predictions } => eval_quotes_command(&dir, json, predictions),
         Command::TrainNer(args) => train_command(args),
-        Command::EvalSpeakers { dir, errors, json } => {
-            eval_speakers::eval_speakers_command(&dir, errors, json)
+        Command::EvalSpeakers { dir, errors, json, tune } => {
+            if tune {
+                eval_speakers::tune_command(&dir)
+            } else {
+                eval_speakers::eval_speakers_command(&dir, errors, json)
+            }
         }
         Command::EvalNer { inputs, json, predictions, model, errors } => {
             eval_ner::eval_ner_command(&inputs, json, predictions, model, errors)

@@ -213,6 +213,67 @@ fn chain_of(gold: &GumDocument, start: usize, end: usize) -> Option<&str> {
         .map(|m| m.chain.as_str())
 }
 
+/// The gold chain a cluster of ours stands for: the one most of its mentions belong to.
+fn cluster_chain<'g>(gold: &'g GumDocument, ours: &Document, cluster: usize) -> Option<&'g str> {
+    let mut votes: HashMap<&str, usize> = HashMap::new();
+    for &index in &ours.clusters.get(cluster)?.mentions {
+        let entity = &ours.entities[index];
+        if let Some(chain) = chain_of(gold, entity.start, entity.end) {
+            *votes.entry(chain).or_default() += 1;
+        }
+    }
+    votes.into_iter().max_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(a.0))).map(|(chain, _)| chain)
+}
+
+/// Subject pronouns resolved: for every "he", "she" (and "they", which the resolver leaves alone)
+/// that is a gold mention of a person or organisation chain with a name elsewhere, is the
+/// person of our pronoun link that chain?
+#[derive(Debug, Default, Clone, Serialize)]
+pub struct PronounScorer {
+    /// Counts for "he" and "she".
+    pub singular: SpeakerCounts,
+    /// Counts for "they".
+    pub plural: SpeakerCounts,
+    /// "pronoun → person (gold chain)" for each wrong or unresolved pronoun.
+    #[serde(skip)]
+    pub errors: Vec<String>,
+}
+
+impl PronounScorer {
+    /// Scores the pronoun links of `ours`, annotated from `gold.text`.
+    pub fn add(&mut self, name: &str, gold: &GumDocument, ours: &Document) {
+        for mention in &gold.mentions {
+            let word = gold.text[mention.start..mention.end].to_lowercase();
+            let counts = match word.as_str() {
+                "he" | "she" => &mut self.singular,
+                "they" => &mut self.plural,
+                _ => continue,
+            };
+            // A chain mentioned only by pronouns and nouns has no name we could show.
+            let named = gold.mentions.iter().any(|m| {
+                m.chain == mention.chain && MentionKind::of(&gold.text[m.start..m.end]) == MentionKind::Name
+            });
+            if !named || !(mention.chain.starts_with("person") || mention.chain.starts_with("organization")) {
+                continue;
+            }
+            counts.quotes += 1;
+            let link = ours.pronouns.iter().find(|p| p.start == mention.start).and_then(|p| p.cluster);
+            if link.is_some() {
+                counts.shown += 1;
+            }
+            let shown = link.and_then(|id| cluster_chain(gold, ours, id));
+            if shown == Some(mention.chain.as_str()) {
+                counts.right += 1;
+            } else {
+                let who = link.and_then(|id| ours.clusters.get(id)).map_or("unresolved", |c| c.name.as_str());
+                let at = gold.text[..mention.start].len().saturating_sub(60);
+                let before = gold.text.get(at..mention.start).unwrap_or("");
+                self.errors.push(format!("{name}: …{before}[{word}] → {who} (gold {})", mention.chain));
+            }
+        }
+    }
+}
+
 impl SpeakerScorer {
     /// Scores the quotes of `ours`, annotated from `gold.text`.
     pub fn add(&mut self, name: &str, gold: &GumDocument, ours: &Document) {
@@ -227,17 +288,7 @@ impl SpeakerScorer {
             let counts = self.counts.entry(kind).or_default();
             counts.quotes += 1;
             let shown = quote.speaker.and_then(|id| ours.clusters.get(id));
-            // The person shown is the chain most of the cluster's mentions belong to.
-            let shown_chain = shown.and_then(|cluster| {
-                let mut votes: HashMap<&str, usize> = HashMap::new();
-                for &index in &cluster.mentions {
-                    let entity = &ours.entities[index];
-                    if let Some(chain) = chain_of(gold, entity.start, entity.end) {
-                        *votes.entry(chain).or_default() += 1;
-                    }
-                }
-                votes.into_iter().max_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(a.0))).map(|(chain, _)| chain)
-            });
+            let shown_chain = quote.speaker.and_then(|id| cluster_chain(gold, ours, id));
             // Without a cluster the page shows the mention's own words, unless it is a pronoun;
             // they are right when the gold chain has no name to show instead.
             let own_words = shown.is_none() && kind != MentionKind::Pronoun;

@@ -112,6 +112,28 @@ pub struct TokenAttributes {
     run: [u64; 3],
 }
 
+impl TokenAttributes {
+    /// Whether the word starts with a capital letter.
+    pub fn is_capitalised(&self) -> bool {
+        self.flags & FLAG_INIT_CAP != 0
+    }
+
+    /// Forgets who the word is (its spelling, lower-cased form and the types it was seen with
+    /// in training), as if it were a word never seen: training drops these on some capitalised
+    /// words so that the model also learns to read a name from its shape, clusters and context.
+    pub fn forget_word(&mut self) {
+        self.word = 0;
+        self.lower = 0;
+        self.word_types = 0;
+    }
+
+    /// Forgets the word's gazetteer matches (training drops them on some words so that the model
+    /// does not lean on a list where the context says otherwise).
+    pub fn forget_gazetteer(&mut self) {
+        self.gazetteer = [0; 3];
+    }
+}
+
 const FLAG_ALL_CAPS: u64 = 1;
 const FLAG_INIT_CAP: u64 = 2;
 const FLAG_HAS_DIGIT: u64 = 4;

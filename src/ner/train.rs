@@ -7,7 +7,7 @@
 
 use std::collections::HashMap;
 
-use super::features::{prepare_document, token_features, LabelHistory, PreparedDocument};
+use super::features::{prepare_document, token_features, LabelHistory, PreparedDocument, TokenAttributes};
 use super::lexicon::Lexicon;
 use super::model::{best_tag, decode_document, score, NerModel, SparseWeights, Weights};
 use super::tags::{tags_from_spans, Tag, TokenSpan, ENTITY_TYPES, NUM_TAGS};
@@ -28,11 +28,24 @@ pub struct TrainOptions {
     pub max_rows: usize,
     /// Folds for the jackknifed gazetteer.
     pub folds: usize,
+    /// Share of capitalised training words whose identity is forgotten in each pass
+    /// ([`TokenAttributes::forget_word`]).
+    pub word_dropout: f32,
+    /// Share of training words whose gazetteer matches are forgotten in each pass.
+    pub gazetteer_dropout: f32,
 }
 
 impl Default for TrainOptions {
     fn default() -> Self {
-        TrainOptions { epochs: 12, hash_bits: 22, seed: 7, max_rows: 140_000, folds: 4 }
+        TrainOptions {
+            epochs: 12,
+            hash_bits: 22,
+            seed: 7,
+            max_rows: 140_000,
+            folds: 4,
+            word_dropout: 0.0,
+            gazetteer_dropout: 0.0,
+        }
     }
 }
 
@@ -118,6 +131,11 @@ impl Rng {
         self.0.wrapping_mul(0x2545_F491_4F6C_DD1D)
     }
 
+    /// Whether an event of probability `p` happens.
+    fn chance(&mut self, p: f32) -> bool {
+        p > 0.0 && ((self.next() >> 40) as f32) < p * (1u64 << 24) as f32
+    }
+
     fn shuffle<T>(&mut self, items: &mut [T]) {
         for i in (1..items.len()).rev() {
             items.swap(i, (self.next() % (i as u64 + 1)) as usize);
@@ -189,6 +207,13 @@ pub fn train(
             let (document, gold) = &prepared[d];
             let mut history = LabelHistory::default();
             for (sentence, gold_tags) in document.sentences.iter().zip(gold) {
+                let dropped;
+                let sentence = if options.word_dropout > 0.0 || options.gazetteer_dropout > 0.0 {
+                    dropped = with_dropout(sentence, options, &mut rng);
+                    &dropped
+                } else {
+                    sentence
+                };
                 let mut previous = [Tag::OUTSIDE; 2];
                 for i in 0..sentence.len() {
                     token_features(&document.evidence, sentence, i, previous, &history, &mut features);
@@ -239,6 +264,21 @@ pub fn train(
         dev.f1
     ));
     TrainedModel { model, dev }
+}
+
+/// A copy of a sentence's attributes with some words forgotten and some gazetteer matches
+/// dropped (the options' shares), drawn anew in every pass.
+fn with_dropout(sentence: &[TokenAttributes], options: &TrainOptions, rng: &mut Rng) -> Vec<TokenAttributes> {
+    let mut copy = sentence.to_vec();
+    for token in &mut copy {
+        if token.is_capitalised() && rng.chance(options.word_dropout) {
+            token.forget_word();
+        }
+        if rng.chance(options.gazetteer_dropout) {
+            token.forget_gazetteer();
+        }
+    }
+    copy
 }
 
 /// Drops the confidences of tagged spans.

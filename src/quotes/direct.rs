@@ -106,7 +106,7 @@ impl<'a> Attributor<'a> {
                     if let Some(last) = last.filter(|_| resumes) {
                         content.end = content.end.max(sentence.tokens[last].end);
                     }
-                    return Some((self.direct_cue(sentence, i, len), self.remember(speaker), content));
+                    return Some((self.direct_cue(sentence, i, len), speaker, content));
                 }
             }
         }
@@ -184,7 +184,7 @@ impl<'a> Attributor<'a> {
                         }
                         _ => quote,
                     };
-                    return Some((self.direct_cue(sentence, i, len), self.remember(speaker), content));
+                    return Some((self.direct_cue(sentence, i, len), speaker, content));
                 }
             }
         }
@@ -205,7 +205,7 @@ impl<'a> Attributor<'a> {
         // "The harbour master, Peter Novak: “…”": a name and a colon, the colon the cue.
         if let Some(speaker) = self.speaker_at(sentence, before - 2).filter(|s| s.cluster.is_some()) {
             let cue = self.direct_cue(sentence, before - 1, 1);
-            return Some((cue, self.remember(speaker), quote));
+            return Some((cue, speaker, quote));
         }
         // "Ruiz went even further: “…”", "Berg greets the crowd with a simple message: “…”": a
         // name opening the sentence or close to the colon, then words of its own up to the
@@ -225,7 +225,7 @@ impl<'a> Attributor<'a> {
         let speaker = self.speaker_at(sentence, verb - 1)?;
         let len = if before - 1 - verb <= 4 { before - 1 - verb } else { 1 };
         let cue = self.direct_cue(sentence, verb, len);
-        Some((cue, self.remember(speaker), quote))
+        Some((cue, speaker, quote))
     }
 
     /// The cue and, when it can be found, the speaker of a quote (of `words` words) with no
@@ -253,7 +253,7 @@ impl<'a> Attributor<'a> {
         });
         if let Some(k) = direct_cue {
             let len = cue_end - k;
-            let speaker = self.cue_subject(sentence, k).map(|s| self.remember(s));
+            let speaker = self.cue_subject(sentence, k);
             return Some((self.direct_cue(sentence, k, len), speaker));
         }
         // "their chants of “Ruiz! Ruiz!”": the words called out; a possessive before the noun
@@ -266,8 +266,7 @@ impl<'a> Attributor<'a> {
             let speaker = noun
                 .checked_sub(1)
                 .filter(|&k| matches!(sentence.words[k].as_str(), "their" | "his" | "her" | "its" | "our"))
-                .and_then(|k| self.speaker_at(sentence, k))
-                .map(|s| self.remember(s));
+                .and_then(|k| self.speaker_at(sentence, k));
             return Some((self.direct_cue(sentence, noun, 2), speaker));
         }
         if let Some((cue, speaker)) = mark_before.then(|| self.words_owner(sentence, before - 1)).flatten() {
@@ -296,7 +295,7 @@ impl<'a> Attributor<'a> {
         {
             return None;
         }
-        let speaker = self.cue_subject(sentence, verb).map(|s| self.remember(s));
+        let speaker = self.cue_subject(sentence, verb);
         Some((self.direct_cue(sentence, verb, 1), speaker))
     }
 
@@ -316,18 +315,12 @@ impl<'a> Attributor<'a> {
         let k = (comma.saturating_sub(10)..comma).rev().find(|&k| words[k] == "in")?;
         if words.get(k + 1..k + 4).is_some_and(|w| w == ["the", "words", "of"]) && k + 4 < comma {
             let speaker = self.speaker_at(sentence, k + 4).or_else(|| self.object_phrase(sentence, k + 4));
-            let speaker = speaker.map(|s| self.remember(s));
             return Some((self.direct_cue(sentence, k, 4), speaker));
         }
         let possessive =
             (k + 2..comma.saturating_sub(1)).find(|&j| matches!(words[j].as_str(), "'s" | "’s" | "'" | "’"));
-        let gender = match words[k + 1].as_str() {
-            "his" => Some(Some(Gender::Male)),
-            "her" => Some(Some(Gender::Female)),
-            "their" => Some(None),
-            _ => None,
-        };
-        if comma < k + 3 || words[comma - 1] != "words" || (gender.is_none() && possessive.is_none()) {
+        let pronoun = matches!(words[k + 1].as_str(), "his" | "her" | "their");
+        if comma < k + 3 || words[comma - 1] != "words" || (!pronoun && possessive.is_none()) {
             return None;
         }
         let owner = match possessive {
@@ -337,12 +330,11 @@ impl<'a> Attributor<'a> {
             },
             None => {
                 let token = &sentence.tokens[k + 1];
-                let cluster = gender.flatten().and_then(|g| self.resolve_pronoun(Some(g), token.start));
+                let cluster = self.pronoun_person(token.start);
                 Speaker { mention: token.span(), cluster }
             }
         };
         let speaker = self.speaker_at(sentence, k + 1).unwrap_or(owner);
-        let speaker = self.remember(speaker);
         Some((self.direct_cue(sentence, k, 1), Some(speaker)))
     }
 }

@@ -45,7 +45,6 @@ impl<'a> Attributor<'a> {
         if content.slice(text).split_whitespace().count() < 3 {
             return None;
         }
-        let speaker = self.remember(speaker);
         let cue = sentence.tokens[colon].span();
         let opens_with_mark = content.slice(text).starts_with(['"', '“', '‘', '\'', '«', '„']);
         Some(Quote {

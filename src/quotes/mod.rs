@@ -26,11 +26,12 @@ mod overlaps;
 mod reported;
 mod sentence;
 mod speakers;
-mod words;
+pub(crate) mod words;
 
 use std::ops::Range as Indices;
 
 use crate::document::{Block, BlockKind, Cluster, Entity, Quote, QuoteKind, Range, Token};
+use crate::pronouns::PronounLink;
 use crate::span::Span;
 use continuation::{Continuation, Gap, MAX_MERGE_GAP};
 use cues::is_cue;
@@ -39,6 +40,8 @@ use sentence::Sentence;
 use speakers::{Attributor, Speaker};
 
 /// Quotes and reported speech in the headlines and paragraphs of an article, in text order.
+///
+/// `pronouns` are the gendered pronouns resolved by [`crate::pronouns::resolve_pronouns`].
 ///
 /// The passes, sentence by sentence: the direct quotes that end in the sentence are attributed
 /// (`direct.rs`) or carried on from the last one (`continuation.rs`); a paragraph that opens with
@@ -51,6 +54,7 @@ pub fn find_quotes(
     sentence_tokens: &[Indices<usize>],
     entities: &[Entity],
     clusters: &[Cluster],
+    pronouns: &[PronounLink],
 ) -> Vec<Quote> {
     // Headlines quote people as the body does ("Ruiz: ‘…’", "‘…’, Lund Says").
     let speaking = || blocks.iter().filter(|b| matches!(b.kind, BlockKind::Paragraph | BlockKind::Title));
@@ -63,7 +67,7 @@ pub fn find_quotes(
         speaking_blocks: speaking()
             .map(|b| (Span::new(b.start, b.end).trimmed(text), b.kind == BlockKind::Title))
             .collect(),
-        attributor: Attributor::new(text, entities, clusters),
+        attributor: Attributor::new(text, entities, clusters.len(), pronouns),
         quotes: Vec::new(),
         next_direct: 0,
         previous_direct: None,
@@ -130,7 +134,6 @@ impl QuoteFinder<'_> {
             self.quotes.push(quote);
             from = next;
         }
-        self.attributor.note_subject(sentence);
     }
 
     /// Attributes the quoted `span` that ends in `sentence`, carries the last quote on with it, or

@@ -580,7 +580,6 @@ impl<'a> Attributor<'a> {
         {
             return None;
         }
-        let speaker = speaker.map(|speaker| self.remember(speaker));
         let cue_word = sentence.words.get(sentence.tokens.partition_point(|t| t.start < cue.start));
         let kind = if cue_word.is_some_and(|w| cues::is(w, CueKind::Position)) {
             QuoteKind::Position

@@ -7,19 +7,13 @@ use super::cues::is_cue;
 use super::marks::*;
 use super::sentence::*;
 use super::words::*;
-use crate::document::{Cluster, Entity, Label, Range, Token, TokenKind};
+use crate::document::{Entity, Label, Range, Token, TokenKind};
 use crate::entities::is_title;
+use crate::pronouns::PronounLink;
 use crate::span::Span;
 
-/// Pronouns that can stand for a speaker, with the gender they imply.
-pub(super) const PRONOUNS: [(&str, Option<Gender>); 6] = [
-    ("he", Some(Gender::Male)),
-    ("she", Some(Gender::Female)),
-    ("they", None),
-    ("it", None),
-    ("we", None),
-    ("i", None),
-];
+/// Pronouns that can stand for a speaker.
+pub(super) const PRONOUNS: [&str; 6] = ["he", "she", "they", "it", "we", "i"];
 
 /// Longest noun phrase taken for an unnamed speaker ("a spokesman for the port authority").
 pub(super) const MAX_SUBJECT_WORDS: usize = 12;
@@ -28,21 +22,12 @@ pub(super) const MAX_SUBJECT_WORDS: usize = 12;
 /// verb or a participle takes it as speaker ("Ruiz stood up and said …").
 pub(super) const SUBJECT_REACH: usize = 60;
 
-/// A person's gender as far as a pronoun can tell.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(super) enum Gender {
-    Male,
-    Female,
-}
-
 /// What the attribution search keeps track of across the article.
 pub(super) struct Attributor<'a> {
     pub(super) entities: &'a [Entity],
-    pub(super) clusters: &'a [Cluster],
-    pub(super) genders: Vec<Option<Gender>>,
     pub(super) titles: Vec<Vec<String>>,
-    /// The most recent people who spoke or opened a sentence, latest last.
-    pub(super) subjects: Vec<usize>,
+    /// Every gendered pronoun with its person, in text order (see [`crate::pronouns`]).
+    pub(super) pronouns: &'a [PronounLink],
     /// Where the cues of direct quotes start, so that reported speech does not use them again.
     /// (A set: a long article asks it once per cue it reads, in logarithmic time.)
     pub(super) used_cues: BTreeSet<usize>,
@@ -104,30 +89,23 @@ impl Speaker {
 }
 
 impl<'a> Attributor<'a> {
-    pub(super) fn new(text: &'a str, entities: &'a [Entity], clusters: &'a [Cluster]) -> Attributor<'a> {
-        let mut genders = vec![None; clusters.len()];
-        let mut titles = vec![Vec::new(); clusters.len()];
+    pub(super) fn new(
+        text: &'a str,
+        entities: &'a [Entity],
+        cluster_count: usize,
+        pronouns: &'a [PronounLink],
+    ) -> Attributor<'a> {
+        let mut titles = vec![Vec::new(); cluster_count];
         for entity in entities.iter().filter(|e| e.label == Label::Per) {
-            let Some(id) = entity.cluster_index().filter(|&c| c < clusters.len()) else {
+            let Some(id) = entity.cluster_index().filter(|&c| c < cluster_count) else {
                 continue;
             };
-            let first = entity.text.split_whitespace().next().unwrap_or("").to_lowercase();
-            if FEMALE_NAMES.contains(first.as_str()) {
-                genders[id] = Some(Gender::Female);
-            } else if MALE_NAMES.contains(first.as_str()) {
-                genders[id] = Some(Gender::Male);
-            }
             // The words just before the name that are titles: "Prime Minister", "Mrs."
             let before: Vec<&str> = text[..entity.start].split_whitespace().rev().take(3).collect();
             for word in
                 before.iter().take_while(|w| is_title(w) || w.chars().next().is_some_and(char::is_uppercase))
             {
                 let lower = word.to_lowercase();
-                match lower.as_str() {
-                    "mr." => genders[id] = Some(Gender::Male),
-                    "mrs." | "ms." => genders[id] = Some(Gender::Female),
-                    _ => {}
-                }
                 if is_title(word) && !titles[id].contains(&lower) {
                     titles[id].push(lower);
                 }
@@ -135,13 +113,17 @@ impl<'a> Attributor<'a> {
         }
         Attributor {
             entities,
-            clusters,
-            genders,
             titles,
-            subjects: Vec::new(),
+            pronouns,
             used_cues: BTreeSet::new(),
             interviewee: interviewee(text, entities),
         }
+    }
+
+    /// The person the gendered pronoun at `start` stands for, as the pronoun pass resolved it.
+    pub(super) fn pronoun_person(&self, start: usize) -> Option<usize> {
+        let index = self.pronouns.partition_point(|p| p.start < start);
+        self.pronouns.get(index).filter(|p| p.start == start).and_then(|p| p.cluster)
     }
 
     /// The name mention (an entity with a cluster) covering the token.
@@ -423,9 +405,9 @@ impl<'a> Attributor<'a> {
             let cluster = entity.cluster_index();
             return Some(Speaker { mention: Span::new(entity.start, entity.end), cluster });
         }
-        if let Some((_, gender)) = PRONOUNS.iter().find(|(p, _)| *p == word) {
+        if PRONOUNS.contains(&word) {
             let cluster = match word {
-                "he" | "she" => self.resolve_pronoun(*gender, token.start),
+                "he" | "she" => self.pronoun_person(token.start),
                 "i" => self.interviewee,
                 _ => None,
             };
@@ -451,28 +433,6 @@ impl<'a> Attributor<'a> {
         None
     }
 
-    /// The most recent subject whose gender does not contradict the pronoun's, else the most
-    /// recent such person mentioned before `before`.
-    pub(super) fn resolve_pronoun(&self, gender: Option<Gender>, before: usize) -> Option<usize> {
-        let compatible = |id: usize| {
-            self.clusters.get(id).is_some_and(|c| c.label == Label::Per)
-                && (gender.is_none() || self.genders[id].is_none() || self.genders[id] == gender)
-        };
-        // Looking back a few hundred entities is plenty, and keeps hostile input linear.
-        let mentioned = self.entities[..self.entities.partition_point(|e| e.start < before)]
-            .iter()
-            .rev()
-            .take(300)
-            .filter(|e| e.label == Label::Per)
-            .filter_map(|e| e.cluster_index());
-        self.subjects
-            .iter()
-            .rev()
-            .copied()
-            .find(|&id| compatible(id))
-            .or_else(|| mentioned.into_iter().find(|&id| compatible(id)))
-    }
-
     pub(super) fn cue_range(&self, sentence: &Sentence, i: usize, len: usize) -> Range {
         Range { start: sentence.tokens[i].start, end: sentence.tokens[i + len - 1].end }
     }
@@ -482,23 +442,5 @@ impl<'a> Attributor<'a> {
         let cue = self.cue_range(sentence, i, len);
         self.used_cues.insert(cue.start);
         cue
-    }
-
-    /// Records a resolved speaker as the latest subject.
-    pub(super) fn remember(&mut self, speaker: Speaker) -> Speaker {
-        if let Some(id) = speaker.cluster {
-            self.subjects.push(id);
-        }
-        speaker
-    }
-
-    /// A sentence that opens with a person makes that person the latest subject.
-    pub(super) fn note_subject(&mut self, sentence: &Sentence) {
-        let opening = sentence.tokens.iter().take(4).find_map(|t| self.entity_at(t));
-        if let Some(id) = opening.filter(|e| e.label == Label::Per).and_then(|e| e.cluster_index()) {
-            if self.subjects.last() != Some(&id) {
-                self.subjects.push(id);
-            }
-        }
     }
 }

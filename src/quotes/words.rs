@@ -10,7 +10,7 @@ const WORDS: &str = include_str!("words.txt");
 
 /// A list of lower-case words, sorted for binary search.
 #[derive(Debug)]
-pub(super) struct WordList(Vec<&'static str>);
+pub(crate) struct WordList(Vec<&'static str>);
 
 impl WordList {
     /// The words of section `[name]` of `words.txt` (empty when there is no such section; the
@@ -23,7 +23,7 @@ impl WordList {
     }
 
     /// Whether `word` is in the list.
-    pub(super) fn contains(&self, word: &str) -> bool {
+    pub(crate) fn contains(&self, word: &str) -> bool {
         self.0.binary_search(&word).is_ok()
     }
 }
@@ -48,7 +48,7 @@ fn sections() -> impl Iterator<Item = (&'static str, Vec<&'static str>)> {
 /// Declares each list as a lazily read static, and the names of all of them.
 macro_rules! word_lists {
     ($($(#[$doc:meta])* $name:ident = $section:literal;)*) => {
-        $($(#[$doc])* pub(super) static $name: LazyLock<WordList> = LazyLock::new(|| WordList::section($section));)*
+        $($(#[$doc])* pub(crate) static $name: LazyLock<WordList> = LazyLock::new(|| WordList::section($section));)*
         /// The sections the lists are read from, for the test that every one is there.
         #[cfg(test)]
         const SECTIONS: &[&str] = &[$($section),*];
@@ -68,10 +68,14 @@ word_lists! {
     CLAUSE_OPENERS = "clause_openers";
     /// Nouns that name a speaker by role ("the minister").
     ROLE_NOUNS = "role_nouns";
-    /// Common female given names.
+    /// Female given names the generated `models/given-names.txt` lacks.
     FEMALE_NAMES = "female_names";
-    /// Common male given names.
+    /// Male given names the generated `models/given-names.txt` lacks.
     MALE_NAMES = "male_names";
+    /// Words for a woman's role or kin, before a name ("spokeswoman", "actress").
+    FEMALE_WORDS = "female_words";
+    /// Words for a man's role or kin, before a name ("spokesman", "actor").
+    MALE_WORDS = "male_words";
     /// Words a speaker's noun phrase never holds.
     NOT_IN_SUBJECTS = "not_in_subjects";
     /// Forms of "be".

@@ -477,6 +477,10 @@ impl Matcher<'_, '_> {
             if self.word(k) == "to" && k > 0 && matches!(self.word(k - 1), "is" | "are" | "set") {
                 return Some(Tense::Future);
             }
+            // A capitalised word is a name, not a verb: "United" of "the United States".
+            if k > 0 && self.words[k].raw.starts_with(char::is_uppercase) {
+                return None;
+            }
             let tense = tense_of(self.word(k))?;
             // "will be named", "is based": a participle after a form of "be" takes its tense
             // from the auxiliary further back.
@@ -485,10 +489,19 @@ impl Matcher<'_, '_> {
             }
             // "had been scheduled to", "was due to": a future seen from the past.
             let past_auxiliary = (1..=4).any(|back| {
-                k.checked_sub(back).is_some_and(|b| matches!(self.word(b), "had" | "was" | "were" | "did"))
+                k.checked_sub(back).is_some_and(|b| matches!(self.word(b), "had" | "was" | "were"))
             });
             Some(if tense == Tense::Future && past_auxiliary { Tense::Past } else { tense })
         };
+        // "as soon as Tuesday", "as early as next week", "until Friday": a time still to come.
+        let deadline =
+            |back: usize, phrase: &[&str]| i.checked_sub(back).is_some_and(|k| self.phrase(k, phrase));
+        if deadline(3, &["as", "soon", "as"])
+            || deadline(3, &["as", "early", "as"])
+            || deadline(1, &["until"])
+        {
+            return Some(Tense::Future);
+        }
         (1..=12)
             .find_map(|distance| i.checked_sub(distance).and_then(signal))
             .or_else(|| (i + len..self.words.len().min(i + len + 8)).find_map(signal))
@@ -636,6 +649,14 @@ mod tests {
         assert_values("Its quarter ended Feb. 28.", &[("Feb. 28", "DATE", "2024-02-28")]);
         assert_values("The bonus will be paid Feb. 28.", &[("Feb. 28", "DATE", "2025-02-28")]);
         assert_values("The firm has set Feb. 28 as the deadline.", &[("Feb. 28", "DATE", "2025-02-28")]);
+        // A capitalised word ending in "-ed" is a name, not a past verb.
+        assert_values(
+            "The envoy would be flying to the United Kingdom Monday.",
+            &[("Monday", "DATE", "2024-12-16")],
+        );
+        // A deadline or an earliest time is still to come, whatever the verb.
+        assert_values("The team could land as early as Tuesday.", &[("Tuesday", "DATE", "2024-12-17")]);
+        assert_values("The vote was delayed until Wednesday.", &[("Wednesday", "DATE", "2024-12-18")]);
     }
 
     #[test]

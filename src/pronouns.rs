@@ -1,0 +1,365 @@
+//! Pronoun resolution: the person a third-person pronoun ("he", "she") stands for, chosen among
+//! the people named in the sentences before it by one scored ranking — gender agreement (given
+//! names, "Mr."/"Ms.", female and male role words, and the pronouns already resolved to the
+//! person), whether the mention was a clause's subject, how recent it is, whether it is in the
+//! same paragraph, and how often the person was named so far. The weights
+//! ([`ResolutionWeights::TUNED`]) were tuned on GUM's news and interviews
+//! (`article-annotator eval-speakers ../shared/data/gum`, which scores every subject pronoun).
+//! A pronoun with no candidate of its gender in reach stays unresolved: better unknown than a
+//! wrong name.
+//!
+//! ```
+//! use article_annotator::{annotate, Options};
+//! let doc = annotate(
+//!     "Maria Lopez met Daniel Brandt in Lisbon. He praised the plan, and she said it would pass.",
+//!     &Options::default(),
+//! );
+//! let name_of = |pronoun: &str| {
+//!     let link = doc.pronouns.iter().find(|p| &doc.text[p.start..p.end] == pronoun).unwrap();
+//!     doc.clusters[link.cluster.unwrap()].name.clone()
+//! };
+//! assert_eq!(name_of("He"), "Daniel Brandt");
+//! assert_eq!(name_of("she"), "Maria Lopez");
+//! ```
+
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use serde::{Deserialize, Serialize};
+
+use crate::document::{Cluster, Entity, Label, Token, TokenKind};
+use crate::entities::is_title;
+use crate::quotes::words::{FEMALE_NAMES, FEMALE_WORDS, MALE_NAMES, MALE_WORDS};
+
+/// A person's gender as far as a pronoun can tell.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Gender {
+    /// "he", "Mr.", "John".
+    Male,
+    /// "she", "Ms.", "Maria".
+    Female,
+}
+
+impl Gender {
+    /// The gender a pronoun implies ("he", "him", "his" → male), if it is a gendered pronoun.
+    pub fn of_pronoun(lower: &str) -> Option<Gender> {
+        match lower {
+            "he" | "him" | "his" | "himself" => Some(Gender::Male),
+            "she" | "her" | "hers" | "herself" => Some(Gender::Female),
+            _ => None,
+        }
+    }
+}
+
+/// Given names by gender, generated from the person locales of an npm package by
+/// `scripts/wordlists.mjs`: a line `female …` and a line `male …`, each sorted.
+static GIVEN_NAMES: LazyLock<[Vec<&'static str>; 2]> = LazyLock::new(|| {
+    let file = include_str!("../models/given-names.txt");
+    let line = |gender: &str| -> Vec<&'static str> {
+        let mut names: Vec<&'static str> = file
+            .lines()
+            .find_map(|l| l.strip_prefix(gender).filter(|rest| rest.starts_with(' ')))
+            .map(|rest| rest.split_whitespace().collect())
+            .unwrap_or_default();
+        names.sort_unstable();
+        names
+    };
+    [line("female"), line("male")]
+});
+
+/// The gender a given name tells ("maria" → female), lower case.
+///
+/// ```
+/// use article_annotator::pronouns::{name_gender, Gender};
+/// assert_eq!(name_gender("maria"), Some(Gender::Female));
+/// assert_eq!(name_gender("daniel"), Some(Gender::Male));
+/// assert_eq!(name_gender("lisbon"), None);
+/// ```
+pub fn name_gender(lower: &str) -> Option<Gender> {
+    let [female, male] = &*GIVEN_NAMES;
+    if female.binary_search(&lower).is_ok() || FEMALE_NAMES.contains(lower) {
+        Some(Gender::Female)
+    } else if male.binary_search(&lower).is_ok() || MALE_NAMES.contains(lower) {
+        Some(Gender::Male)
+    } else {
+        None
+    }
+}
+
+/// A third-person pronoun and the cluster of the person it stands for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PronounLink {
+    /// Start of the pronoun.
+    pub start: usize,
+    /// End of the pronoun.
+    pub end: usize,
+    /// Index into [`crate::Document::clusters`] of the person; `None` when no one fits.
+    pub cluster: Option<usize>,
+}
+
+/// How much each piece of evidence counts when ranking a pronoun's candidates.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct ResolutionWeights {
+    /// By how many sentences back the mention is: 0 (the pronoun's own sentence), 1, 2, 3.
+    pub recency: [f32; 4],
+    /// The mention is the subject of its clause ("Brandt said", "He left").
+    pub subject: f32,
+    /// Per natural log of the person's mentions so far.
+    pub mentions: f32,
+    /// The person's gender is unknown (a known, agreeing gender is the stronger evidence).
+    pub unknown_gender: f32,
+    /// The mention is in an earlier paragraph.
+    pub other_paragraph: f32,
+}
+
+impl ResolutionWeights {
+    /// The weights in use: among the best of `eval-speakers ../shared/data/gum --tune`'s grid
+    /// (87 of 132 subject "he"/"she" right; how often a person was named did not help there).
+    pub const TUNED: ResolutionWeights = ResolutionWeights {
+        recency: [1.0, 0.8, 0.4, 0.1],
+        subject: 0.5,
+        mentions: 0.0,
+        unknown_gender: 0.6,
+        other_paragraph: 0.5,
+    };
+}
+
+/// How many sentences back a pronoun's candidates are looked for.
+const SENTENCES_BACK: usize = 3;
+
+/// Most candidate mentions a pronoun is compared with (the latest): a sentence of thousands of
+/// names stays linear.
+const MAX_CANDIDATES: usize = 64;
+
+/// Words before a name that leave it the subject of its clause ("and Brandt said", "that Lopez
+/// would").
+const CLAUSE_OPENERS: &[&str] = &[
+    "and", "but", "that", "when", "while", "because", "as", "after", "before", "if", "though", "although",
+    "since", "so", "then", "where", "until", "once",
+];
+
+/// Words after a name that show it is not a clause's subject ("Lopez of", "Lopez and Brandt").
+const NOT_A_PREDICATE: &[&str] =
+    &["of", "and", "or", "in", "at", "on", "for", "with", "to", "from", "by", "'s", "’s", "'", "’"];
+
+/// One person's mention a later pronoun may refer to.
+#[derive(Debug, Clone, Copy)]
+struct Candidate {
+    cluster: usize,
+    sentence: usize,
+    block: usize,
+    subject: bool,
+}
+
+/// The sentence's words, lower-cased, and where the sentence is.
+struct SentenceView<'a> {
+    tokens: &'a [Token],
+    words: Vec<String>,
+}
+
+impl SentenceView<'_> {
+    /// Whether the words `start..end` of the sentence are the subject of a clause: nothing but a
+    /// clause opener, a comma or a quotation mark before them, and a word that is not a
+    /// preposition or conjunction right after.
+    fn is_subject(&self, start: usize, end: usize) -> bool {
+        let opens = start == 0
+            || self.tokens[start - 1].kind == TokenKind::Punct
+            || CLAUSE_OPENERS.contains(&self.words[start - 1].as_str())
+            || is_title(&self.words[start - 1]);
+        let predicate = self.words.get(end).is_some_and(|next| {
+            next.chars().next().is_some_and(char::is_lowercase) && !NOT_A_PREDICATE.contains(&next.as_str())
+        }) || self.words.get(end).is_some_and(|next| next == ",");
+        opens && predicate
+    }
+}
+
+/// The gender each person cluster's names tell: a given name, or "Mr."/"Mrs."/"Ms." or a
+/// gendered role ("spokeswoman", "actor") just before a mention.
+pub fn cluster_genders(text: &str, entities: &[Entity], clusters: &[Cluster]) -> Vec<Option<Gender>> {
+    let mut genders = vec![None; clusters.len()];
+    for entity in entities.iter().filter(|e| e.label == Label::Per) {
+        let Some(id) = entity.cluster_index().filter(|&c| c < clusters.len()) else {
+            continue;
+        };
+        // The first word of a name of two or more: "Maria Lopez", not "Lopez" alone.
+        let mut words = entity.text.split_whitespace();
+        if let (Some(first), Some(_)) = (words.next(), words.next()) {
+            if let Some(gender) = name_gender(&first.to_lowercase()) {
+                genders[id] = Some(gender);
+            }
+        }
+        let before: Vec<&str> = text[..entity.start].split_whitespace().rev().take(3).collect();
+        for word in before {
+            let lower = word.trim_end_matches(',').to_lowercase();
+            match lower.as_str() {
+                "mr." | "mr" => genders[id] = Some(Gender::Male),
+                "mrs." | "ms." | "mrs" | "ms" => genders[id] = Some(Gender::Female),
+                _ if FEMALE_WORDS.contains(lower.as_str()) => genders[id] = Some(Gender::Female),
+                _ if MALE_WORDS.contains(lower.as_str()) => genders[id] = Some(Gender::Male),
+                _ => {}
+            }
+            if !(is_title(word) || word.starts_with(char::is_uppercase)) {
+                break;
+            }
+        }
+    }
+    genders
+}
+
+/// Resolves every "he", "she", "him", "his", "her" (and "himself", "herself", "hers") of the
+/// sentences (`sentence_tokens` ranges of `tokens`, each
+/// with the index of its block in `sentence_blocks`) to a person cluster, in text order.
+pub fn resolve_pronouns(
+    text: &str,
+    tokens: &[Token],
+    sentence_tokens: &[Range<usize>],
+    sentence_blocks: &[usize],
+    entities: &[Entity],
+    clusters: &[Cluster],
+    weights: &ResolutionWeights,
+) -> Vec<PronounLink> {
+    let mut genders = cluster_genders(text, entities, clusters);
+    let mut mentions_so_far = vec![0u32; clusters.len()];
+    let mut recent: Vec<Candidate> = Vec::new();
+    let mut links = Vec::new();
+    let mut next_entity = 0;
+    for (index, range) in sentence_tokens.iter().enumerate() {
+        let sentence_tokens = &tokens[range.clone()];
+        let block = sentence_blocks.get(index).copied().unwrap_or(0);
+        recent.retain(|c| c.sentence + SENTENCES_BACK >= index);
+        if recent.len() > 4 * MAX_CANDIDATES {
+            recent.drain(..recent.len() - MAX_CANDIDATES);
+        }
+        let has_pronoun = sentence_tokens
+            .iter()
+            .any(|t| Gender::of_pronoun(&t.span().slice(text).to_ascii_lowercase()).is_some());
+        let has_person = {
+            let end = sentence_tokens.last().map_or(0, |t| t.end);
+            entities[next_entity..].iter().take_while(|e| e.start < end).any(|e| e.label == Label::Per)
+        };
+        if !has_pronoun && !has_person {
+            let end = sentence_tokens.last().map_or(0, |t| t.end);
+            next_entity += entities[next_entity..].partition_point(|e| e.start < end);
+            continue;
+        }
+        let view = SentenceView {
+            tokens: sentence_tokens,
+            words: sentence_tokens.iter().map(|t| t.span().slice(text).to_lowercase()).collect(),
+        };
+        for (k, token) in sentence_tokens.iter().enumerate() {
+            // People named up to here join the candidates, in text order with the pronouns.
+            while let Some(entity) = entities.get(next_entity).filter(|e| e.start < token.end) {
+                next_entity += 1;
+                let Some(cluster) = entity.cluster_index().filter(|&c| c < clusters.len()) else {
+                    continue;
+                };
+                if entity.label != Label::Per || entity.start < token.start {
+                    continue;
+                }
+                let last = sentence_tokens[k..].iter().position(|t| t.end >= entity.end).map_or(k, |p| k + p);
+                mentions_so_far[cluster] += 1;
+                recent.push(Candidate {
+                    cluster,
+                    sentence: index,
+                    block,
+                    subject: view.is_subject(k, last + 1),
+                });
+            }
+            let Some(gender) = Gender::of_pronoun(&view.words[k]) else {
+                continue;
+            };
+            let chosen = best_candidate(&recent, index, block, gender, &genders, &mentions_so_far, weights);
+            if let Some(cluster) = chosen {
+                genders[cluster].get_or_insert(gender);
+                mentions_so_far[cluster] += 1;
+                recent.push(Candidate {
+                    cluster,
+                    sentence: index,
+                    block,
+                    subject: view.is_subject(k, k + 1),
+                });
+            }
+            links.push(PronounLink { start: token.start, end: token.end, cluster: chosen });
+        }
+    }
+    links
+}
+
+/// The best-scoring candidate whose gender does not contradict the pronoun's.
+fn best_candidate(
+    recent: &[Candidate],
+    sentence: usize,
+    block: usize,
+    gender: Gender,
+    genders: &[Option<Gender>],
+    mentions_so_far: &[u32],
+    weights: &ResolutionWeights,
+) -> Option<usize> {
+    let mut best: Option<(f32, usize)> = None;
+    // Latest first, so that of two equal scores the more recent mention wins.
+    for candidate in recent.iter().rev().take(MAX_CANDIDATES) {
+        let known = genders.get(candidate.cluster).copied().flatten();
+        if known.is_some_and(|g| g != gender) {
+            continue;
+        }
+        let back = (sentence - candidate.sentence).min(weights.recency.len() - 1);
+        let mut score = weights.recency[back]
+            + weights.mentions * (f32::from(mentions_so_far[candidate.cluster].min(1000) as u16)).ln_1p();
+        if candidate.subject {
+            score += weights.subject;
+        }
+        if known.is_none() {
+            score -= weights.unknown_gender;
+        }
+        if candidate.block != block {
+            score -= weights.other_paragraph;
+        }
+        if best.is_none_or(|(top, _)| score > top) {
+            best = Some((score, candidate.cluster));
+        }
+    }
+    best.map(|(_, cluster)| cluster)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{annotate, Options};
+
+    /// The name each "he"/"she" of `text` is resolved to, in order ("?" when unresolved).
+    fn resolved(text: &str) -> Vec<String> {
+        let doc = annotate(text, &Options::default());
+        doc.pronouns
+            .iter()
+            .map(|p| p.cluster.map_or("?".to_string(), |c| doc.clusters[c].name.clone()))
+            .collect()
+    }
+
+    #[test]
+    fn gender_picks_between_two_people() {
+        assert_eq!(
+            resolved("Maxine Waters questioned Timothy Sloan on Tuesday. He praised the bank's staff."),
+            ["Timothy Sloan"]
+        );
+    }
+
+    #[test]
+    fn the_subject_of_the_paragraph_wins_over_a_more_famous_name() {
+        let text = "Harold Kessler gave money to Donald Trump last year. He urged other donors to follow, \
+                    and he wrote to them twice.";
+        assert_eq!(resolved(text), ["Harold Kessler", "Harold Kessler"]);
+    }
+
+    #[test]
+    fn titles_and_roles_tell_the_gender() {
+        let text = "Ms. Okafor and Mr. Lindqvist spoke. She said the plan was ready; he disagreed.";
+        assert_eq!(resolved(text), ["Okafor", "Lindqvist"]);
+    }
+
+    #[test]
+    fn no_one_of_that_gender_in_reach_stays_unknown() {
+        assert_eq!(
+            resolved("Maria Lopez opened the meeting. She thanked him. He left."),
+            ["Maria Lopez", "?", "?"]
+        );
+    }
+}
