@@ -257,13 +257,12 @@ pub fn resolve_pronouns(
                     continue;
                 }
                 let last = sentence_tokens[k..].iter().position(|t| t.end >= entity.end).map_or(k, |p| k + p);
-                mentions_so_far[cluster] += 1;
-                recent.push(Candidate {
-                    cluster,
-                    sentence: index,
-                    block,
-                    subject: view.is_subject(k, last + 1),
-                });
+                let subject = view.is_subject(k, last + 1);
+                remember(
+                    &mut recent,
+                    &mut mentions_so_far,
+                    Candidate { cluster, sentence: index, block, subject },
+                );
             }
             let Some(gender) = Gender::of_pronoun(&view.words[k]) else {
                 continue;
@@ -271,18 +270,23 @@ pub fn resolve_pronouns(
             let chosen = best_candidate(&recent, index, block, gender, &genders, &mentions_so_far, weights);
             if let Some(cluster) = chosen {
                 genders[cluster].get_or_insert(gender);
-                mentions_so_far[cluster] += 1;
-                recent.push(Candidate {
-                    cluster,
-                    sentence: index,
-                    block,
-                    subject: view.is_subject(k, k + 1),
-                });
+                let subject = view.is_subject(k, k + 1);
+                remember(
+                    &mut recent,
+                    &mut mentions_so_far,
+                    Candidate { cluster, sentence: index, block, subject },
+                );
             }
             links.push(PronounLink { start: token.start, end: token.end, cluster: chosen });
         }
     }
     links
+}
+
+/// Adds a mention (a name, or a pronoun just resolved) to the candidates of later pronouns.
+fn remember(recent: &mut Vec<Candidate>, mentions_so_far: &mut [u32], candidate: Candidate) {
+    mentions_so_far[candidate.cluster] += 1;
+    recent.push(candidate);
 }
 
 /// The best-scoring candidate whose gender does not contradict the pronoun's.
