@@ -11,9 +11,12 @@
 //! assert_eq!(refine(&words, 0, 1, Label::Misc), vec![(0, 1, Label::Norp)]);
 //! ```
 
+use std::collections::{HashMap, HashSet};
+
 use crate::document::Label;
 use crate::ner::tags::ENTITY_TYPES;
 use crate::ner::{NerModel, Sentences, TaggedSpan, WordLists};
+use crate::pronouns::name_gender;
 use crate::timex::WEEKDAYS;
 
 /// Nationalities, peoples, religious and political groups (lower case; singular and plural).
@@ -56,6 +59,14 @@ const TITLES: &[&str] = &[
 const TITLE_QUALIFIERS: &[&str] = &[
     "acting", "defence", "defense", "deputy", "economy", "finance", "foreign", "former", "health",
     "interior", "justice", "prime", "state", "trade", "vice",
+];
+
+/// The kinds of body an organisation's name may end in before "for", "of" or "on" and the rest
+/// of its name ("Centers for Disease Control", "Council for the Exploration of the Sea").
+const ORGANISATION_HEADS: &[&str] = &[
+    "agency", "alliance", "association", "board", "bureau", "center", "centers", "centre", "centres",
+    "coalition", "commission", "committee", "council", "department", "federation", "foundation", "fund",
+    "institute", "institutes", "ministry", "office", "organisation", "organization", "society", "union",
 ];
 
 /// Words that make a capitalised phrase an organisation rather than a person.
@@ -132,6 +143,15 @@ pub fn refine(words: &[&str], start: usize, end: usize, label: Label) -> Vec<(us
     let phrase = words[start..end].join(" ");
     if matches!(label, Label::Misc | Label::Org) && is_group(&phrase) {
         return vec![(start, end, Label::Norp)];
+    }
+    // "Democrat Hillary Clinton", "Ukrainian Olena Zelenska": a group word before a given name
+    // describes the person, who starts at the given name.
+    if matches!(label, Label::Per | Label::Org | Label::Misc)
+        && end - start >= 3
+        && is_group(words[start])
+        && name_gender(&words[start + 1].to_lowercase()).is_some()
+    {
+        return vec![(start, start + 1, Label::Norp), (start + 1, end, Label::Per)];
     }
     // A title inside the mention splits it: what comes before names the office's country or
     // organisation, what comes after (capitalised) is the person.
@@ -228,9 +248,24 @@ pub fn sentence_mentions(words: &[&str], tagged: &[TaggedSpan]) -> Vec<Mention> 
 ///   for Disease Control"): one organisation (in the CoNLL training data an organisation begins
 ///   with a place name 40 times for 5 where the two stand apart);
 /// - two organisations or two other names joined by a possessive ("Pilgrim's Pride", "Moody's
-///   Investors Service"): one name (17 times in the training data for 3 where they are two).
+///   Investors Service"): one name (17 times in the training data for 3 where they are two);
+/// - an organisation that ends in its kind of body ("Council", "Centers", "Institute") and the
+///   name that follows it after "for", "of" or "on" (and "the"): "International Council for the
+///   Exploration of the Sea", "Centers for Disease Control and Prevention": one organisation.
+///
+/// Then a place or person whose name opens with a capitalised word and a lower-case particle
+/// the tagger left out ("Dar es Salaam", "Rio de Janeiro", "Ludwig van Beethoven") takes them in.
 fn join_split_names(words: &[&str], mentions: &mut Vec<Mention>) {
     let possessive = |i: usize| words.get(i).is_some_and(|w| matches!(*w, "'s" | "’s"));
+    let body_ends = |end: usize| {
+        words[..end].last().is_some_and(|w| ORGANISATION_HEADS.contains(&w.trim_end_matches('.').to_lowercase().as_str()))
+    };
+    // The words between an organisation's body and the rest of its name: "for", "of the", ….
+    let linked = |end: usize, next: usize| match &words[end..next] {
+        [link] => matches!(*link, "for" | "of" | "on"),
+        [link, "the"] => matches!(*link, "for" | "of" | "on"),
+        _ => false,
+    };
     // In place: a mention either joins the last one kept or is kept after it.
     let mut kept = 0usize;
     for read in 0..mentions.len() {
@@ -242,8 +277,14 @@ fn join_split_names(words: &[&str], mentions: &mut Vec<Mention>) {
                 && matches!(label, Label::Org | Label::Misc)
                 && end + 1 == mention.0
                 && possessive(end);
-            if place_then_org || possessive_name {
-                *last = (start, mention.1, mention.2, score.min(mention.3));
+            let body_of = label == Label::Org
+                && matches!(mention.2, Label::Org | Label::Misc | Label::Loc)
+                && end < mention.0
+                && body_ends(end)
+                && linked(end, mention.0);
+            if place_then_org || possessive_name || body_of {
+                let joined = if body_of { Label::Org } else { mention.2 };
+                *last = (start, mention.1, joined, score.min(mention.3));
                 continue;
             }
         }
@@ -251,6 +292,35 @@ fn join_split_names(words: &[&str], mentions: &mut Vec<Mention>) {
         kept += 1;
     }
     mentions.truncate(kept);
+    take_in_particles(words, mentions);
+}
+
+/// Lower-case particles inside place and person names.
+const NAME_PARTICLES: &[&str] =
+    &["al", "bin", "da", "das", "de", "del", "der", "di", "dos", "du", "el", "es", "ibn", "la", "le", "van", "von"];
+
+/// Capitalised words that open a sentence without naming anything.
+const OPENING_WORDS: &[&str] = &["A", "An", "And", "As", "At", "But", "By", "For", "If", "In", "On", "So", "The", "When"];
+
+/// Extends each place or person mention leftwards over "<Capitalised> <particle>" that no other
+/// mention holds ("Dar es Salaam").
+fn take_in_particles(words: &[&str], mentions: &mut [Mention]) {
+    let mut previous_end = 0;
+    for mention in mentions.iter_mut() {
+        let start = mention.0;
+        if matches!(mention.2, Label::Loc | Label::Per) && start >= previous_end + 2 {
+            let (head, particle) = (words[start - 2], words[start - 1]);
+            if NAME_PARTICLES.contains(&particle)
+                && head.chars().next().is_some_and(char::is_uppercase)
+                && head.chars().all(char::is_alphabetic)
+                && !is_title(head)
+                && !(start == 2 && OPENING_WORDS.contains(&head))
+            {
+                mention.0 = start - 2;
+            }
+        }
+        previous_end = mention.1;
+    }
 }
 
 /// ORG when the all-capitals acronym at `i` is coordinated with an organisation that is
@@ -283,24 +353,59 @@ fn is_caps_sentence(words: &[&str]) -> bool {
     lettered.len() >= 2 && caps * 10 >= lettered.len() * 7
 }
 
-/// Makes capitalised headlines agree with the body: a headline word or phrase that the body
-/// names ("BLINKEN" for "Blinken") takes the body's label, and is added when the tagger missed it.
+/// Whether a sentence is written in headline Title Case: three or more words of four letters
+/// or more, every one of them capitalised, and not in capitals throughout.
+fn is_title_case_sentence(words: &[&str]) -> bool {
+    let long = || words.iter().filter(|w| w.chars().count() >= 4 && w.chars().all(char::is_alphabetic));
+    long().count() >= 3 && long().all(|w| w.starts_with(char::is_uppercase)) && !is_caps_sentence(words)
+}
+
+/// Makes headlines agree with the body. In a capitalised headline, a word or phrase that the
+/// body names ("BLINKEN" for "Blinken") takes the body's label, and is added when the tagger
+/// missed it. In a Title-Case headline, where every major word is capitalised, ordinary words
+/// stuck to a name are cut off: a mention that runs past a name the body gives ("Wells Fargo
+/// Fails" for "Wells Fargo") into words the body writes in lower case ends with that name, and
+/// a mention made only of such words ("Calm Lawmakers") is no name.
 pub fn harmonise_headlines<'t>(sentences: &dyn Sentences<'t>, mentions: &mut [Vec<Mention>]) {
-    let mut body: std::collections::HashMap<String, Label> = std::collections::HashMap::new();
+    // Names in sentences not in capitals; names and lower-case words in plain sentences.
+    let mut body: HashMap<String, Label> = HashMap::new();
+    let mut plain_names: HashMap<String, Label> = HashMap::new();
+    let mut lower_in_body: HashSet<String> = HashSet::new();
     for (index, found) in mentions.iter().enumerate() {
         let words = sentences.words(index);
-        if !is_caps_sentence(&words) {
-            for &(start, end, label, _) in found {
-                body.entry(words[start..end].join(" ").to_lowercase()).or_insert(label);
-                if label == Label::Per && end - start > 1 {
-                    // "BLINKEN" for "Antony Blinken": a person's surname alone.
-                    body.entry(words[end - 1].to_lowercase()).or_insert(label);
+        if is_caps_sentence(&words) {
+            continue;
+        }
+        let plain = !is_title_case_sentence(&words);
+        for &(start, end, label, _) in found {
+            let mut name = |key: String| {
+                if plain {
+                    plain_names.entry(key.clone()).or_insert(label);
+                }
+                body.entry(key).or_insert(label);
+            };
+            name(words[start..end].join(" ").to_lowercase());
+            if label == Label::Per && end - start > 1 {
+                // "BLINKEN" for "Antony Blinken": a person's surname alone.
+                name(words[end - 1].to_lowercase());
+            }
+        }
+        if plain {
+            for word in words.iter().skip(1).filter(|w| w.starts_with(char::is_lowercase)) {
+                if !lower_in_body.contains(*word) {
+                    lower_in_body.insert(word.to_string());
                 }
             }
         }
     }
     if body.is_empty() {
         return;
+    }
+    for (index, found) in mentions.iter_mut().enumerate() {
+        let words = sentences.words(index);
+        if is_title_case_sentence(&words) {
+            trim_title_case(&words, found, &plain_names, &lower_in_body);
+        }
     }
     for (index, found) in mentions.iter_mut().enumerate() {
         let words = sentences.words(index);
@@ -332,6 +437,32 @@ pub fn harmonise_headlines<'t>(sentences: &dyn Sentences<'t>, mentions: &mut [Ve
         }
         found.sort_by_key(|m| m.0);
     }
+}
+
+/// Cuts the ordinary words off the mentions of a Title-Case headline (see
+/// [`harmonise_headlines`]).
+fn trim_title_case(
+    words: &[&str],
+    found: &mut Vec<Mention>,
+    body: &HashMap<String, Label>,
+    lower_in_body: &HashSet<String>,
+) {
+    let ordinary = |word: &str| lower_in_body.contains(&word.to_lowercase());
+    let named = |start: usize, end: usize| body.get(&words[start..end].join(" ").to_lowercase()).copied();
+    found.retain_mut(|mention| {
+        let (start, end) = (mention.0, mention.1);
+        if named(start, end).is_some() {
+            return true;
+        }
+        if words[start..end].iter().all(|w| ordinary(w)) {
+            return false;
+        }
+        let cut = (start + 1..end).rev().find(|&k| named(start, k).is_some() && words[k..end].iter().all(|w| ordinary(w)));
+        if let Some(k) = cut {
+            *mention = (start, k, named(start, k).unwrap_or(mention.2), mention.3);
+        }
+        true
+    });
 }
 
 /// The mentions the annotator finds in sentences given as words (as an evaluation corpus gives

@@ -109,6 +109,41 @@ fn all_caps_headlines() {
 }
 
 #[test]
+fn title_case_headlines_keep_ordinary_words_out_of_names() {
+    let text = "Wells Fargo Fails to Calm Lawmakers as Donald Trump Claims Victory\n\n\
+        Wells Fargo told angry lawmakers on Tuesday that it fails fewer customers now. The calm did \
+        not last. Donald Trump, who claims the victory as his own, said the bank should pay.";
+    let doc = annotate(text, &Options::default());
+    let headline: Vec<(Label, &str)> =
+        doc.entities.iter().filter(|e| e.end <= 67).map(|e| (e.label, &*e.text)).collect();
+    assert_eq!(headline, [(Label::Org, "Wells Fargo"), (Label::Per, "Donald Trump")]);
+}
+
+#[test]
+fn a_group_word_before_a_given_name_is_no_part_of_the_person() {
+    let found = mentions("Democrat Hillary Clinton spoke in Ohio on Monday.");
+    assert!(has(&found, Label::Norp, "Democrat") && has(&found, Label::Per, "Hillary Clinton"), "{found:?}");
+}
+
+#[test]
+fn split_names_are_joined_at_particles_and_after_an_organisation_body() {
+    let found = mentions("Embassies in Dar es Salaam and Nairobi were bombed.");
+    assert!(has(&found, Label::Loc, "Dar es Salaam"), "{found:?}");
+    let found = mentions("Scientists at the International Council for the Exploration of the Sea advised cuts.");
+    assert!(has(&found, Label::Org, "International Council for the Exploration of the Sea"), "{found:?}");
+    // A title before the particle stays out of the name.
+    let found = mentions("Talks with President de Klerk resumed on Monday.");
+    assert!(!found.iter().any(|(_, t)| t.starts_with("President")), "{found:?}");
+}
+
+#[test]
+fn a_word_in_capitals_that_ends_a_name_is_no_date() {
+    let doc = annotate("She told USA TODAY on Monday that the plan would pass.", &Options::default());
+    assert!(!doc.entities.iter().any(|e| &*e.text == "TODAY"), "{:?}", doc.entities);
+    assert!(doc.entities.iter().any(|e| e.label == Label::Date && &*e.text == "Monday"));
+}
+
+#[test]
 fn nothing_inside_boilerplate() {
     let doc = annotate(
         "Blinken visited Ankara.\n\nShare Facebook Twitter WhatsApp Email Print Telegram\n",

@@ -267,6 +267,8 @@ pub fn find_timexes(text: &str, tokens: &[Token], context: &mut TimexContext) ->
             Some(Word { raw, lower, start: t.start, end: t.end, kind: t.kind })
         })
         .collect();
+    let lettered = words.iter().filter(|w| w.raw.chars().any(char::is_alphabetic)).count();
+    let mostly_lower = words.iter().filter(|w| is_caps_word(w)).count() * 2 < lettered;
     let mut found = Vec::new();
     let mut i = 0;
     while i < words.len() {
@@ -278,6 +280,9 @@ pub fn find_timexes(text: &str, tokens: &[Token], context: &mut TimexContext) ->
         match matcher.longest(i) {
             // A quoted title in capitals ("ABC's “This Week,”") names a show, not a time.
             Some(m) if m.len >= 2 && i > 0 && is_title_in_quotes(&words[i - 1..i + m.len]) => i += m.len,
+            // "USA TODAY" in a sentence in lower case: a word in capitals after a capitalised
+            // word is part of a name.
+            Some(m) if m.len == 1 && i > 0 && mostly_lower && is_name_in_capitals(&words, i) => i += 1,
             Some(m) => {
                 match (m.point, m.reference) {
                     (Some(point @ Point::Quarter(..)), true) => context.last_quarter = Some(point),
@@ -304,6 +309,17 @@ pub fn find_timexes(text: &str, tokens: &[Token], context: &mut TimexContext) ->
         }
     }
     found
+}
+
+/// Whether a word is written in capitals (two letters or more).
+fn is_caps_word(word: &Word) -> bool {
+    word.raw.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !word.raw.chars().any(char::is_lowercase)
+}
+
+/// Whether the word at `i` is written in capitals right after a capitalised word: in a sentence
+/// mostly in lower case, the end of a name ("USA TODAY"), not a time.
+fn is_name_in_capitals(words: &[Word], i: usize) -> bool {
+    is_caps_word(&words[i]) && words[i - 1].raw.starts_with(char::is_uppercase)
 }
 
 /// Whether `words` are an opening quotation mark and then capitalised words without digits
