@@ -23,6 +23,7 @@ export async function usesEveryFunction(): Promise<void> {
   const doc: Document = await annotate('Ana Ruiz met the mayor of Porto on Monday.', { date: '2024-12-13' });
   const people: string[] = doc.entities.filter((e) => e.label === 'PER').map((e) => e.text);
   const speakers = doc.quotes.map((q) => (q.speaker == null ? null : doc.clusters[q.speaker].name));
+  const pronounPeople: (string | null)[] = doc.pronouns.map((p) => (p.cluster === null ? null : doc.clusters[p.cluster].name));
   const formats: ExportFormat[] = ['json', 'webanno', 'brat', 'conll', 'spacy', 'csv'];
   for (const format of formats) {
     const text: string = await exportDocument(doc, format);
@@ -35,7 +36,7 @@ export async function usesEveryFunction(): Promise<void> {
   element.text = 'Ana Ruiz spoke.';
   element.addEventListener('annotated', (event) => void event.detail.document.entities.length);
   const v: string = await version();
-  void [people, speakers, v];
+  void [people, speakers, pronounPeople, v];
 }
 
 export async function usesBothAnnotators(): Promise<void> {

@@ -1,7 +1,7 @@
 // The annotator page: paste or type, and the article re-renders highlighted. Annotation runs
 // in a Web Worker; rendering uses text nodes only.
 import { WorkerAnnotator } from './annotator.js';
-import { applyCorrections, correction, importedCorrections, isCorrection, offsetOf } from './corrections.js';
+import { applyCorrections, correction, importedCorrections, isCorrection, isSpeakerCorrection, offsetOf, speakerCorrection } from './corrections.js';
 import { loadDraft, newId, recentDrafts, saveDraft as keepDraft } from './drafts.js';
 import { EXAMPLE_ARTICLE } from './example.js';
 import { Tip } from './tip.js';
@@ -169,8 +169,20 @@ function correct(start, end, label) {
   // Only a real span of the shown text: a toolbar without a selection does nothing.
   if (!modelDocument || !Number.isInteger(start) || !Number.isInteger(end) || start >= end) return;
   remember(false);
-  corrections = [...corrections.filter((fix) => fix.end <= start || fix.start >= end), correction(modelDocument.text, start, end, label)];
+  const kept = corrections.filter((fix) => isSpeakerCorrection(fix) || fix.end <= start || fix.start >= end);
+  corrections = [...kept, correction(modelDocument.text, start, end, label)];
   afterCorrection({ start, end });
+}
+
+/** Gives `quote` to the speaker named `name` (null: unknown) as a correction, kept, exported
+ * and re-anchored like the entity ones; focus returns to the quote's "Change speaker" button. */
+function reassignSpeaker(quote, name) {
+  if (!modelDocument) return;
+  remember(false);
+  const other = (fix) => !(isSpeakerCorrection(fix) && fix.start === quote.start && fix.end === quote.end);
+  corrections = [...corrections.filter(other), speakerCorrection(modelDocument.text, quote.start, quote.end, name)];
+  saveDraft();
+  show(modelDocument).then(() => quotesPanel.querySelector(`button.quote-reassign[data-quote-start="${quote.start}"]`)?.focus());
 }
 
 /** Saves and shows the corrections; with `span`, focus then stays there: on the corrected
@@ -337,7 +349,7 @@ async function show(model) {
   applyHidden();
   for (const render of [
     () => renderTimeline(timeline, doc, focusEntity),
-    () => renderQuotes(quotesPanel, doc, showQuote),
+    () => renderQuotes(quotesPanel, doc, showQuote, reassignSpeaker),
     () => renderEntityPanel(entityPanel, doc, linkCluster, (id) => focusEntity(doc.clusters[id].mentions[0])),
   ]) {
     await pause();

@@ -344,35 +344,88 @@ function quoteWords(doc, quote) {
   return folded(`${speaker?.name ?? ''} ${mention} ${doc.text.slice(quote.start, quote.end)}`);
 }
 
-/** A quote's row: who, the cue, the kind and the quoted text. */
-function quoteItem(doc, quote, onSelect) {
+/** How a quote's speaker was found, for its row: given by the person, or through a pronoun
+ * ("he" → the person it stands for) or a role noun ("the spokeswoman" → who holds the role);
+ * null when the speaker is named in the quote's own sentence, or unknown. */
+function speakerFoundBy(quote, speaker, mention) {
+  if (quote.origin === 'human') return { kind: 'person', text: 'set by you', title: 'Speaker chosen by you' };
+  if (!speaker || !mention || mention === speaker.name) return null;
+  if (PRONOUNS.has(mention.toLowerCase())) {
+    return { kind: 'pronoun', text: `“${mention}” →`, title: `Found through the pronoun “${mention}”` };
+  }
+  if (/^\p{Ll}/u.test(mention)) {
+    return { kind: 'role', text: `“${mention}” →`, title: `Found through the role “${mention}”` };
+  }
+  return null;
+}
+
+/** A quote's row: who (and how they were found), the cue, the kind and the quoted text, and a
+ * control to give the quote to another speaker (`speakers`: the article's people and
+ * organisations). */
+function quoteItem(doc, quote, onSelect, speakers, onReassign) {
   const { speaker, mention } = quoteSpeaker(doc, quote);
   const button = element('button', 'quote-link');
   button.type = 'button';
   // Without a known person or organisation, an unnamed speaker's own words ("a source close
   // to the talks") still say who; a lone pronoun does not, nor a place or a group.
-  const unnamed = !speaker && mention && !PRONOUNS.has(mention.toLowerCase()) && !namesNoSpeaker(doc, quote.speaker_mention) ? mention : null;
+  // A person who chose "Unknown speaker" has said so.
+  const unnamed = !speaker && mention && quote.origin !== 'human' && !PRONOUNS.has(mention.toLowerCase())
+    && !namesNoSpeaker(doc, quote.speaker_mention) ? mention : null;
   const who = element('span', speaker ? 'quote-speaker' : 'quote-speaker unknown', speaker ? speaker.name : unnamed ?? 'Unknown speaker');
   if (mention && (!speaker || mention !== speaker.name)) who.title = `Attributed through “${mention}”`;
+  const foundBy = speakerFoundBy(quote, speaker, mention);
+  const via = foundBy ? [Object.assign(element('span', `quote-via ${foundBy.kind}`, foundBy.text), { title: foundBy.title })] : [];
   const cue = quote.cue ? doc.text.slice(quote.cue.start, quote.cue.end) : '';
   const content = doc.text.slice(quote.start, quote.end);
   // "According to" and "In" read before their source ("According to the ministry", "In a
   // Courier poll"); verbs read after it ("Ines Lund said").
   const leading = /^(according to|in)$/i.test(cue.replace(/\s+/g, ' '));
   const cueText = leading ? `${cue[0].toUpperCase()}${cue.slice(1)} ` : cue === ':' ? ':' : cue ? ` ${cue}` : '';
-  const heading = leading ? [element('span', 'quote-cue', cueText), who] : [who, element('span', 'quote-cue', cueText)];
+  const heading = leading ? [element('span', 'quote-cue', cueText), ...via, who] : [...via, who, element('span', 'quote-cue', cueText)];
   button.append(...heading, element('span', `quote-kind ${quote.kind}`, quote.kind),
     element('span', 'quote-text', content.length > 220 ? `${content.slice(0, 220)}…` : content));
   button.addEventListener('click', () => onSelect(quote));
   const item = element('li', 'quote-item');
-  item.append(button);
+  item.append(button, speakerChooser(quote, speaker, speakers, onReassign));
   return item;
 }
 
-/** Lists who said what: each quote with its speaker; choosing one calls `onSelect(quote)`. The
- * filter searches every quote's speaker and words. */
-export function renderQuotes(container, doc, onSelect) {
+/** A "Change speaker" button that becomes a list of the article's people and organisations
+ * (and "Unknown speaker") when pressed; choosing one calls `onReassign(quote, name or null)`.
+ * The list is made only when asked for, so a long article's hundreds of rows stay light. */
+function speakerChooser(quote, speaker, speakers, onReassign) {
+  const change = element('button', 'quote-reassign', 'Change speaker');
+  change.type = 'button';
+  change.dataset.quoteStart = String(quote.start);
+  change.addEventListener('click', () => {
+    const select = element('select', 'quote-reassign');
+    select.dataset.quoteStart = String(quote.start);
+    select.setAttribute('aria-label', 'Speaker of this quote');
+    const option = (value, text) => Object.assign(element('option', '', text), { value });
+    select.append(option('', 'Unknown speaker'), ...speakers.map((name) => option(name, name)));
+    select.value = speaker && speakers.includes(speaker.name) ? speaker.name : '';
+    select.addEventListener('change', () => onReassign(quote, select.value || null));
+    select.addEventListener('blur', () => { if (select.isConnected) select.replaceWith(change); });
+    change.replaceWith(select);
+    select.focus();
+  });
+  return change;
+}
+
+/** The names a quote can be given to: the article's people, then its organisations, each most
+ * salient first, each name once. */
+function speakerNames(doc) {
+  const able = doc.clusters.filter((c) => c.mentions.length > 0 && SPEAKING_LABELS.has(c.label))
+    .sort((a, b) => (a.label === b.label ? b.salience - a.salience : a.label === 'PER' ? -1 : 1));
+  return [...new Set(able.map((c) => c.name))];
+}
+
+/** Lists who said what: each quote with its speaker and how it was found; choosing one calls
+ * `onSelect(quote)`, giving it another speaker `onReassign(quote, name or null)`. The filter
+ * searches every quote's speaker and words. */
+export function renderQuotes(container, doc, onSelect, onReassign) {
   let words = null;
+  const speakers = speakerNames(doc);
   renderFilterable(container, {
     title: `Who said what (${doc.quotes.length})`,
     noun: 'quotes',
@@ -382,7 +435,7 @@ export function renderQuotes(container, doc, onSelect) {
       if (matching.length === 0) return [];
       const list = element('ol', 'quote-list');
       const { shown, note } = capped(matching, 200, 'quotes');
-      list.append(...shown.map((quote) => quoteItem(doc, quote, onSelect)));
+      list.append(...shown.map((quote) => quoteItem(doc, quote, onSelect, speakers, onReassign)));
       return note ? [list, note] : [list];
     },
   });

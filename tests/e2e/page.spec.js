@@ -150,7 +150,7 @@ test('who said what: quotes with speakers, entity clusters, linked mentions', as
   await expect(quotes.nth(10).locator('.quote-kind')).toHaveText('position');
   await expect(quotes.nth(11).locator('.quote-speaker')).toHaveText('Unknown speaker');
   // Choosing a quote highlights it in the text.
-  await quotes.nth(2).getByRole('button').click();
+  await quotes.nth(2).locator('.quote-link').click();
   expect(await page.evaluate(() => CSS.highlights.get('quote')?.size)).toBe(1);
   // The entity panel lists people by salience with their mention counts.
   const people = page.locator('#entities section[data-label="PER"] .entity-link');
