@@ -64,9 +64,31 @@ const TITLE_QUALIFIERS: &[&str] = &[
 /// The kinds of body an organisation's name may end in before "for", "of" or "on" and the rest
 /// of its name ("Centers for Disease Control", "Council for the Exploration of the Sea").
 const ORGANISATION_HEADS: &[&str] = &[
-    "agency", "alliance", "association", "board", "bureau", "center", "centers", "centre", "centres",
-    "coalition", "commission", "committee", "council", "department", "federation", "foundation", "fund",
-    "institute", "institutes", "ministry", "office", "organisation", "organization", "society", "union",
+    "agency",
+    "alliance",
+    "association",
+    "board",
+    "bureau",
+    "center",
+    "centers",
+    "centre",
+    "centres",
+    "coalition",
+    "commission",
+    "committee",
+    "council",
+    "department",
+    "federation",
+    "foundation",
+    "fund",
+    "institute",
+    "institutes",
+    "ministry",
+    "office",
+    "organisation",
+    "organization",
+    "society",
+    "union",
 ];
 
 /// Words that make a capitalised phrase an organisation rather than a person.
@@ -258,7 +280,9 @@ pub fn sentence_mentions(words: &[&str], tagged: &[TaggedSpan]) -> Vec<Mention> 
 fn join_split_names(words: &[&str], mentions: &mut Vec<Mention>) {
     let possessive = |i: usize| words.get(i).is_some_and(|w| matches!(*w, "'s" | "’s"));
     let body_ends = |end: usize| {
-        words[..end].last().is_some_and(|w| ORGANISATION_HEADS.contains(&w.trim_end_matches('.').to_lowercase().as_str()))
+        words[..end]
+            .last()
+            .is_some_and(|w| ORGANISATION_HEADS.contains(&w.trim_end_matches('.').to_lowercase().as_str()))
     };
     // The words between an organisation's body and the rest of its name: "for", "of the", ….
     let linked = |end: usize, next: usize| match &words[end..next] {
@@ -296,11 +320,14 @@ fn join_split_names(words: &[&str], mentions: &mut Vec<Mention>) {
 }
 
 /// Lower-case particles inside place and person names.
-const NAME_PARTICLES: &[&str] =
-    &["al", "bin", "da", "das", "de", "del", "der", "di", "dos", "du", "el", "es", "ibn", "la", "le", "van", "von"];
+const NAME_PARTICLES: &[&str] = &[
+    "al", "bin", "da", "das", "de", "del", "der", "di", "dos", "du", "el", "es", "ibn", "la", "le", "van",
+    "von",
+];
 
 /// Capitalised words that open a sentence without naming anything.
-const OPENING_WORDS: &[&str] = &["A", "An", "And", "As", "At", "But", "By", "For", "If", "In", "On", "So", "The", "When"];
+const OPENING_WORDS: &[&str] =
+    &["A", "An", "And", "As", "At", "But", "By", "For", "If", "In", "On", "So", "The", "When"];
 
 /// Extends each place or person mention leftwards over "<Capitalised> <particle>" that no other
 /// mention holds ("Dar es Salaam").
@@ -457,7 +484,9 @@ fn trim_title_case(
         if words[start..end].iter().all(|w| ordinary(w)) {
             return false;
         }
-        let cut = (start + 1..end).rev().find(|&k| named(start, k).is_some() && words[k..end].iter().all(|w| ordinary(w)));
+        let cut = (start + 1..end)
+            .rev()
+            .find(|&k| named(start, k).is_some() && words[k..end].iter().all(|w| ordinary(w)));
         if let Some(k) = cut {
             *mention = (start, k, named(start, k).unwrap_or(mention.2), mention.3);
         }

@@ -149,6 +149,37 @@ struct Candidate {
     sentence: usize,
     block: usize,
     subject: bool,
+    /// Inside quotation marks opened and closed in its sentence.
+    quoted: bool,
+}
+
+/// A pronoun being resolved: where it is and the gender it asks for.
+#[derive(Debug, Clone, Copy)]
+struct Pronoun {
+    sentence: usize,
+    block: usize,
+    gender: Gender,
+    quoted: bool,
+}
+
+/// For each token of a sentence, whether it stands inside quotation marks of that sentence:
+/// `"` opens and closes by turns, `“` and `‘‘`-style marks open, `”` closes.
+fn inside_quotes(words: &[String]) -> Vec<bool> {
+    let mut open = false;
+    words
+        .iter()
+        .map(|word| {
+            let inside = open;
+            match word.as_str() {
+                "\"" => open = !open,
+                "“" | "``" => open = true,
+                "”" | "''" => open = false,
+                _ => return inside,
+            }
+            // A mark itself is outside.
+            false
+        })
+        .collect()
 }
 
 /// The sentence's words, lower-cased, and where the sentence is.
@@ -246,6 +277,7 @@ pub fn resolve_pronouns(
             tokens: sentence_tokens,
             words: sentence_tokens.iter().map(|t| t.span().slice(text).to_lowercase()).collect(),
         };
+        let quoted = inside_quotes(&view.words);
         for (k, token) in sentence_tokens.iter().enumerate() {
             // People named up to here join the candidates, in text order with the pronouns.
             while let Some(entity) = entities.get(next_entity).filter(|e| e.start < token.end) {
@@ -258,24 +290,19 @@ pub fn resolve_pronouns(
                 }
                 let last = sentence_tokens[k..].iter().position(|t| t.end >= entity.end).map_or(k, |p| k + p);
                 let subject = view.is_subject(k, last + 1);
-                remember(
-                    &mut recent,
-                    &mut mentions_so_far,
-                    Candidate { cluster, sentence: index, block, subject },
-                );
+                let candidate = Candidate { cluster, sentence: index, block, subject, quoted: quoted[k] };
+                remember(&mut recent, &mut mentions_so_far, candidate);
             }
             let Some(gender) = Gender::of_pronoun(&view.words[k]) else {
                 continue;
             };
-            let chosen = best_candidate(&recent, index, block, gender, &genders, &mentions_so_far, weights);
+            let pronoun = Pronoun { sentence: index, block, gender, quoted: quoted[k] };
+            let chosen = best_candidate(&recent, pronoun, &genders, &mentions_so_far, weights);
             if let Some(cluster) = chosen {
                 genders[cluster].get_or_insert(gender);
                 let subject = view.is_subject(k, k + 1);
-                remember(
-                    &mut recent,
-                    &mut mentions_so_far,
-                    Candidate { cluster, sentence: index, block, subject },
-                );
+                let candidate = Candidate { cluster, sentence: index, block, subject, quoted: quoted[k] };
+                remember(&mut recent, &mut mentions_so_far, candidate);
             }
             links.push(PronounLink { start: token.start, end: token.end, cluster: chosen });
         }
@@ -289,23 +316,29 @@ fn remember(recent: &mut Vec<Candidate>, mentions_so_far: &mut [u32], candidate:
     recent.push(candidate);
 }
 
-/// The best-scoring candidate whose gender does not contradict the pronoun's.
+/// The best-scoring candidate whose gender does not contradict the pronoun's. A pronoun inside
+/// a quotation does not stand for the subject outside it in the same sentence, who is usually
+/// the one quoted ("“When he calls,” Ruiz said": "he" is not Ruiz; Ruiz would say "I").
 fn best_candidate(
     recent: &[Candidate],
-    sentence: usize,
-    block: usize,
-    gender: Gender,
+    pronoun: Pronoun,
     genders: &[Option<Gender>],
     mentions_so_far: &[u32],
     weights: &ResolutionWeights,
 ) -> Option<usize> {
     let mut best: Option<(f32, usize)> = None;
+    let nearest = || recent.iter().rev().take(MAX_CANDIDATES);
+    // Who speaks in the pronoun's sentence: a subject outside the quotation marks.
+    let speaks = |cluster: usize| {
+        nearest().any(|c| c.cluster == cluster && c.sentence == pronoun.sentence && c.subject && !c.quoted)
+    };
     // Latest first, so that of two equal scores the more recent mention wins.
-    for candidate in recent.iter().rev().take(MAX_CANDIDATES) {
+    for candidate in nearest() {
         let known = genders.get(candidate.cluster).copied().flatten();
-        if known.is_some_and(|g| g != gender) {
+        if known.is_some_and(|g| g != pronoun.gender) || (pronoun.quoted && speaks(candidate.cluster)) {
             continue;
         }
+        let (sentence, block) = (pronoun.sentence, pronoun.block);
         let back = (sentence - candidate.sentence).min(weights.recency.len() - 1);
         let mut score = weights.recency[back]
             + weights.mentions * (f32::from(mentions_so_far[candidate.cluster].min(1000) as u16)).ln_1p();
@@ -357,6 +390,13 @@ mod tests {
     fn titles_and_roles_tell_the_gender() {
         let text = "Ms. Okafor and Mr. Lindqvist spoke. She said the plan was ready; he disagreed.";
         assert_eq!(resolved(text), ["Okafor", "Lindqvist"]);
+    }
+
+    #[test]
+    fn a_pronoun_in_a_quote_is_not_its_speaker() {
+        let text =
+            "Harold Kessler praised Daniel Brandt on Monday. Kessler said: \"When he calls, we listen.\"";
+        assert_eq!(resolved(text), ["Daniel Brandt"]);
     }
 
     #[test]

@@ -129,7 +129,8 @@ fn a_group_word_before_a_given_name_is_no_part_of_the_person() {
 fn split_names_are_joined_at_particles_and_after_an_organisation_body() {
     let found = mentions("Embassies in Dar es Salaam and Nairobi were bombed.");
     assert!(has(&found, Label::Loc, "Dar es Salaam"), "{found:?}");
-    let found = mentions("Scientists at the International Council for the Exploration of the Sea advised cuts.");
+    let found =
+        mentions("Scientists at the International Council for the Exploration of the Sea advised cuts.");
     assert!(has(&found, Label::Org, "International Council for the Exploration of the Sea"), "{found:?}");
     // A title before the particle stays out of the name.
     let found = mentions("Talks with President de Klerk resumed on Monday.");

@@ -1263,3 +1263,18 @@ fn in_an_interview_i_is_the_person_interviewed() {
         [None]
     );
 }
+
+#[test]
+fn in_an_interview_you_is_the_person_asked() {
+    // A headline "Name: An interview with …", and a question's "you" (without its "Do").
+    let interview = "Ines Lund: An interview with the ferry captain\n\n\
+                     Do you think the bridge will be built?\n\nI think the bridge is a mistake.";
+    assert_eq!(speakers(interview), [Some("Ines Lund".to_string()), Some("Ines Lund".to_string())]);
+    let doc = annotate(interview, &Options::default());
+    let mention = doc.quotes[0].speaker_mention.unwrap();
+    assert_eq!(&doc.text[mention.start..mention.end], "you");
+    // A line that names the interviewee.
+    let named =
+        "Our interviewee Ana Ruiz has run the port since 2019.\n\nWhy do you believe the council will agree?";
+    assert_eq!(speakers(named), [Some("Ana Ruiz".to_string())]);
+}

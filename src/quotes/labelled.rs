@@ -45,6 +45,11 @@ impl<'a> Attributor<'a> {
         if content.slice(text).split_whitespace().count() < 3 {
             return None;
         }
+        // "Ines Lund: An interview with …" titles a piece; nobody says it.
+        let after = |k: usize| sentence.words.get(colon + k).map_or("", String::as_str);
+        if after(1) == "interview" || (matches!(after(1), "an" | "the") && after(2) == "interview") {
+            return None;
+        }
         let cue = sentence.tokens[colon].span();
         let opens_with_mark = content.slice(text).starts_with(['"', '“', '‘', '\'', '«', '„']);
         Some(Quote {

@@ -13,7 +13,7 @@ use crate::pronouns::PronounLink;
 use crate::span::Span;
 
 /// Pronouns that can stand for a speaker.
-pub(super) const PRONOUNS: [&str; 6] = ["he", "she", "they", "it", "we", "i"];
+pub(super) const PRONOUNS: [&str; 7] = ["he", "she", "they", "it", "we", "i", "you"];
 
 /// Longest noun phrase taken for an unnamed speaker ("a spokesman for the port authority").
 pub(super) const MAX_SUBJECT_WORDS: usize = 12;
@@ -39,9 +39,10 @@ pub(super) struct Attributor<'a> {
 const INTERVIEW_HEAD_BYTES: usize = 400;
 
 /// In an interview ("Wikinews interviews Marymegan Daly", "An interview with Ana Ruiz", "Wikinews
-/// spoke with …", "Jack Herrick, founder, interviewed by Wikinews"), the cluster of the person
-/// interviewed: the first person named right after those words near the article's start (before
-/// them for "interviewed by").
+/// spoke with …", "photo of interviewee Ana Ruiz", "Jack Herrick, founder, interviewed by
+/// Wikinews", "Ana Ruiz: An interview with …"), the cluster of the person interviewed: the first
+/// person named right after those words near the article's start (before them for "interviewed
+/// by" and before the colon of a headline).
 fn interviewee(text: &str, entities: &[Entity]) -> Option<usize> {
     let mut end = text.len().min(INTERVIEW_HEAD_BYTES);
     while !text.is_char_boundary(end) {
@@ -50,6 +51,15 @@ fn interviewee(text: &str, entities: &[Entity]) -> Option<usize> {
     // ASCII lower case keeps every byte offset.
     let head = text[..end].to_ascii_lowercase();
     let person = |e: &&Entity| e.label == Label::Per && e.end <= end;
+    // "Frank Messina: An interview with the 'Mets Poet'": the person before the colon.
+    if let Some(colon) =
+        [": an interview", " : an interview", ": interview"].iter().filter_map(|p| head.find(p)).min()
+    {
+        let before = entities.iter().take_while(|e| e.end <= colon).filter(person).last();
+        if let Some(entity) = before.filter(|e| text[e.end..colon].trim().is_empty()) {
+            return entity.cluster_index();
+        }
+    }
     if let Some(by) = head.find("interviewed by ") {
         return entities
             .iter()
@@ -58,20 +68,29 @@ fn interviewee(text: &str, entities: &[Entity]) -> Option<usize> {
             .last()
             .and_then(|e| e.cluster_index());
     }
-    ["interviews ", "interview with ", "interviewed ", "spoke with ", "spoke to ", "talks to ", "talked to "]
-        .iter()
-        .filter_map(|phrase| head.find(phrase).map(|k| k + phrase.len()))
-        .filter_map(|after| {
-            entities
-                .iter()
-                .skip_while(|e| e.start < after)
-                .take_while(|e| e.start <= after + 40)
-                .find(person)
-                .and_then(|e| e.cluster_index())
-                .map(|cluster| (after, cluster))
-        })
-        .min()
-        .map(|(_, cluster)| cluster)
+    [
+        "interviews ",
+        "interview with ",
+        "interviewed ",
+        "interviewee ",
+        "spoke with ",
+        "spoke to ",
+        "talks to ",
+        "talked to ",
+    ]
+    .iter()
+    .filter_map(|phrase| head.find(phrase).map(|k| k + phrase.len()))
+    .filter_map(|after| {
+        entities
+            .iter()
+            .skip_while(|e| e.start < after)
+            .take_while(|e| e.start <= after + 40)
+            .find(person)
+            .and_then(|e| e.cluster_index())
+            .map(|cluster| (after, cluster))
+    })
+    .min()
+    .map(|(_, cluster)| cluster)
 }
 
 /// A speaker found for an attribution.
@@ -385,6 +404,11 @@ impl<'a> Attributor<'a> {
         if !is_phrase {
             return None;
         }
+        // "Do you think …", "Why do you believe …": the question's words are no part of the
+        // speaker, the pronoun is.
+        if end - start >= 2 && PRONOUNS.contains(&sentence.words[end - 1].as_str()) {
+            return self.speaker_at(sentence, end - 1);
+        }
         let cluster = self
             .entity_at(&sentence.tokens[end - 1])
             .filter(|e| matches!(e.label, Label::Per | Label::Org | Label::Norp))
@@ -408,7 +432,9 @@ impl<'a> Attributor<'a> {
         if PRONOUNS.contains(&word) {
             let cluster = match word {
                 "he" | "she" => self.pronoun_person(token.start),
-                "i" => self.interviewee,
+                // In an interview, "I" answers and "you" is asked: both are the person
+                // interviewed.
+                "i" | "you" => self.interviewee,
                 _ => None,
             };
             return Some(Speaker { mention: token.span(), cluster });
