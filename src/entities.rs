@@ -129,6 +129,10 @@ pub fn is_title(word: &str) -> bool {
 /// Refines one tagged entity over `words[start..end]`: returns the mentions to keep, as token
 /// ranges with labels (none, one or two).
 pub fn refine(words: &[&str], start: usize, end: usize, label: Label) -> Vec<(usize, usize, Label)> {
+    // "( born June 12": a name has a capital letter somewhere ("eBay" does; "born" does not).
+    if !words[start..end].iter().any(|w| w.chars().any(char::is_uppercase)) {
+        return Vec::new();
+    }
     // "Said Anna Berg, who grew up nearby, …": a cue opening the sentence is no part of the name.
     if label == Label::Per
         && end - start >= 3

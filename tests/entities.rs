@@ -138,6 +138,13 @@ fn split_names_are_joined_at_particles_and_after_an_organisation_body() {
 }
 
 #[test]
+fn a_word_without_a_capital_is_no_name() {
+    let found = mentions("Carter Beauford ( born November 2 , 1957 in Charlottesville ) is a drummer.");
+    assert!(!found.iter().any(|(_, t)| t == "born"), "{found:?}");
+    assert!(has(&found, Label::Per, "Carter Beauford"), "{found:?}");
+}
+
+#[test]
 fn a_word_in_capitals_that_ends_a_name_is_no_date() {
     let doc = annotate("She told USA TODAY on Monday that the plan would pass.", &Options::default());
     assert!(!doc.entities.iter().any(|e| &*e.text == "TODAY"), "{:?}", doc.entities);
