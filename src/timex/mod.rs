@@ -224,6 +224,7 @@ const FUTURE_WORDS: &[&str] = &[
     "plans",
     "plan",
     "planned",
+    "planning",
     "intends",
     "hopes",
     "aims",
@@ -507,20 +508,23 @@ impl Matcher<'_, '_> {
             let past_auxiliary = (1..=4).any(|back| {
                 k.checked_sub(back).is_some_and(|b| matches!(self.word(b), "had" | "was" | "were"))
             });
-            Some(if tense == Tense::Future && past_auxiliary { Tense::Past } else { tense })
+            // ("were planning to": a plan still in force.)
+            let progressive = self.word(k).ends_with("ing");
+            Some(if tense == Tense::Future && past_auxiliary && !progressive { Tense::Past } else { tense })
         };
         // "as soon as Tuesday", "as early as next week", "until Friday": a time still to come.
         let deadline =
             |back: usize, phrase: &[&str]| i.checked_sub(back).is_some_and(|k| self.phrase(k, phrase));
+        // ("Until Thursday, they had not …" opening a sentence looks back instead.)
         if deadline(3, &["as", "soon", "as"])
             || deadline(3, &["as", "early", "as"])
-            || deadline(1, &["until"])
+            || (i >= 2 && deadline(1, &["until"]))
         {
             return Some(Tense::Future);
         }
         (1..=12)
             .find_map(|distance| i.checked_sub(distance).and_then(signal))
-            .or_else(|| (i + len..self.words.len().min(i + len + 8)).find_map(signal))
+            .or_else(|| (i + len..self.words.len().min(i + len + 12)).find_map(signal))
     }
 
     /// Whether the word at `k` is a number token.
@@ -673,6 +677,14 @@ mod tests {
         // A deadline or an earliest time is still to come, whatever the verb.
         assert_values("The team could land as early as Tuesday.", &[("Tuesday", "DATE", "2024-12-17")]);
         assert_values("The vote was delayed until Wednesday.", &[("Wednesday", "DATE", "2024-12-18")]);
+        // A sentence that opens with "Until" looks back; "planning" looks ahead.
+        assert_values("Until Wednesday, they had not called him.", &[("Wednesday", "DATE", "2024-12-11")]);
+        assert_values("Fans were planning to march on Monday.", &[("Monday", "DATE", "2024-12-16")]);
+        // The verb may come well after a long name.
+        assert_values(
+            "On Tuesday, the Harbour and Ferry Workers Union of the North will strike.",
+            &[("Tuesday", "DATE", "2024-12-17")],
+        );
     }
 
     #[test]
