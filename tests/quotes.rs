@@ -1265,6 +1265,19 @@ fn in_an_interview_i_is_the_person_interviewed() {
 }
 
 #[test]
+fn a_role_noun_speaker_is_the_person_given_that_role() {
+    // In an apposition after the name, and in a title before it with a comma.
+    let text = "\"We will vote,\" said Dana Whitfield, a Harlan spokeswoman. Senator Tom Harlan agreed. \
+                \"Not today,\" the spokeswoman said.\n\n\
+                Norway's fisheries minister, Marianne Aasen, spoke first. Later the minister said the quotas would hold.";
+    let named = Some("Dana Whitfield".to_string());
+    assert_eq!(speakers(text), [named.clone(), named, Some("Marianne Aasen".to_string())]);
+    // "a police officer" gives the person no office that "police" could later stand for.
+    let officer = "Ana Ruiz, a police officer, found the car. Police said the driver had fled.";
+    assert_eq!(speakers(officer), [None]);
+}
+
+#[test]
 fn in_an_interview_you_is_the_person_asked() {
     // A headline "Name: An interview with …", and a question's "you" (without its "Do").
     let interview = "Ines Lund: An interview with the ferry captain\n\n\

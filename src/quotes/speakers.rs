@@ -119,14 +119,40 @@ impl<'a> Attributor<'a> {
             let Some(id) = entity.cluster_index().filter(|&c| c < cluster_count) else {
                 continue;
             };
-            // The words just before the name that are titles: "Prime Minister", "Mrs."
-            let before: Vec<&str> = text[..entity.start].split_whitespace().rev().take(3).collect();
+            let mut hold = |word: &str| {
+                let lower = word.to_lowercase();
+                if !titles[id].contains(&lower) {
+                    titles[id].push(lower);
+                }
+            };
+            // The words just before the name that are titles: "Prime Minister", "Mrs.", "the
+            // fisheries minister, Marianne …".
+            let before: Vec<&str> = text[..entity.start]
+                .split_whitespace()
+                .rev()
+                .take(3)
+                .map(|w| w.trim_end_matches(','))
+                .collect();
             for word in
                 before.iter().take_while(|w| is_title(w) || w.chars().next().is_some_and(char::is_uppercase))
             {
-                let lower = word.to_lowercase();
-                if is_title(word) && !titles[id].contains(&lower) {
-                    titles[id].push(lower);
+                if is_title(word) {
+                    hold(word);
+                }
+            }
+            // A role in an apposition after the name: "AshLee Strong, a Ryan spokeswoman".
+            if let Some(apposition) = text[entity.end..].strip_prefix(", ") {
+                // A person's office, not "a police officer" (whose "police" speaks for itself).
+                let role = apposition
+                    .split([',', ';', '\n'])
+                    .next()
+                    .unwrap_or("")
+                    .split_whitespace()
+                    .take(5)
+                    .map(|w| w.trim_end_matches('.'))
+                    .find(|w| is_title(w) && ROLE_NOUNS.contains(w));
+                if let Some(role) = role {
+                    hold(role);
                 }
             }
         }
