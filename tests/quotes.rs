@@ -1272,6 +1272,14 @@ fn a_role_noun_speaker_is_the_person_given_that_role() {
                 Norway's fisheries minister, Marianne Aasen, spoke first. Later the minister said the quotas would hold.";
     let named = Some("Dana Whitfield".to_string());
     assert_eq!(speakers(text), [named.clone(), named, Some("Marianne Aasen".to_string())]);
+    // A role right before the name, after the cue or before it as an apposition: the name.
+    let after = "\"We disagree,\" responded campaign chairman Tom Okafor.";
+    assert_eq!(speakers(after), [Some("Tom Okafor".to_string())]);
+    let before = "Norway's fisheries minister, Marianne Aasen, said the quotas would hold.";
+    assert_eq!(speakers(before), [Some("Marianne Aasen".to_string())]);
+    // A name after "for" is not the one speaking.
+    let behalf = "\"No comment,\" said a spokesman for Tom Okafor.";
+    assert_eq!(speakers(behalf), [None]);
     // "a police officer" gives the person no office that "police" could later stand for.
     let officer = "Ana Ruiz, a police officer, found the car. Police said the driver had fled.";
     assert_eq!(speakers(officer), [None]);

@@ -304,10 +304,23 @@ impl<'a> Attributor<'a> {
                         name_end =
                             (comma.saturating_sub(8)..comma - 1).rev().find(|&j| sentence.words[j] == "(")?;
                     }
-                    (name_end.saturating_sub(4)..name_end)
+                    let before = (name_end.saturating_sub(4)..name_end)
                         .rev()
                         .take_while(|&j| is_wordlike(sentence.tokens[j].kind))
-                        .find_map(|j| self.speaker_at(sentence, j).filter(|s| s.cluster.is_some()))
+                        .find_map(|j| self.speaker_at(sentence, j).filter(|s| s.cluster.is_some()));
+                    // "Norway's fisheries minister, Marianne Aasen, said": a role, then the
+                    // person's name as the apposition.
+                    let apposed_name = || {
+                        self.speaker_at(sentence, k.checked_sub(2)?).filter(|s| {
+                            s.cluster.is_some() && s.mention.start == sentence.tokens[comma + 1].start
+                        })
+                    };
+                    before
+                        .or_else(|| {
+                            self.speaker_at(sentence, name_end.checked_sub(1)?)
+                                .filter(|s| s.cluster.is_some())
+                        })
+                        .or_else(apposed_name)
                         .or_else(|| self.speaker_at(sentence, name_end.checked_sub(1)?))
                 })
                 .or_else(|| self.speaker_at(sentence, k.checked_sub(2)?).filter(|s| s.cluster.is_some()));
@@ -360,15 +373,25 @@ impl<'a> Attributor<'a> {
     /// McCulley, an economist", "said harbour master Peter Novak", "said one engineer involved
     /// in the dredging".
     pub(super) fn speaker_after(&self, sentence: &Sentence, start: usize) -> Option<Speaker> {
-        (start..sentence.tokens.len().min(start + 4))
-            .take_while(|&k| sentence.words[k] != ",")
-            .find_map(|k| self.speaker_at(sentence, k))
-            .or_else(|| {
-                self.object_phrase(sentence, start).filter(|phrase| {
-                    let words = sentence.tokens.iter().filter(|t| phrase.mention.contains(t.span())).count();
-                    words <= MAX_SUBJECT_WORDS
-                })
+        let window =
+            || (start..sentence.tokens.len().min(start + 4)).take_while(|&k| sentence.words[k] != ",");
+        // "responded campaign chairman Tom Okafor": the name after a role is the speaker, unless
+        // a preposition or possessive stands between ("the spokesman for Tom Okafor").
+        let named = window()
+            .take_while(|&k| {
+                !matches!(sentence.words[k].as_str(), "for" | "of" | "at" | "to" | "with" | "from")
             })
+            .find_map(|k| self.speaker_at(sentence, k).filter(|s| s.cluster.is_some()))
+            .filter(|s| {
+                let after = sentence.tokens.partition_point(|t| t.start < s.mention.end);
+                !sentence.words.get(after).is_some_and(|w| matches!(w.as_str(), "'s" | "’s" | "'" | "’"))
+            });
+        named.or_else(|| window().find_map(|k| self.speaker_at(sentence, k))).or_else(|| {
+            self.object_phrase(sentence, start).filter(|phrase| {
+                let words = sentence.tokens.iter().filter(|t| phrase.mention.contains(t.span())).count();
+                words <= MAX_SUBJECT_WORDS
+            })
+        })
     }
 
     /// The noun phrase that starts at token `start` and runs to the next comma or the end of
