@@ -488,9 +488,11 @@ fn trim_title_case(
         if words[start..end].iter().all(|w| ordinary(w)) {
             return false;
         }
-        let cut = (start + 1..end)
-            .rev()
-            .find(|&k| named(start, k).is_some() && words[k..end].iter().all(|w| ordinary(w)));
+        // The ordinary words at the end, and a name of at most six words before them: each
+        // mention costs time in proportion to its length.
+        let tail = words[start..end].iter().rev().take_while(|w| ordinary(w)).count();
+        let cut = (start + 1).max(end - tail)..end.min(start + 7);
+        let cut = cut.rev().find(|&k| named(start, k).is_some());
         if let Some(k) = cut {
             *mention = (start, k, named(start, k).unwrap_or(mention.2), mention.3);
         }
