@@ -40,14 +40,32 @@ pub enum Gender {
     Female,
 }
 
+/// The pronouns the resolver reads, with the gender each implies.
+const GENDERED_PRONOUNS: [(&str, Gender); 8] = [
+    ("he", Gender::Male),
+    ("him", Gender::Male),
+    ("his", Gender::Male),
+    ("himself", Gender::Male),
+    ("she", Gender::Female),
+    ("her", Gender::Female),
+    ("hers", Gender::Female),
+    ("herself", Gender::Female),
+];
+
 impl Gender {
-    /// The gender a pronoun implies ("he", "him", "his" → male), if it is a gendered pronoun.
-    pub fn of_pronoun(lower: &str) -> Option<Gender> {
-        match lower {
-            "he" | "him" | "his" | "himself" => Some(Gender::Male),
-            "she" | "her" | "hers" | "herself" => Some(Gender::Female),
-            _ => None,
+    /// The gender a pronoun implies ("he", "him", "His" → male), in any case, if it is a
+    /// gendered pronoun; no lower-case copy is made (every token of an article is asked).
+    ///
+    /// ```
+    /// use article_annotator::pronouns::Gender;
+    /// assert_eq!(Gender::of_pronoun("She"), Some(Gender::Female));
+    /// assert_eq!(Gender::of_pronoun("Hillary"), None);
+    /// ```
+    pub fn of_pronoun(word: &str) -> Option<Gender> {
+        if !(2..=7).contains(&word.len()) {
+            return None;
         }
+        GENDERED_PRONOUNS.iter().find(|(form, _)| form.eq_ignore_ascii_case(word)).map(|&(_, gender)| gender)
     }
 }
 
@@ -261,9 +279,7 @@ pub fn resolve_pronouns(
         if recent.len() > 4 * MAX_CANDIDATES {
             recent.drain(..recent.len() - MAX_CANDIDATES);
         }
-        let has_pronoun = sentence_tokens
-            .iter()
-            .any(|t| Gender::of_pronoun(&t.span().slice(text).to_ascii_lowercase()).is_some());
+        let has_pronoun = sentence_tokens.iter().any(|t| Gender::of_pronoun(t.span().slice(text)).is_some());
         let has_person = {
             let end = sentence_tokens.last().map_or(0, |t| t.end);
             entities[next_entity..].iter().take_while(|e| e.start < end).any(|e| e.label == Label::Per)
