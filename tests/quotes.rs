@@ -228,6 +228,30 @@ fn names_acronyms_and_titles_join_their_clusters() {
 }
 
 #[test]
+fn eval_speakers_scores_gum_speakers_and_subject_pronouns() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/data/gum");
+    if !dir.exists() {
+        eprintln!("skipped: {} is absent", dir.display());
+        return;
+    }
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_article-annotator"))
+        .args(["eval-speakers", dir.to_str().unwrap(), "--json"])
+        .output()
+        .unwrap();
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    let stdout = String::from_utf8(output.stdout).unwrap();
+    let summary: serde_json::Value = serde_json::from_str(stdout.lines().last().unwrap()).unwrap();
+    let count = |counts: &serde_json::Value, key: &str| counts[key].as_u64().unwrap() as f64;
+    let (pronoun, role) = (&summary["speakers"]["pronoun"], &summary["speakers"]["role"]);
+    let pronoun_and_role =
+        (count(pronoun, "right") + count(role, "right")) / (count(pronoun, "quotes") + count(role, "quotes"));
+    let subject = &summary["subject_pronouns"]["singular"];
+    // Floors under the figures the README reports (0.635 and 0.667), to catch regressions.
+    assert!(pronoun_and_role >= 0.62, "{summary}");
+    assert!(count(subject, "right") / count(subject, "quotes") >= 0.65, "{summary}");
+}
+
+#[test]
 fn eval_quotes_scores_polnear_and_writes_brat() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/data/polnear/dev");
     if !dir.exists() {
