@@ -151,7 +151,7 @@ const MAX_CANDIDATES: usize = 64;
 
 /// Words before a name that leave it the subject of its clause ("and Brandt said", "that Lopez
 /// would").
-const CLAUSE_OPENERS: &[&str] = &[
+const SUBJECT_OPENERS: &[&str] = &[
     "and", "but", "that", "when", "while", "because", "as", "after", "before", "if", "though", "although",
     "since", "so", "then", "where", "until", "once",
 ];
@@ -181,7 +181,7 @@ struct Pronoun {
 }
 
 /// For each token of a sentence, whether it stands inside quotation marks of that sentence:
-/// `"` opens and closes by turns, `“` and `‘‘`-style marks open, `”` closes.
+/// `"` opens and closes by turns, `“` and two backticks open, `”` and two apostrophes close.
 fn inside_quotes(words: &[String]) -> Vec<bool> {
     let mut open = false;
     words
@@ -213,7 +213,7 @@ impl SentenceView<'_> {
     fn is_subject(&self, start: usize, end: usize) -> bool {
         let opens = start == 0
             || self.tokens[start - 1].kind == TokenKind::Punct
-            || CLAUSE_OPENERS.contains(&self.words[start - 1].as_str())
+            || SUBJECT_OPENERS.contains(&self.words[start - 1].as_str())
             || is_title(&self.words[start - 1]);
         let predicate = self.words.get(end).is_some_and(|next| {
             next.chars().next().is_some_and(char::is_lowercase) && !NOT_A_PREDICATE.contains(&next.as_str())
