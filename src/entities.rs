@@ -16,6 +16,7 @@ use std::collections::{HashMap, HashSet};
 use crate::document::Label;
 use crate::ner::tags::ENTITY_TYPES;
 use crate::ner::{NerModel, Sentences, TaggedSpan, WordLists};
+use crate::people::one_reading_per_person;
 use crate::pronouns::name_gender;
 use crate::timex::WEEKDAYS;
 
@@ -509,8 +510,16 @@ pub fn word_mentions(model: &NerModel, words: &[Vec<&str>]) -> Vec<Vec<Mention>>
         .zip(model.tag_document(&WordLists(words)))
         .map(|(sentence, tagged)| sentence_mentions(sentence, &tagged))
         .collect();
-    harmonise_headlines(&WordLists(words), &mut mentions);
+    harmonise_document(&WordLists(words), &mut mentions);
     mentions
+}
+
+/// The passes over a whole document's mentions after the tagger and the sentence rules: a
+/// person keeps one reading ([`one_reading_per_person`]), then headlines follow the body
+/// ([`harmonise_headlines`]).
+pub fn harmonise_document<'t>(sentences: &dyn Sentences<'t>, mentions: &mut [Vec<Mention>]) {
+    one_reading_per_person(sentences, mentions);
+    harmonise_headlines(sentences, mentions);
 }
 
 #[cfg(test)]

@@ -35,6 +35,7 @@ pub mod eval;
 pub mod export;
 pub mod ner;
 pub mod offsets;
+pub mod people;
 pub mod pipeline;
 pub mod pronouns;
 pub mod quotes;

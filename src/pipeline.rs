@@ -12,7 +12,7 @@ use crate::coreference::{cluster_entities, score_salience};
 use crate::document::{
     Block, BlockKind, DateSource, Document, Entity, Label, ReferenceDate, Sentence, Token, SCHEMA_VERSION,
 };
-use crate::entities::{harmonise_headlines, is_group, sentence_mentions, Mention};
+use crate::entities::{harmonise_document, is_group, sentence_mentions, Mention};
 use crate::ner::{NerModel, Sentences};
 use crate::offsets::OffsetUnit;
 use crate::pronouns::{resolve_pronouns, ResolutionWeights};
@@ -208,7 +208,7 @@ impl Annotator {
         let mut mentions: Vec<Vec<Mention>> =
             tagged.iter().enumerate().map(|(i, spans)| sentence_mentions(&words.words(i), spans)).collect();
         drop(tagged);
-        harmonise_headlines(&words, &mut mentions);
+        harmonise_document(&words, &mut mentions);
         entities.reserve_exact(mentions.iter().map(Vec::len).sum::<usize>() + more);
         for (range, found) in sentence_tokens.iter().zip(mentions) {
             let sentence = &tokens[range.clone()];

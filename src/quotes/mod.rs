@@ -39,6 +39,12 @@ use marks::{names_a_work, quoted_spans};
 use sentence::Sentence;
 use speakers::{Attributor, Speaker};
 
+/// Whether `word` (lower case) is a verb of saying ("said", "tells"), as the quote finder's cue
+/// table lists them.
+pub(crate) fn is_speech_verb(word: &str) -> bool {
+    cues::is(word, cues::CueKind::Speech)
+}
+
 /// Quotes and reported speech in the headlines and paragraphs of an article, in text order.
 ///
 /// `pronouns` are the gendered pronouns resolved by [`crate::pronouns::resolve_pronouns`].

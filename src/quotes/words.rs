@@ -76,6 +76,8 @@ word_lists! {
     FEMALE_WORDS = "female_words";
     /// Words for a man's role or kin, before a name ("spokesman", "actor").
     MALE_WORDS = "male_words";
+    /// Nouns for a person, which make a name apposed to them a person ("a retired teacher").
+    PERSON_NOUNS = "person_nouns";
     /// Words a speaker's noun phrase never holds.
     NOT_IN_SUBJECTS = "not_in_subjects";
     /// Forms of "be".
