@@ -43,16 +43,19 @@ pub(super) fn eval_speakers_command(dir: &Path, errors: Option<usize>, json: boo
         [("name", MentionKind::Name), ("pronoun", MentionKind::Pronoun), ("role noun", MentionKind::Role)]
     {
         row(label, counts(kind));
+        if kind == MentionKind::Pronoun {
+            row("  I, we, you", scorer.pronoun_persons[0]);
+            row("  he, she, they, it", scorer.pronoun_persons[1]);
+        }
     }
-    let (pronoun, role) = (counts(MentionKind::Pronoun), counts(MentionKind::Role));
-    row(
-        "pronoun + role",
-        SpeakerCounts {
-            quotes: pronoun.quotes + role.quotes,
-            shown: pronoun.shown + role.shown,
-            right: pronoun.right + role.right,
-        },
-    );
+    let sum = |a: SpeakerCounts, b: SpeakerCounts| SpeakerCounts {
+        quotes: a.quotes + b.quotes,
+        shown: a.shown + b.shown,
+        right: a.right + b.right,
+    };
+    let role = counts(MentionKind::Role);
+    row("pronoun + role", sum(counts(MentionKind::Pronoun), role));
+    row("3rd person + role", sum(scorer.pronoun_persons[1], role));
     println!(
         "\n{:<18} {:>7} {:>7} {:>7} {:>9} {:>10}",
         "subject pronoun", "gold", "linked", "right", "accuracy", "precision"

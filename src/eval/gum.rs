@@ -195,6 +195,9 @@ impl SpeakerCounts {
 pub struct SpeakerScorer {
     /// Counts per kind of mention.
     pub counts: HashMap<MentionKind, SpeakerCounts>,
+    /// The pronoun speakers' counts split by person: `[0]` "I", "we", "you" (in an interview, who
+    /// holds the turn: no antecedent to resolve), `[1]` "he", "she", "they", "it".
+    pub pronoun_persons: [SpeakerCounts; 2],
     /// "kind: mention → shown person (gold chain)" for each wrong or unknown speaker.
     pub errors: Vec<String>,
 }
@@ -285,19 +288,23 @@ impl SpeakerScorer {
             }
             let words = &ours.text[mention.start..mention.end];
             let kind = MentionKind::of(words);
-            let counts = self.counts.entry(kind).or_default();
-            counts.quotes += 1;
             let shown = quote.speaker.and_then(|id| ours.clusters.get(id));
             let shown_chain = quote.speaker.and_then(|id| cluster_chain(gold, ours, id));
             // Without a cluster the page shows the mention's own words, unless it is a pronoun;
             // they are right when the gold chain has no name to show instead.
             let own_words = shown.is_none() && kind != MentionKind::Pronoun;
-            if shown.is_some() || own_words {
-                counts.shown += 1;
+            let right = shown_chain == Some(truth) || (own_words && !gold.named.contains(truth));
+            let tally = |counts: &mut SpeakerCounts| {
+                counts.quotes += 1;
+                counts.shown += usize::from(shown.is_some() || own_words);
+                counts.right += usize::from(right);
+            };
+            tally(self.counts.entry(kind).or_default());
+            if kind == MentionKind::Pronoun {
+                let third = !matches!(words.to_lowercase().as_str(), "i" | "we" | "you");
+                tally(&mut self.pronoun_persons[usize::from(third)]);
             }
-            if shown_chain == Some(truth) || (own_words && !gold.named.contains(truth)) {
-                counts.right += 1;
-            } else {
+            if !right {
                 let who =
                     shown.map_or(if own_words { "its own words" } else { "unknown" }, |c| c.name.as_str());
                 self.errors.push(format!("{name}: {kind:?} “{words}” → {who} (gold {truth})"));
