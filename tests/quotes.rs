@@ -363,6 +363,38 @@ fn a_quote_of_several_sentences_keeps_the_cue_that_opens_it() {
 }
 
 #[test]
+fn a_name_with_an_emphatic_reflexive_is_the_speaker() {
+    let text = "Rita Okoye opened the bar on Monday. Rita Okoye herself said the drink was a fine joke.";
+    expect_quotes(text, 1, |q| {
+        assert_eq!(
+            (q[0].1, q[0].3, q[0].4),
+            ("the drink was a fine joke", Some("Rita Okoye"), "Rita Okoye herself")
+        )
+    });
+}
+
+#[test]
+fn an_it_that_speaks_is_the_organisation_named_just_before() {
+    let text =
+        "Harlan Air cut its forecast for the year on Tuesday. It said fuel costs had doubled since March.";
+    expect_quotes(text, 1, |q| assert_eq!((q[0].3, q[0].4), (Some("Harlan Air"), "It")));
+    // A person named in between: "it" is not theirs, and no organisation is guessed.
+    let text = "Harlan Air cut its forecast. Maria Lopez joined the board on Friday. It said the plan \
+                would fail.";
+    expect_quotes(text, 1, |q| assert_eq!((q[0].3, q[0].4), (None, "It")));
+}
+
+#[test]
+fn a_hearer_alone_after_a_cue_is_no_statement() {
+    expect_quotes("Ruiz wrote to the board on Friday.", 0, |_| {});
+    expect_quotes("Ruiz wrote to the board that the pier was unsafe.", 1, |q| {
+        assert_eq!(q[0].1, "that the pier was unsafe")
+    });
+    // An infinitive is what was promised.
+    expect_quotes("The mayor vowed to rebuild the pier.", 1, |q| assert_eq!(q[0].1, "to rebuild the pier"));
+}
+
+#[test]
 fn interrupted_subordinate_and_participle_attributions() {
     let text = "A new contractor, he said, could finish the bridge by spring.";
     expect_quotes(text, 1, |q| assert_eq!((q[0].1, q[0].2), (text.trim_end_matches('.'), "said")));

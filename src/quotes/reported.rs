@@ -18,6 +18,10 @@ pub(super) const MAX_CONTENT_WORDS: usize = 300;
 /// ("…, the mayor's longtime adviser Rolf Stein said").
 pub(super) const LEAD_UP: usize = 8;
 
+/// Longest prepositional phrase, in tokens with its preposition, that a statement may be made
+/// of alone without being one ("in a statement", "to the board").
+const PHRASE_WORDS: usize = 4;
+
 /// A cue at token `i` of a sentence, taking `len` words, with what every pattern reads.
 struct CueSite<'s> {
     sentence: &'s Sentence<'s>,
@@ -266,9 +270,9 @@ impl<'a> Attributor<'a> {
         if end <= first || quoted(sentence.tokens[first].start).is_some() {
             return Reading::NextCue;
         }
-        // "shot back in a statement, saying …": a few words of time or place are no
-        // statement (`start <= first < end` here).
-        if end - start <= 4 && matches!(sentence.words[start].as_str(), "in" | "on" | "at" | "during") {
+        // "shot back in a statement, saying …", "wrote to the board on Friday": phrases of
+        // time, place or hearer alone are no statement (`start <= first < end` here).
+        if self.only_short_prepositional_phrases(sentence, start, end) {
             return Reading::NextCue;
         }
         // A naming verb attributes only the words it quotes: "Smith called the plan
@@ -379,6 +383,26 @@ impl<'a> Attributor<'a> {
             start += 1;
         }
         start
+    }
+
+    /// Whether the words `start..end` are only prepositional phrases of at most
+    /// [`PHRASE_WORDS`] words each ("to the board on Friday", "in a statement"): a preposition
+    /// (not the "to" of an infinitive), then words up to the next preposition or the end.
+    fn only_short_prepositional_phrases(&self, sentence: &Sentence, start: usize, end: usize) -> bool {
+        let is_preposition = |k: usize| match sentence.words[k].as_str() {
+            "in" | "on" | "at" | "during" | "from" | "for" | "with" | "by" | "after" | "before" => true,
+            "to" => !self.is_infinitive(sentence, k + 1),
+            _ => false,
+        };
+        let mut phrase = start;
+        while phrase < end && is_preposition(phrase) {
+            match (phrase + 1..end.min(phrase + 1 + PHRASE_WORDS)).find(|&k| is_preposition(k)) {
+                Some(next) => phrase = next,
+                None if end - phrase <= PHRASE_WORDS => return true,
+                None => return false,
+            }
+        }
+        false
     }
 
     /// The token where the content that starts at token `start` ends: a closing comma of a

@@ -12,6 +12,9 @@ use crate::entities::is_title;
 use crate::pronouns::PronounLink;
 use crate::span::Span;
 
+/// How far back (bytes) an "it" that speaks looks for its organisation: about two sentences.
+const IT_REACH: usize = 300;
+
 /// Pronouns that can stand for a speaker.
 pub(super) const PRONOUNS: [&str; 7] = ["he", "she", "they", "it", "we", "i", "you"];
 
@@ -169,6 +172,19 @@ impl<'a> Attributor<'a> {
     pub(super) fn pronoun_person(&self, start: usize) -> Option<usize> {
         let index = self.pronouns.partition_point(|p| p.start < start);
         self.pronouns.get(index).filter(|p| p.start == start).and_then(|p| p.cluster)
+    }
+
+    /// The organisation an "it" that speaks at `start` stands for ("The airline said … It
+    /// said …"): the organisation named last, within [`IT_REACH`] bytes before it and with no
+    /// person named between them. None when there is none.
+    pub(super) fn organisation_before(&self, start: usize) -> Option<usize> {
+        let before = self.entities.partition_point(|e| e.end <= start);
+        self.entities[..before]
+            .iter()
+            .rev()
+            .take_while(|e| e.end + IT_REACH >= start && e.label != Label::Per)
+            .find(|e| e.label == Label::Org)
+            .and_then(|e| e.cluster_index())
     }
 
     /// The name mention (an entity with a cluster) covering the token.
@@ -458,8 +474,11 @@ impl<'a> Attributor<'a> {
         if end - start >= 2 && PRONOUNS.contains(&sentence.words[end - 1].as_str()) {
             return self.speaker_at(sentence, end - 1);
         }
+        // "Rick Santorum himself said": the name before an emphatic reflexive is the head.
+        let emphatic = end - start >= 2
+            && matches!(sentence.words[end - 1].as_str(), "himself" | "herself" | "itself" | "themselves");
         let cluster = self
-            .entity_at(&sentence.tokens[end - 1])
+            .entity_at(&sentence.tokens[end - 1 - usize::from(emphatic)])
             .filter(|e| matches!(e.label, Label::Per | Label::Org | Label::Norp))
             .and_then(|e| e.cluster_index());
         Some(Speaker {
@@ -484,6 +503,7 @@ impl<'a> Attributor<'a> {
                 // In an interview, "I" answers and "you" is asked: both are the person
                 // interviewed.
                 "i" | "you" => self.interviewee,
+                "it" => self.organisation_before(token.start),
                 _ => None,
             };
             return Some(Speaker { mention: token.span(), cluster });
