@@ -385,10 +385,13 @@ fn an_it_that_speaks_is_the_organisation_named_just_before() {
 }
 
 #[test]
-fn a_hearer_alone_after_a_cue_is_no_statement() {
-    expect_quotes("Ruiz wrote to the board on Friday.", 0, |_| {});
-    expect_quotes("Ruiz wrote to the board that the pier was unsafe.", 1, |q| {
+fn a_time_and_place_alone_after_a_cue_is_no_statement() {
+    expect_quotes("Ruiz wrote in the Courier on Friday.", 0, |_| {});
+    expect_quotes("Ruiz wrote in the Courier on Friday that the pier was unsafe.", 1, |q| {
         assert_eq!(q[0].1, "that the pier was unsafe")
+    });
+    expect_quotes("Ruiz wrote on Friday prices would rise.", 1, |q| {
+        assert_eq!(q[0].1, "on Friday prices would rise")
     });
     // An infinitive is what was promised.
     expect_quotes("The mayor vowed to rebuild the pier.", 1, |q| assert_eq!(q[0].1, "to rebuild the pier"));

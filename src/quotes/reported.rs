@@ -270,8 +270,8 @@ impl<'a> Attributor<'a> {
         if end <= first || quoted(sentence.tokens[first].start).is_some() {
             return Reading::NextCue;
         }
-        // "shot back in a statement, saying …", "wrote to the board on Friday": phrases of
-        // time, place or hearer alone are no statement (`start <= first < end` here).
+        // "shot back in a statement, saying …", "wrote in the Courier on Friday": phrases of
+        // time or place alone are no statement (`start <= first < end` here).
         if self.only_short_prepositional_phrases(sentence, start, end) {
             return Reading::NextCue;
         }
@@ -386,23 +386,26 @@ impl<'a> Attributor<'a> {
     }
 
     /// Whether the words `start..end` are only prepositional phrases of at most
-    /// [`PHRASE_WORDS`] words each ("to the board on Friday", "in a statement"): a preposition
-    /// (not the "to" of an infinitive), then words up to the next preposition or the end.
+    /// [`PHRASE_WORDS`] words each, the first of time or place ("in the Courier on Friday",
+    /// "in a statement"): a preposition, then words up to the next preposition or the end. (A
+    /// first "to" or "for" is left alone: "alluded to a deal", "appealed for calm" say what.)
     fn only_short_prepositional_phrases(&self, sentence: &Sentence, start: usize, end: usize) -> bool {
+        let opens = |k: usize| matches!(sentence.words[k].as_str(), "in" | "on" | "at" | "during");
         let is_preposition = |k: usize| match sentence.words[k].as_str() {
             "in" | "on" | "at" | "during" | "from" | "for" | "with" | "by" | "after" | "before" => true,
             "to" => !self.is_infinitive(sentence, k + 1),
             _ => false,
         };
+        if start >= end || !opens(start) {
+            return false;
+        }
         let mut phrase = start;
-        while phrase < end && is_preposition(phrase) {
+        loop {
             match (phrase + 1..end.min(phrase + 1 + PHRASE_WORDS)).find(|&k| is_preposition(k)) {
                 Some(next) => phrase = next,
-                None if end - phrase <= PHRASE_WORDS => return true,
-                None => return false,
+                None => return end - phrase <= PHRASE_WORDS,
             }
         }
-        false
     }
 
     /// The token where the content that starts at token `start` ends: a closing comma of a
