@@ -40,30 +40,41 @@ impl Matcher<'_, '_> {
         if zone.is_some() {
             len += 1;
         }
-        // The day it belongs to, when it follows: "10 p.m. Wednesday", "noon today".
         // The day it belongs to, when it follows: "10 p.m. Wednesday", "5 p.m. EST, Nov. 6".
-        let day = (0..=1).find_map(|skip| {
-            let k = i + len + skip;
-            if skip == 1 && !matches!(self.word(i + len), "on" | ",") {
-                return None;
-            }
+        let day_at = |k: usize| {
             let date = self.calendar_date(k).and_then(|f| match f.point {
                 Some(Point::Day(date)) => Some((f.len, Some(date))),
                 _ => None,
             });
-            date.or_else(|| self.day_word(k)).map(|(l, d)| (l + skip, d))
+            date.or_else(|| self.day_word(k))
+        };
+        let day = (0..=1).find_map(|skip| {
+            if skip == 1 && !matches!(self.word(i + len), "on" | ",") {
+                return None;
+            }
+            day_at(i + len + skip).map(|(l, d)| (l + skip, d))
         });
         let date = match day {
             Some((day_len, date)) => {
                 len += day_len;
                 date
             }
-            None => self.anchor(),
+            // "10:35 a.m. (0735 GMT) Friday": the day after a bracketed aside is the time's,
+            // though no part of its words.
+            None => self.day_after_aside(i + len).and_then(day_at).map_or_else(|| self.anchor(), |(_, d)| d),
         };
         if hour == 24 {
             minute = 0;
         }
         let day_value = date.map_or_else(|| "XXXX-XX-XX".to_string(), |d| d.iso());
         Some(Found::new(len, Label::Time, format!("{day_value}T{hour:02}:{minute:02}{}", zone.unwrap_or(""))))
+    }
+
+    /// The word after a short bracketed aside that opens at `i` ("(0735 GMT)"), if there is one.
+    fn day_after_aside(&self, i: usize) -> Option<usize> {
+        if self.word(i) != "(" {
+            return None;
+        }
+        (i + 1..i + 6).find(|&k| self.word(k) == ")").map(|close| close + 1)
     }
 }

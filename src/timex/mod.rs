@@ -522,6 +522,10 @@ impl Matcher<'_, '_> {
         {
             return Some(Tense::Future);
         }
+        // "since Monday", "since the Oct. 23 attack": a time already past.
+        if deadline(1, &["since"]) || deadline(2, &["since", "the"]) {
+            return Some(Tense::Past);
+        }
         (1..=12)
             .find_map(|distance| i.checked_sub(distance).and_then(signal))
             .or_else(|| (i + len..self.words.len().min(i + len + 12)).find_map(signal))
@@ -741,6 +745,16 @@ mod tests {
         assert_values(
             "After a decade-long wait came a two-day meeting.",
             &[("decade-long", "DURATION", "P10Y"), ("two-day", "DURATION", "P2D")],
+        );
+    }
+
+    #[test]
+    fn since_points_back_and_a_time_takes_the_day_after_its_aside() {
+        // The article's date is Friday 13 December 2024.
+        assert_values("Police have searched for him since the Oct. 23 attack.", &[("Oct. 23", "DATE", "2024-10-23")]);
+        assert_values(
+            "The blast came at 10:35 a.m. (0735 GMT) Thursday.",
+            &[("10:35 a.m.", "TIME", "2024-12-12T10:35"), ("Thursday", "DATE", "2024-12-12")],
         );
     }
 
