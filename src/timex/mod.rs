@@ -756,6 +756,7 @@ mod tests {
             "The blast came at 10:35 a.m. (0735 GMT) Thursday.",
             &[("10:35 a.m.", "TIME", "2024-12-12T10:35"), ("Thursday", "DATE", "2024-12-12")],
         );
+        assert_values("A hearing is set for the week of Jan. 6.", &[("the week of Jan. 6", "DATE", "2025-W02")]);
     }
 
     #[test]

@@ -1,4 +1,5 @@
-//! Modifiers that extend a match to the left: "early", "nearly", "the end of", "mid-".
+//! Modifiers that extend a match to the left: "early", "nearly", "the end of", "mid-", "the
+//! week of".
 
 use super::*;
 
@@ -46,6 +47,16 @@ impl Matcher<'_, '_> {
                     _ => None,
                 });
             }
+        }
+        // "the week of March 6": the week that holds the day.
+        if word == "the" && self.phrase(i + 1, &["week", "of"]) {
+            return inner(3, &is_point).and_then(|f| match f.point {
+                Some(Point::Day(date)) => {
+                    let (year, week) = date.iso_week();
+                    Some(Found::date(f.len, Point::Week(year, week)))
+                }
+                _ => None,
+            });
         }
         // "the year-earlier nine months": the length of the period a year before.
         if word == "the" && matches!(self.word(i + 1), "year-earlier" | "year-ago") {
