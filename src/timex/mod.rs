@@ -751,12 +751,18 @@ mod tests {
     #[test]
     fn since_points_back_and_a_time_takes_the_day_after_its_aside() {
         // The article's date is Friday 13 December 2024.
-        assert_values("Police have searched for him since the Oct. 23 attack.", &[("Oct. 23", "DATE", "2024-10-23")]);
+        assert_values(
+            "Police have searched for him since the Oct. 23 attack.",
+            &[("Oct. 23", "DATE", "2024-10-23")],
+        );
         assert_values(
             "The blast came at 10:35 a.m. (0735 GMT) Thursday.",
             &[("10:35 a.m.", "TIME", "2024-12-12T10:35"), ("Thursday", "DATE", "2024-12-12")],
         );
-        assert_values("A hearing is set for the week of Jan. 6.", &[("the week of Jan. 6", "DATE", "2025-W02")]);
+        assert_values(
+            "A hearing is set for the week of Jan. 6.",
+            &[("the week of Jan. 6", "DATE", "2025-W02")],
+        );
     }
 
     #[test]
