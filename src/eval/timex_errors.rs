@@ -48,6 +48,34 @@ pub struct TimexErrors {
     groups: ErrorGroups<TimexError>,
 }
 
+/// A value in one notation, so that two spellings of the same time compare equal: unknown
+/// parts at the end dropped (`1968-XX` → `1968`, `1998-XX-XX` → `1998`), a decade's `X` dropped
+/// (`198X` → `198`, the guidelines' form) and a week number in two digits (`2000-W7` →
+/// `2000-W07`). The scores compare values as written; the error report only names these.
+///
+/// ```
+/// use article_annotator::eval::timex_errors::canonical;
+/// assert_eq!(canonical("1968-XX"), canonical("1968"));
+/// assert_eq!(canonical("198X"), "198");
+/// assert_eq!(canonical("2000-W7"), "2000-W07");
+/// assert_ne!(canonical("1998-10"), canonical("1998"));
+/// ```
+pub fn canonical(value: &str) -> String {
+    let mut value = value;
+    while let Some(shorter) = value.strip_suffix("-XX") {
+        value = shorter;
+    }
+    if value.len() == 4 && value.ends_with('X') && value[..3].bytes().all(|b| b.is_ascii_digit()) {
+        return value[..3].to_string();
+    }
+    match value.split_once("-W") {
+        Some((year, week)) if week.len() == 1 && week.bytes().all(|b| b.is_ascii_digit()) => {
+            format!("{year}-W0{week}")
+        }
+        _ => value.to_string(),
+    }
+}
+
 /// A text's shape: lower case, every run of digits one `9` ("March 12, 1998" → "march 9, 9").
 fn shape(text: &str) -> String {
     let mut out = String::new();
@@ -131,7 +159,10 @@ impl TimexErrors {
                     example(),
                 );
             } else if g.value != p.value {
-                let pattern = format!("{}: {} → {}", g.label.as_str(), shape(&g.value), shape(&p.value));
+                let notation =
+                    if canonical(&g.value) == canonical(&p.value) { "other notation only, " } else { "" };
+                let pattern =
+                    format!("{notation}{}: {} → {}", g.label.as_str(), shape(&g.value), shape(&p.value));
                 self.note(TimexError::Value, pattern, example());
             }
         }
@@ -190,5 +221,17 @@ mod tests {
         assert!(report.contains("DURATION \"the next two years\""), "{report}");
         assert!(report.contains("DATE \"the board\""), "{report}");
         assert!(report.contains("on [Thursday, March 12, 1998], the board"), "{report}");
+    }
+
+    #[test]
+    fn a_value_in_another_notation_is_named_as_such() {
+        let text = "It joined in 1968 and left in the 1980s.";
+        let gold = [span(text, "1968", Label::Date, "1968-XX"), span(text, "the 1980s", Label::Date, "198X")];
+        let predicted = [span(text, "1968", Label::Date, "1968"), span(text, "the 1980s", Label::Date, "197")];
+        let mut errors = TimexErrors::default();
+        errors.add(text, &gold, &predicted);
+        let report = errors.report(10);
+        assert!(report.contains("other notation only, DATE: 9-xx → 9"), "{report}");
+        assert!(report.contains("\n    1  DATE: 9x → 9"), "{report}");
     }
 }
