@@ -115,6 +115,11 @@ const ORGANISATION_WORDS: &[&str] = &[
     "university",
 ];
 
+/// Whether a lower-case word names a kind of organisation ("party", "company", "ministry").
+pub fn is_organisation_word(word: &str) -> bool {
+    ORGANISATION_WORDS.contains(&word)
+}
+
 /// The group a word names, if it is one ("Turkish", "Kurds", "Republicans", "Sunni").
 pub fn is_group(phrase: &str) -> bool {
     let lower = phrase.to_lowercase().replace('’', "'");

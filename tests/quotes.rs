@@ -382,6 +382,9 @@ fn an_it_that_speaks_is_the_organisation_named_just_before() {
     let text = "Harlan Air cut its forecast. Maria Lopez joined the board on Friday. It said the plan \
                 would fail.";
     expect_quotes(text, 1, |q| assert_eq!((q[0].3, q[0].4), (None, "It")));
+    // The body named before its kind: "the Harlan Air company said".
+    let text = "The Harlan Air company said fares would rise.";
+    expect_quotes(text, 1, |q| assert_eq!((q[0].3, q[0].4), (Some("Harlan Air"), "The Harlan Air company")));
 }
 
 #[test]

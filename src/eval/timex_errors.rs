@@ -227,7 +227,8 @@ mod tests {
     fn a_value_in_another_notation_is_named_as_such() {
         let text = "It joined in 1968 and left in the 1980s.";
         let gold = [span(text, "1968", Label::Date, "1968-XX"), span(text, "the 1980s", Label::Date, "198X")];
-        let predicted = [span(text, "1968", Label::Date, "1968"), span(text, "the 1980s", Label::Date, "197")];
+        let predicted =
+            [span(text, "1968", Label::Date, "1968"), span(text, "the 1980s", Label::Date, "197")];
         let mut errors = TimexErrors::default();
         errors.add(text, &gold, &predicted);
         let report = errors.report(10);

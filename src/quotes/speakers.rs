@@ -8,7 +8,7 @@ use super::marks::*;
 use super::sentence::*;
 use super::words::*;
 use crate::document::{Entity, Label, Range, Token, TokenKind};
-use crate::entities::is_title;
+use crate::entities::{is_organisation_word, is_title};
 use crate::pronouns::PronounLink;
 use crate::span::Span;
 
@@ -477,10 +477,19 @@ impl<'a> Attributor<'a> {
         // "Rick Santorum himself said": the name before an emphatic reflexive is the head.
         let emphatic = end - start >= 2
             && matches!(sentence.words[end - 1].as_str(), "himself" | "herself" | "itself" | "themselves");
-        let cluster = self
-            .entity_at(&sentence.tokens[end - 1 - usize::from(emphatic)])
-            .filter(|e| matches!(e.label, Label::Per | Label::Org | Label::Norp))
-            .and_then(|e| e.cluster_index());
+        let named = |k: usize, labels: &[Label]| {
+            self.entity_at(&sentence.tokens[k])
+                .filter(|e| labels.contains(&e.label))
+                .and_then(|e| e.cluster_index())
+        };
+        // "the M5S party asks": an organisation's name before the kind of body it is.
+        let body_named = || {
+            (end - start >= 2 && is_organisation_word(&sentence.words[end - 1]))
+                .then(|| named(end - 2, &[Label::Org]))
+                .flatten()
+        };
+        let cluster = named(end - 1 - usize::from(emphatic), &[Label::Per, Label::Org, Label::Norp])
+            .or_else(body_named);
         Some(Speaker {
             mention: Span::new(sentence.tokens[start].start, sentence.tokens[end - 1].end),
             cluster,
@@ -515,14 +524,22 @@ impl<'a> Attributor<'a> {
                 .find(|&k| matches!(sentence.words[k].as_str(), "the" | "a" | "an"));
             let first = determiner.unwrap_or(at);
             let definite = determiner.is_some_and(|k| sentence.words[k] == "the");
-            let cluster = self
-                .titles
-                .iter()
-                .enumerate()
-                .rev()
-                .find(|(_, titles)| titles.iter().any(|t| t == word))
-                .map(|(id, _)| id)
-                .filter(|_| definite);
+            // "the Harlan Air company": the body is the organisation named before it.
+            let body = at
+                .checked_sub(1)
+                .filter(|_| is_organisation_word(word))
+                .and_then(|k| self.entity_at(&sentence.tokens[k]))
+                .filter(|e| e.label == Label::Org)
+                .and_then(|e| e.cluster_index());
+            let cluster = body.or_else(|| {
+                self.titles
+                    .iter()
+                    .enumerate()
+                    .rev()
+                    .find(|(_, titles)| titles.iter().any(|t| t == word))
+                    .map(|(id, _)| id)
+                    .filter(|_| definite)
+            });
             return Some(Speaker { mention: Span::new(sentence.tokens[first].start, token.end), cluster });
         }
         None
