@@ -31,7 +31,7 @@
 use std::collections::HashSet;
 
 use crate::document::Label;
-use crate::entities::Mention;
+use crate::entities::{is_organisation_word, Mention};
 use crate::ner::Sentences;
 use crate::quotes::is_speech_verb;
 use crate::quotes::words::{DETERMINERS, FEMALE_WORDS, MALE_WORDS, PERSON_NOUNS};
@@ -123,10 +123,19 @@ pub fn one_reading_per_person<'t>(sentences: &dyn Sentences<'t>, mentions: &mut 
         let words = sentences.words(index);
         for mention in found.iter_mut() {
             let (start, end, label, _) = *mention;
-            // "Ana Diaz of New York, a harbour pilot": the apposition is Ana Diaz's.
-            let complement =
-                start > 0 && (is_place_preposition(words[start - 1]) || words[start - 1] == "of");
+            // "Ana Diaz of New York, a harbour pilot", "… at the State Department, the
+            // candidate …": the apposition belongs to the phrase the name ends.
+            let before = match start.checked_sub(1) {
+                Some(k) if words[k].eq_ignore_ascii_case("the") => k.checked_sub(1),
+                before => before,
+            };
+            let complement = before.is_some_and(|k| is_place_preposition(words[k]) || words[k] == "of");
+            // A body ("State Department") or letters alone ("II") are no person's name.
+            let name = &words[start..end];
+            let unlike_a_name = name.iter().any(|w| is_organisation_word(&w.to_lowercase()))
+                || !name.iter().any(|w| w.chars().any(char::is_lowercase));
             if complement
+                || unlike_a_name
                 || !may_be_a_person(label)
                 || !(apposed_to_a_person(&words, end) || said_to_be_born(&words, end))
             {
@@ -190,6 +199,13 @@ mod tests {
         assert_eq!(labels("Kent College , a student union , said", &[(0, 2, Label::Org)]), org);
         assert_eq!(labels("Acme Labs , a firm whose founder quit", &[(0, 2, Label::Org)]), org);
         assert_eq!(labels("Acme Labs , 2019 , report", &[(0, 2, Label::Org)]), org);
+        // A body, or letters alone, are no one's name.
+        assert_eq!(
+            labels("a post at the State Department , the candidate for president", &[(4, 6, Label::Org)]),
+            org
+        );
+        assert_eq!(labels("Acme Party , a candidate , said", &[(0, 2, Label::Org)]), org);
+        assert_eq!(labels("Roger Stone II , a lawyer , said", &[(2, 3, Label::Loc)]), vec![Label::Loc]);
         // The apposition of a longer name: "Ana Diaz of New York, a harbour pilot".
         assert_eq!(labels("Ana Diaz of New York , a harbour pilot , said", &[(3, 5, Label::Org)]), org);
         // A new clause's subject after a place: "…, a senior official in Baghdad said".
