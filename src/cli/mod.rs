@@ -3,6 +3,7 @@
 mod eval_ner;
 mod eval_speakers;
 mod eval_timex;
+mod jsonl;
 
 use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
@@ -135,6 +136,9 @@ enum Command {
         /// Include tokens in the output.
         #[arg(long)]
         tokens: bool,
+        /// Threads for `--format jsonl` (0: one per core).
+        #[arg(long, default_value_t = 0)]
+        threads: usize,
     },
     /// Print an article's sentences as a JSON array of strings.
     Sentences {
@@ -284,41 +288,52 @@ fn to_json(document: &mut Document, pretty: bool) -> String {
     json.unwrap_or_else(|e| format!("{{\"error\":\"{e}\"}}"))
 }
 
-fn annotate_command(input: Option<PathBuf>, mut options: Options, format: Output) -> Result<(), String> {
+fn annotate_command(
+    input: Option<PathBuf>,
+    mut options: Options,
+    format: Output,
+    threads: usize,
+) -> Result<(), String> {
     options.tokens |= matches!(format, Output::Export(ExportFormat::Conll));
     options.validate().map_err(|e| format!("--{}", e.replacen("reference_date", "article-date", 1)))?;
-    let text = read_text(input.as_deref())?;
-    let annotator = Annotator::new();
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
+    let format = match format {
+        Output::Jsonl => return annotate_jsonl(input.as_deref(), &mut out, &options, threads),
+        Output::Export(format) => format,
+    };
+    let text = read_text(input.as_deref())?;
+    let document = Annotator::new().annotate(&text, &options);
     match format {
-        Output::Export(ExportFormat::Json) => {
-            writeln!(out, "{}", to_json(&mut annotator.annotate(&text, &options), true))
-                .map_err(|e| e.to_string())
+        ExportFormat::Json => writeln!(out, "{}", to_json(&mut { document }, true)),
+        format => write!(out, "{}", export(&document, format)),
+    }
+    .map_err(|e| e.to_string())
+}
+
+/// Streams JSON lines from a file or standard input through [`jsonl::annotate_lines`].
+fn annotate_jsonl(
+    input: Option<&Path>,
+    out: &mut dyn Write,
+    options: &Options,
+    threads: usize,
+) -> Result<(), String> {
+    let summary = match input.filter(|p| *p != Path::new("-")) {
+        Some(path) => {
+            let file =
+                std::fs::File::open(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+            jsonl::annotate_lines(
+                &mut std::io::BufReader::with_capacity(1 << 20, file),
+                out,
+                options,
+                threads,
+            )?
         }
-        Output::Export(format) => {
-            write!(out, "{}", export(&annotator.annotate(&text, &options), format)).map_err(|e| e.to_string())
-        }
-        Output::Jsonl => {
-            for (number, line) in text.lines().enumerate().filter(|(_, l)| !l.trim().is_empty()) {
-                let value: serde_json::Value =
-                    serde_json::from_str(line).map_err(|e| format!("line {}: not JSON: {e}", number + 1))?;
-                let Some(article) = value.get("text").and_then(|t| t.as_str()) else {
-                    return Err(format!("line {}: expected an object with a \"text\" string", number + 1));
-                };
-                let line_options = Options {
-                    date: value
-                        .get("date")
-                        .and_then(|d| d.as_str())
-                        .map(str::to_string)
-                        .or(options.date.clone()),
-                    ..options.clone()
-                };
-                writeln!(out, "{}", to_json(&mut annotator.annotate(article, &line_options), false))
-                    .map_err(|e| e.to_string())?;
-            }
-            Ok(())
-        }
+        None => jsonl::annotate_lines(&mut std::io::stdin().lock(), out, options, threads)?,
+    };
+    match summary.bad {
+        0 => Ok(()),
+        bad => Err(format!("{bad} of {} lines were not annotated (see above)", bad + summary.annotated)),
     }
 }
 
@@ -635,9 +650,12 @@ fn eval_quotes_command(dir: &Path, json: bool, predictions: Option<PathBuf>) -> 
 
 fn run(cli: Cli) -> Result<(), String> {
     match cli.command {
-        Command::Annotate { input, date, reference_date, format, tokens } => {
-            annotate_command(input, Options { date, reference_date, today: Some(today()), tokens }, format)
-        }
+        Command::Annotate { input, date, reference_date, format, tokens, threads } => annotate_command(
+            input,
+            Options { date, reference_date, today: Some(today()), tokens },
+            format,
+            threads,
+        ),
         Command::Sentences { input } => sentences_command(input),
         Command::Bench { input, seconds } => bench_command(input, seconds),
         Command::BenchShapes { bytes, max_ratio, only, search, seed } => {
