@@ -8,10 +8,19 @@ import { chromium } from 'playwright-core';
 const root = new URL('..', import.meta.url).pathname;
 const types = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.wasm': 'application/wasm' };
 
-/** Opens `path` (e.g. "/www/bench.html") and resolves to what `use(page)` resolves to. */
-export async function withPage(path, use) {
+/**
+ * Opens `path` (e.g. "/www/bench.html") and resolves to what `use(page)` resolves to. `served`
+ * maps extra URL paths to texts served beside the repository (e.g. a benchmark's input).
+ */
+export async function withPage(path, use, served = {}) {
   const server = createServer(async (request, response) => {
-    const file = normalize(join(root, decodeURIComponent(new URL(request.url, 'http://x').pathname)));
+    const urlPath = decodeURIComponent(new URL(request.url, 'http://x').pathname);
+    if (Object.hasOwn(served, urlPath)) {
+      response.writeHead(200, { 'content-type': 'text/plain; charset=utf-8' });
+      response.end(served[urlPath]);
+      return;
+    }
+    const file = normalize(join(root, urlPath));
     try {
       const body = await readFile(file.endsWith('/') ? join(file, 'index.html') : file);
       response.writeHead(200, { 'content-type': types[extname(file) || '.html'] ?? 'application/octet-stream' });

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Builds the WebAssembly module into www/pkg/ (wasm-bindgen --target web, then wasm-opt -Oz)
-# and the single-file page dist/article-annotator.html.
+# Builds the WebAssembly module into www/pkg/ (wasm-bindgen --target web, then wasm-opt -Oz),
+# the single-file page dist/article-annotator.html and the benchmark's competitors (www/vendor/).
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
 ensure_rust
@@ -12,6 +12,9 @@ cargo rustc --lib --profile wasm --target wasm32-unknown-unknown --crate-type cd
 wasm-bindgen --target web --out-dir www/pkg target/wasm32-unknown-unknown/wasm/article_annotator.wasm
 wasm-opt -Oz www/pkg/article_annotator_bg.wasm -o www/pkg/article_annotator_bg.wasm
 ls -l www/pkg/article_annotator_bg.wasm | awk '{printf "www/pkg/article_annotator_bg.wasm: %.2f MB\n", $5/1e6}' >&2
+
+# The libraries the browser benchmark page compares with, bundled (www/vendor/, not shipped).
+npx esbuild www/bench-competitors.js --bundle --format=esm --log-level=warning --outfile=www/vendor/bench-competitors.js
 
 # The same page as one self-contained file (works from file://): dist/article-annotator.html.
 node scripts/build-single-file.mjs

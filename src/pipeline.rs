@@ -13,6 +13,7 @@ use crate::document::{
     Block, BlockKind, DateSource, Document, Entity, Label, ReferenceDate, Sentence, Token, SCHEMA_VERSION,
 };
 use crate::entities::{harmonise_document, is_group, sentence_mentions, Mention};
+use crate::ner::model::TaggedSpan;
 use crate::ner::{NerModel, Sentences};
 use crate::offsets::OffsetUnit;
 use crate::pronouns::{resolve_pronouns, ResolutionWeights};
@@ -129,13 +130,26 @@ impl Annotator {
     /// Like [`Annotator::annotate`], but the document keeps `text` itself instead of a copy,
     /// so a huge text is held once.
     pub fn annotate_string(&self, text: String, options: &Options) -> Document {
-        let mut document = self.annotate_str(&text, options);
+        let mut document = self.annotate_observed(&text, options, &mut |_| {});
         document.text = text;
         document
     }
 
-    /// The annotation of `text`, in a document whose `text` is left empty for the caller.
-    fn annotate_str(&self, text: &str, options: &Options) -> Document {
+    /// The annotation of `text`, in a document whose `text` is left empty for the caller;
+    /// `pass_done` is called as each [`Pass`] ends, in order (a benchmark times them).
+    ///
+    /// ```
+    /// use article_annotator::{pipeline::Pass, Annotator, Options};
+    /// let mut passes = Vec::new();
+    /// Annotator::new().annotate_observed("Ana Diaz spoke in Lisbon on Friday.", &Options::default(), &mut |pass| passes.push(pass));
+    /// assert_eq!(passes, Pass::ALL);
+    /// ```
+    pub fn annotate_observed(
+        &self,
+        text: &str,
+        options: &Options,
+        pass_done: &mut dyn FnMut(Pass),
+    ) -> Document {
         let article = parse_article(text);
         let mut meta = article.meta;
         meta.reference_date = reference_date(text, &meta, options);
@@ -143,13 +157,20 @@ impl Annotator {
             meta.date = options.date.as_deref().and_then(parse_date).map(|d| d.iso());
         }
         let dateline_end = meta.dateline.as_ref().map_or(0, |d| d.end);
+        pass_done(Pass::Article);
         let (sentences, tokens, sentence_tokens) = split_blocks(text, &article.blocks, dateline_end);
+        pass_done(Pass::TokensAndSentences);
         let anchor = meta.reference_date.as_ref().and_then(|r| parse_date(&r.date));
         let timexes = temporal_expressions(text, &tokens, &sentence_tokens, anchor);
+        pass_done(Pass::Dates);
         let amounts: Vec<Amount> =
             sentence_tokens.iter().flat_map(|range| find_amounts(text, &tokens[range.clone()])).collect();
+        pass_done(Pass::Amounts);
         let mut entities = dateline_entities(text, meta.dateline.as_ref());
-        self.add_names(text, &tokens, &sentence_tokens, &mut entities, timexes.len() + amounts.len());
+        let words = TokenSentences { text, tokens: &tokens, ranges: &sentence_tokens };
+        let tagged = self.model().tag_document(&words);
+        pass_done(Pass::Tagger);
+        self.add_names(&words, tagged, &mut entities, timexes.len() + amounts.len());
         let names = entities.len();
         let valued = |start, end, label, value: String| Entity {
             label,
@@ -164,6 +185,7 @@ impl Annotator {
         entities.extend(timexes.into_iter().map(|t| valued(t.start, t.end, t.label, t.value)));
         entities.extend(amounts.into_iter().map(|a| valued(a.start, a.end, a.label, a.value)));
         merge_entities(&mut entities, names);
+        pass_done(Pass::Names);
         let mut clusters = cluster_entities(text, &mut entities);
         let sentence_blocks: Vec<usize> = sentences.iter().map(|s| s.block).collect();
         let pronouns = resolve_pronouns(
@@ -175,9 +197,11 @@ impl Annotator {
             &clusters,
             &ResolutionWeights::TUNED,
         );
+        pass_done(Pass::Coreference);
         let quotes =
             find_quotes(text, &article.blocks, &tokens, &sentence_tokens, &entities, &clusters, &pronouns);
         score_salience(&mut clusters, &entities, &quotes, text.len());
+        pass_done(Pass::Quotes);
         Document {
             schema_version: SCHEMA_VERSION,
             offset_unit: OffsetUnit::Byte,
@@ -193,22 +217,20 @@ impl Annotator {
         }
     }
 
-    /// Adds the entity mentions from the tagger (one sentence at a time with document context)
-    /// to `entities`, leaving room for `more` entities: the list then never grows by doubling.
+    /// Adds the entity mentions from the tagger's spans (`tagged`, per sentence of `words`) to
+    /// `entities`, leaving room for `more` entities: the list then never grows by doubling.
     fn add_names(
         &self,
-        text: &str,
-        tokens: &[Token],
-        sentence_tokens: &[std::ops::Range<usize>],
+        words: &TokenSentences<'_>,
+        tagged: Vec<Vec<TaggedSpan>>,
         entities: &mut Vec<Entity>,
         more: usize,
     ) {
-        let words = TokenSentences { text, tokens, ranges: sentence_tokens };
-        let tagged = self.model().tag_document(&words);
+        let (text, tokens, sentence_tokens) = (words.text, words.tokens, words.ranges);
         let mut mentions: Vec<Vec<Mention>> =
             tagged.iter().enumerate().map(|(i, spans)| sentence_mentions(&words.words(i), spans)).collect();
         drop(tagged);
-        harmonise_document(&words, &mut mentions);
+        harmonise_document(words, &mut mentions);
         entities.reserve_exact(mentions.iter().map(Vec::len).sum::<usize>() + more);
         for (range, found) in sentence_tokens.iter().zip(mentions) {
             let sentence = &tokens[range.clone()];
@@ -231,6 +253,56 @@ impl Annotator {
                     edit: None,
                 });
             }
+        }
+    }
+}
+
+/// The passes of [`Annotator::annotate_observed`], in the order they run.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Pass {
+    /// Header, dateline, title and paragraphs.
+    Article,
+    /// Tokens and sentences.
+    TokensAndSentences,
+    /// Dates, times, durations and sets, with their values.
+    Dates,
+    /// Money, percentages and quantities.
+    Amounts,
+    /// The entity tagger.
+    Tagger,
+    /// Names from the tagger's spans, one reading per name across the document, merged with
+    /// dates and amounts.
+    Names,
+    /// Clusters of mentions and pronouns resolved to them.
+    Coreference,
+    /// Quotes, their speakers, and salience.
+    Quotes,
+}
+
+impl Pass {
+    /// Every pass, in order.
+    pub const ALL: [Pass; 8] = [
+        Pass::Article,
+        Pass::TokensAndSentences,
+        Pass::Dates,
+        Pass::Amounts,
+        Pass::Tagger,
+        Pass::Names,
+        Pass::Coreference,
+        Pass::Quotes,
+    ];
+
+    /// A short name for reports.
+    pub fn name(self) -> &'static str {
+        match self {
+            Pass::Article => "article",
+            Pass::TokensAndSentences => "tokens+sentences",
+            Pass::Dates => "dates",
+            Pass::Amounts => "amounts",
+            Pass::Tagger => "tagger",
+            Pass::Names => "names+merge",
+            Pass::Coreference => "coreference",
+            Pass::Quotes => "quotes",
         }
     }
 }

@@ -3,10 +3,33 @@
 use serde::{Deserialize, Serialize};
 use unicode_segmentation::{GraphemeCursor, UnicodeSegmentation};
 
+/// True for a character that is a grapheme cluster of its own whatever stands around it,
+/// a carriage return before a line feed aside: ASCII, Latin-1 and the Latin extensions, the
+/// general punctuation of news text (dashes, curly quotes, ellipsis, primes) and currency signs.
+/// None of them extends, joins, prepends or pairs (UAX #29 classes Other and Control), so
+/// between two of them there is always a cluster boundary (GB999, GB4, GB5), but for CR LF
+/// (GB3). Text made only of them can be read a character at a time, with no segmentation.
+pub fn is_lone_cluster_char(ch: char) -> bool {
+    matches!(ch, '\0'..='\u{24F}' | '\u{2000}'..='\u{200B}' | '\u{200E}'..='\u{2027}' | '\u{2030}'..='\u{205E}' | '\u{20A0}'..='\u{20CF}')
+}
+
 /// True when `offset` lies between two grapheme clusters of `text` (or at either end).
+///
+/// Between two [lone-cluster characters](is_lone_cluster_char) the answer needs no
+/// segmentation tables.
 pub fn is_grapheme_boundary(text: &str, offset: usize) -> bool {
-    text.is_char_boundary(offset)
-        && GraphemeCursor::new(offset, text.len(), true).is_boundary(text, 0).unwrap_or(false)
+    if offset == 0 || offset >= text.len() {
+        return offset <= text.len();
+    }
+    if !text.is_char_boundary(offset) {
+        return false;
+    }
+    let (before, after) = (text[..offset].chars().next_back(), text[offset..].chars().next());
+    match (before, after) {
+        (Some('\r'), Some('\n')) => false,
+        (Some(before), Some(after)) if is_lone_cluster_char(before) && is_lone_cluster_char(after) => true,
+        _ => GraphemeCursor::new(offset, text.len(), true).is_boundary(text, 0).unwrap_or(false),
+    }
 }
 
 /// True for a grapheme cluster made only of white space (a space followed by a combining
@@ -104,6 +127,37 @@ impl Span {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Every lone-cluster character.
+    fn lone_cluster_chars() -> impl Iterator<Item = char> {
+        (0..=0x20CF).filter_map(char::from_u32).filter(|&c| is_lone_cluster_char(c))
+    }
+
+    #[test]
+    fn lone_cluster_characters_break_from_any_other() {
+        // Pairs decide: the rules that look further (emoji, regional indicators, Indic
+        // conjuncts) all need a character outside the set. Each one against every one of a
+        // spread of them, both ways, as segmentation answers it.
+        let partners: Vec<char> =
+            lone_cluster_chars().step_by(7).chain(['\r', '\n', ' ', 'a', '’']).collect();
+        for a in lone_cluster_chars() {
+            for &b in &partners {
+                for (first, second) in [(a, b), (b, a)] {
+                    let text: String = [first, second].iter().collect();
+                    let boundary = GraphemeCursor::new(first.len_utf8(), text.len(), true)
+                        .is_boundary(&text, 0)
+                        .unwrap();
+                    assert_eq!(boundary, (first, second) != ('\r', '\n'), "{first:?} {second:?}");
+                    assert_eq!(is_grapheme_boundary(&text, first.len_utf8()), boundary);
+                }
+            }
+        }
+        // Outside the set, segmentation decides: a combining mark, a joiner.
+        assert!(!is_grapheme_boundary("e\u{301}", 1));
+        assert!(!is_grapheme_boundary(" \u{301}", 1));
+        assert!(!is_grapheme_boundary("a\u{200D}", 1));
+        assert!(!is_lone_cluster_char('\u{300}') && !is_lone_cluster_char('\u{200C}'));
+    }
 
     #[test]
     fn trims_and_relates() {

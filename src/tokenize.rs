@@ -13,7 +13,7 @@ use std::ops::Range;
 use unicode_segmentation::UnicodeSegmentation;
 
 use crate::document::{Token, TokenKind};
-use crate::span::{is_grapheme_boundary, is_space_cluster};
+use crate::span::{is_grapheme_boundary, is_lone_cluster_char, is_space_cluster};
 
 /// Words that take a period of their own (compared in lower case, without the period).
 const ABBREVIATIONS: &[&str] = &[
@@ -59,17 +59,26 @@ pub fn tokenize(text: &str, range: Range<usize>) -> Vec<Token> {
         return tokens;
     }
     let mut chunk_start = None;
-    for (i, cluster) in part.grapheme_indices(true).chain([(part.len(), " ")]) {
-        match (is_space_cluster(cluster), chunk_start) {
-            (false, None) => chunk_start = Some(i),
-            (true, Some(start)) => {
-                tokenize_chunk(text, range.start + start, range.start + i, &mut tokens);
-                chunk_start = None;
-            }
-            _ => {}
+    let mut visit = |i: usize, space: bool| match (space, chunk_start) {
+        (false, None) => chunk_start = Some(i),
+        (true, Some(start)) => {
+            tokenize_chunk(text, range.start + start, range.start + i, &mut tokens);
+            chunk_start = None;
         }
-    }
-    if !part.is_ascii() {
+        _ => {}
+    };
+    if part.chars().all(is_lone_cluster_char) {
+        // Every character is a cluster of its own but for CR LF, both spaces: the runs of
+        // non-space characters are the same as by clusters, and already on cluster boundaries.
+        for (i, ch) in part.char_indices() {
+            visit(i, ch.is_whitespace());
+        }
+        visit(part.len(), true);
+    } else {
+        for (i, cluster) in part.grapheme_indices(true) {
+            visit(i, is_space_cluster(cluster));
+        }
+        visit(part.len(), true);
         snap_to_graphemes(text, range, &mut tokens);
     }
     tokens

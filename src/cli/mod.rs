@@ -1,5 +1,6 @@
 //! The command line's commands, arguments and output (native only).
 
+mod bench;
 mod eval_ner;
 mod eval_speakers;
 mod eval_timex;
@@ -18,7 +19,6 @@ use article_annotator::ner::clusters::{sentences_of_raw_text, two_level_clusters
 use article_annotator::ner::features::normalise;
 use article_annotator::ner::tags::ENTITY_TYPES;
 use article_annotator::ner::train::{train, TrainOptions};
-use article_annotator::pipeline::sentence_words;
 use article_annotator::shapes::{self, Random, Shape};
 use article_annotator::tokenize::tokenize;
 use article_annotator::{Annotator, Document, OffsetUnit, Options};
@@ -145,10 +145,11 @@ enum Command {
         /// Input file; `-` or nothing reads standard input.
         input: Option<PathBuf>,
     },
-    /// Measure native annotation speed on a file (MB/s and tokens/s).
+    /// Measure native speed (MB/s, tokens/s) of the whole pipeline and of each pass, on real news by default.
     Bench {
-        /// The text to annotate repeatedly.
-        input: PathBuf,
+        /// A file, or a folder of `.txt` articles (each its own document); by default the
+        /// PolNeAR dev articles of `../shared` (real news), else `tests/articles`.
+        input: Option<PathBuf>,
         /// Minimum seconds to run each measurement.
         #[arg(long, default_value_t = 2.0)]
         seconds: f64,
@@ -342,44 +343,6 @@ fn sentences_command(input: Option<PathBuf>) -> Result<(), String> {
     let doc = Annotator::new().annotate(&text, &Options::default());
     let sentences: Vec<&str> = doc.sentences.iter().map(|s| &text[s.start..s.end]).collect();
     println!("{}", serde_json::to_string_pretty(&sentences).map_err(|e| e.to_string())?);
-    Ok(())
-}
-
-/// Runs `work` until `seconds` have passed; returns runs per second.
-fn rate(seconds: f64, mut work: impl FnMut()) -> f64 {
-    work();
-    let started = Instant::now();
-    let mut runs = 0u32;
-    while runs == 0 || started.elapsed().as_secs_f64() < seconds {
-        work();
-        runs += 1;
-    }
-    f64::from(runs) / started.elapsed().as_secs_f64()
-}
-
-fn bench_command(input: PathBuf, seconds: f64) -> Result<(), String> {
-    let text = read_file(&input)?;
-    let annotator = Annotator::new();
-    let options = Options { tokens: true, ..Options::default() };
-    let doc = annotator.annotate(&text, &options);
-    let token_count = doc.tokens.as_ref().map_or(0, Vec::len);
-    let per_second = rate(seconds, || {
-        std::hint::black_box(annotator.annotate(&text, &Options::default()));
-    });
-    let megabytes = text.len() as f64 / 1e6;
-    println!(
-        "input: {} ({:.2} MB, {} tokens, {} entities)",
-        input.display(),
-        megabytes,
-        token_count,
-        doc.entities.len()
-    );
-    println!("annotate: {:.1} MB/s, {:.0} tokens/s", megabytes * per_second, token_count as f64 * per_second);
-    let words = sentence_words(&text, &doc);
-    let tag_rate = rate(seconds, || {
-        std::hint::black_box(annotator.model().tag_document(&article_annotator::ner::WordLists(&words)));
-    });
-    println!("entity tagger alone: {:.0} tokens/s", token_count as f64 * tag_rate);
     Ok(())
 }
 
@@ -657,7 +620,7 @@ fn run(cli: Cli) -> Result<(), String> {
             threads,
         ),
         Command::Sentences { input } => sentences_command(input),
-        Command::Bench { input, seconds } => bench_command(input, seconds),
+        Command::Bench { input, seconds } => bench::bench_command(input.as_deref(), seconds),
         Command::BenchShapes { bytes, max_ratio, only, search, seed } => {
             bench_shapes_command(bytes, max_ratio, only, search, seed)
         }

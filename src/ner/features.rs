@@ -110,6 +110,10 @@ pub struct TokenAttributes {
     /// For a capitalised token: the lower-cased first and last words of the run of
     /// capitalised words it stands in, and the run's length (capped); zeros otherwise.
     run: [u64; 3],
+    /// The number the document's [`WordCache`] gave the word (from 1; 0 for none): tokens with
+    /// the same number have the same word-level attributes, and so the same
+    /// [`WORD_FEATURES`].
+    pub word_id: u32,
 }
 
 impl TokenAttributes {
@@ -122,6 +126,7 @@ impl TokenAttributes {
     /// in training), as if it were a word never seen: training drops these on some capitalised
     /// words so that the model also learns to read a name from its shape, clusters and context.
     pub fn forget_word(&mut self) {
+        self.word_id = 0;
         self.word = 0;
         self.lower = 0;
         self.word_types = 0;
@@ -176,6 +181,8 @@ pub struct DocumentEvidence {
 #[derive(Default)]
 pub struct WordCache<'a> {
     words: HashMap<Cow<'a, str>, TokenAttributes>,
+    /// Distinct words met so far (never reset, so a number is never given twice).
+    met: u32,
 }
 
 impl<'a> WordCache<'a> {
@@ -187,7 +194,11 @@ impl<'a> WordCache<'a> {
         if self.words.len() > Self::CAPACITY {
             self.words.clear();
         }
-        self.words.entry(word).or_insert_with_key(|word| word_attributes(word, lexicon))
+        let met = &mut self.met;
+        self.words.entry(word).or_insert_with_key(|word| {
+            *met += 1;
+            TokenAttributes { word_id: *met, ..word_attributes(word, lexicon) }
+        })
     }
 
     /// The attributes of one sentence's words (word-level attributes only).
@@ -363,6 +374,7 @@ fn word_attributes(word: &str, lexicon: &Lexicon) -> TokenAttributes {
         document_form: 0,
         history_key: lower_hash,
         run: [0; 3],
+        word_id: 0,
     }
 }
 
@@ -428,7 +440,13 @@ impl LabelHistory {
     }
 }
 
-/// Collects a token's feature hashes: the static window features and the history features.
+/// How many of [`token_features`]' features come first and depend on the word alone (its
+/// spelling, lower-cased form, shapes, prefixes and suffixes): the decoder sums them once per
+/// distinct word.
+pub const WORD_FEATURES: usize = 13;
+
+/// Collects a token's feature hashes: first the [`WORD_FEATURES`] word-level ones, then the
+/// window features and the history features.
 pub fn token_features(
     evidence: &DocumentEvidence,
     sentence: &[TokenAttributes],

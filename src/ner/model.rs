@@ -1,9 +1,11 @@
 //! The trained entity model: quantised sparse weights plus a [`Lexicon`], its binary file
 //! format, and greedy left-to-right decoding with BILOU transition constraints.
 
+use rustc_hash::FxHashMap;
+
 use super::features::{
     history_key, may_hold_names, token_features, DocumentEvidence, LabelHistory, PreparedDocument,
-    TokenAttributes, WordCache,
+    TokenAttributes, WordCache, WORD_FEATURES,
 };
 use super::lexicon::Lexicon;
 use super::tags::{spans_from_tags, Tag, TokenSpan, NUM_TAGS};
@@ -16,12 +18,18 @@ pub trait Weights {
     /// Adds the feature's weights to `scores`.
     fn accumulate(&self, feature: u64, scores: &mut [f32; NUM_TAGS]);
 
+    /// Adds the weights of `features` to `scores`, one feature after the other in the order
+    /// given (so a sum continued from a partial sum is the same to the bit as the whole sum).
+    fn add(&self, features: &[u64], scores: &mut [f32; NUM_TAGS]) {
+        for &feature in features {
+            self.accumulate(feature, scores);
+        }
+    }
+
     /// Sums the weights of `features` into per-tag scores, in the order given.
     fn score(&self, features: &[u64]) -> [f32; NUM_TAGS] {
         let mut scores = [0.0; NUM_TAGS];
-        for &feature in features {
-            self.accumulate(feature, &mut scores);
-        }
+        self.add(features, &mut scores);
         scores
     }
 }
@@ -60,7 +68,9 @@ pub struct SparseWeights {
 }
 
 /// One table slot: the bucket (+1; 0 marks an empty slot), the row's scale and its weights.
+/// Aligned to 32 bytes, so that no slot straddles two cache lines: a look-up touches one line.
 #[derive(Debug, Clone, Copy, PartialEq, Default)]
+#[repr(C, align(32))]
 struct Slot {
     key: u32,
     scale: f32,
@@ -110,9 +120,18 @@ impl SparseWeights {
         (feature >> (64 - hash_bits)) as u32
     }
 
+    /// The slot where a bucket's probe starts.
+    fn home_slot(&self, bucket: u32) -> usize {
+        (bucket.wrapping_mul(0x9E37_79B1) as usize) & (self.slots.len() - 1)
+    }
+
     fn find_slot(&self, bucket: u32) -> usize {
+        self.probe(self.home_slot(bucket), bucket)
+    }
+
+    /// The slot holding `bucket`, or the empty slot where it would go, from `slot` on.
+    fn probe(&self, mut slot: usize, bucket: u32) -> usize {
         let mask = self.slots.len() - 1;
-        let mut slot = (bucket.wrapping_mul(0x9E37_79B1) as usize) & mask;
         while self.slots[slot].key != 0 && self.slots[slot].key != bucket + 1 {
             slot = (slot + 1) & mask;
         }
@@ -148,21 +167,29 @@ impl Weights for SparseWeights {
     }
 
     /// Finds the slots of a batch of features first and adds their rows after, in the same
-    /// order (so the sums are the same to the bit): the look-ups of a batch do not wait on each
-    /// other's additions, and the table's cache misses overlap.
-    fn score(&self, features: &[u64]) -> [f32; NUM_TAGS] {
+    /// order (so the sums are the same to the bit): the home slots of the whole batch are
+    /// fetched into the cache before any is probed, so the table's cache misses overlap instead
+    /// of waiting on each other.
+    fn add(&self, features: &[u64], scores: &mut [f32; NUM_TAGS]) {
         const BATCH: usize = 32;
-        let mut scores = [0.0; NUM_TAGS];
+        let mut buckets = [0u32; BATCH];
         let mut slots = [0usize; BATCH];
         for batch in features.chunks(BATCH) {
-            for (slot, &feature) in slots.iter_mut().zip(batch) {
-                *slot = self.find_slot(Self::bucket(self.hash_bits, feature));
+            // Independent loads of every home slot's key: the processor issues them together.
+            let mut touched = 0u32;
+            for ((bucket, slot), &feature) in buckets.iter_mut().zip(slots.iter_mut()).zip(batch) {
+                *bucket = Self::bucket(self.hash_bits, feature);
+                *slot = self.home_slot(*bucket);
+                touched ^= self.slots[*slot].key;
+            }
+            std::hint::black_box(touched);
+            for (slot, &bucket) in slots.iter_mut().zip(&buckets).take(batch.len()) {
+                *slot = self.probe(*slot, bucket);
             }
             for &slot in &slots[..batch.len()] {
-                self.add_slot(slot, &mut scores);
+                self.add_slot(slot, scores);
             }
         }
-        scores
     }
 }
 
@@ -317,12 +344,42 @@ pub struct Decoder<'w, W: Weights + ?Sized> {
     weights: &'w W,
     history: LabelHistory,
     features: Vec<u64>,
+    /// The sums of the word-level features ([`WORD_FEATURES`]) by word number
+    /// ([`TokenAttributes::word_id`]): a word seen again in the document costs one map look-up
+    /// instead of as many table look-ups.
+    word_scores: FxHashMap<u32, [f32; NUM_TAGS]>,
 }
 
 impl<'w, W: Weights + ?Sized> Decoder<'w, W> {
+    /// Most distinct words whose sums are kept; the map is emptied past it, so a huge input of
+    /// distinct words costs no more memory than a long article.
+    const WORD_SCORES_CAPACITY: usize = 1 << 14;
+
     /// A decoder at the start of a document.
     pub fn new(weights: &'w W) -> Self {
-        Decoder { weights, history: LabelHistory::default(), features: Vec::new() }
+        Decoder {
+            weights,
+            history: LabelHistory::default(),
+            features: Vec::new(),
+            word_scores: FxHashMap::default(),
+        }
+    }
+
+    /// The scores of the features just collected for a token of word number `word_id`: the
+    /// word-level sum from the map (made on first sight), then the other features added to it
+    /// in order, as [`Weights::score`] would add them all.
+    fn scores(&mut self, word_id: u32) -> [f32; NUM_TAGS] {
+        if word_id == 0 || self.features.len() < WORD_FEATURES {
+            return self.weights.score(&self.features);
+        }
+        if self.word_scores.len() >= Self::WORD_SCORES_CAPACITY {
+            self.word_scores.clear();
+        }
+        let (word, rest) = self.features.split_at(WORD_FEATURES);
+        let weights = self.weights;
+        let mut scores = *self.word_scores.entry(word_id).or_insert_with(|| weights.score(word));
+        weights.add(rest, &mut scores);
+        scores
     }
 
     /// Passes over a sentence that holds no name ([`may_hold_names`]): its words are outside
@@ -340,7 +397,7 @@ impl<'w, W: Weights + ?Sized> Decoder<'w, W> {
         let mut previous = [Tag::OUTSIDE; 2];
         for i in 0..sentence.len() {
             token_features(evidence, sentence, i, previous, &self.history, &mut self.features);
-            let scores = score(self.weights, &self.features);
+            let scores = self.scores(sentence[i].word_id);
             let tag = best_tag(&scores, previous[0], i + 1 == sentence.len());
             // Only entity tokens' confidences are used; skip the softmax for the rest.
             confidences.push(if tag == Tag::OUTSIDE { 1.0 } else { probability(&scores, tag, previous[0]) });
