@@ -12,7 +12,7 @@
 //! assert_eq!(doc.clusters[blinken[0].unwrap()].name, "Antony Blinken");
 //! ```
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
 use unicode_normalization::UnicodeNormalization;
 
@@ -90,15 +90,15 @@ fn kind_of(label: Label) -> Kind {
 #[derive(Default)]
 struct Index {
     /// Exact keys (groups by their singular).
-    names: HashMap<(Kind, String), usize>,
+    names: FxHashMap<(Kind, String), usize>,
     /// First and last words of people's names.
-    person_words: HashMap<String, usize>,
+    person_words: FxHashMap<String, usize>,
     /// People known so far by one word only ("Blinken"), by that word.
-    surname_only: HashMap<String, usize>,
+    surname_only: FxHashMap<String, usize>,
     /// Initials of written-out names ("European Central Bank" → "ECB").
-    initials: HashMap<String, usize>,
+    initials: FxHashMap<String, usize>,
     /// Letters of acronyms ("U.S." → "US").
-    acronyms: HashMap<String, usize>,
+    acronyms: FxHashMap<String, usize>,
 }
 
 fn singular(key: &str) -> &str {
@@ -234,7 +234,7 @@ fn bracketed_partner(text: &str, entities: &[Entity], at: usize) -> Option<usize
 fn relate_demonyms(clusters: &mut [Cluster], keys: &[Vec<String>]) {
     // Places by the first four letters of their names: a demonym shares them, or is an exception.
     let prefix = |key: &str| key.chars().take(4).collect::<String>();
-    let mut places: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut places: FxHashMap<String, Vec<usize>> = FxHashMap::default();
     for place in clusters.iter().filter(|c| c.label == Label::Loc) {
         for key in &keys[place.id] {
             places.entry(prefix(key)).or_default().push(place.id);

@@ -11,7 +11,7 @@
 //! assert_eq!(refine(&words, 0, 1, Label::Misc), vec![(0, 1, Label::Norp)]);
 //! ```
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use crate::document::Label;
 use crate::ner::tags::ENTITY_TYPES;
@@ -405,9 +405,9 @@ fn is_title_case_sentence(words: &[&str]) -> bool {
 /// a mention made only of such words ("Calm Lawmakers") is no name.
 pub fn harmonise_headlines<'t>(sentences: &dyn Sentences<'t>, mentions: &mut [Vec<Mention>]) {
     // Names in sentences not in capitals; names and lower-case words in plain sentences.
-    let mut body: HashMap<String, Label> = HashMap::new();
-    let mut plain_names: HashMap<String, Label> = HashMap::new();
-    let mut lower_in_body: HashSet<String> = HashSet::new();
+    let mut body: FxHashMap<String, Label> = FxHashMap::default();
+    let mut plain_names: FxHashMap<String, Label> = FxHashMap::default();
+    let mut lower_in_body: FxHashSet<String> = FxHashSet::default();
     for (index, found) in mentions.iter().enumerate() {
         let words = sentences.words(index);
         if is_caps_sentence(&words) {
@@ -481,8 +481,8 @@ pub fn harmonise_headlines<'t>(sentences: &dyn Sentences<'t>, mentions: &mut [Ve
 fn trim_title_case(
     words: &[&str],
     found: &mut Vec<Mention>,
-    body: &HashMap<String, Label>,
-    lower_in_body: &HashSet<String>,
+    body: &FxHashMap<String, Label>,
+    lower_in_body: &FxHashSet<String>,
 ) {
     let ordinary = |word: &str| lower_in_body.contains(&word.to_lowercase());
     let named = |start: usize, end: usize| body.get(&words[start..end].join(" ").to_lowercase()).copied();

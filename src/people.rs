@@ -28,7 +28,7 @@
 //! assert_eq!(mentions[1][1].2, Label::Loc);
 //! ```
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet;
 
 use crate::document::Label;
 use crate::entities::{is_organisation_word, Mention};
@@ -117,8 +117,8 @@ fn may_be_a_person(label: Label) -> bool {
 /// documentation). `mentions[i]` are the mentions of sentence `i`, as token ranges.
 pub fn one_reading_per_person<'t>(sentences: &dyn Sentences<'t>, mentions: &mut [Vec<Mention>]) {
     // Lower-cased full names of people, and their surnames.
-    let mut full_names: HashSet<String> = HashSet::new();
-    let mut surnames: HashSet<String> = HashSet::new();
+    let mut full_names: FxHashSet<String> = FxHashSet::default();
+    let mut surnames: FxHashSet<String> = FxHashSet::default();
     for (index, found) in mentions.iter_mut().enumerate() {
         let words = sentences.words(index);
         for mention in found.iter_mut() {

@@ -22,7 +22,7 @@ use crate::sentences::split_sentences;
 use crate::span::Span;
 use crate::timex::TimexSpan;
 use crate::timex::{find_timexes, TimexContext};
-use crate::tokenize::tokenize;
+use crate::tokenize::tokenize_into;
 
 /// The entity model trained by `article-annotator train-ner`, embedded in the library.
 pub static EMBEDDED_MODEL: &[u8] = include_bytes!("../models/ner.bin");
@@ -318,6 +318,7 @@ const COUNT_TOKENS_ABOVE: usize = 65_536;
 /// A text longer than [`COUNT_TOKENS_ABOVE`] is tokenized twice, first to count: the token
 /// list, the largest structure of a long text, is then allocated once at its exact size
 /// instead of growing by doubling (which would need up to three times its size at once).
+/// Blocks are tokenized straight into it, with no list of their own.
 fn split_blocks(
     text: &str,
     blocks: &[Block],
@@ -336,18 +337,25 @@ fn split_blocks(
             (index, start..block.end)
         })
         .collect();
-    let count = if text.len() > COUNT_TOKENS_ABOVE {
-        ranges.iter().map(|(_, range)| tokenize(text, range.clone()).len()).sum()
+    let token_count = if text.len() > COUNT_TOKENS_ABOVE {
+        let mut block_tokens = Vec::new();
+        ranges.iter().fold(0, |count, (_, range)| {
+            block_tokens.clear();
+            tokenize_into(text, range.clone(), &mut block_tokens);
+            count + block_tokens.len()
+        })
     } else {
         0
     };
-    let mut tokens: Vec<Token> = Vec::with_capacity(count);
+    let mut tokens: Vec<Token> = Vec::with_capacity(token_count);
     let mut sentences = Vec::new();
     let mut sentence_tokens = Vec::new();
     for (index, range) in ranges {
-        let block_tokens = tokenize(text, range);
+        let block_start = tokens.len();
+        tokenize_into(text, range, &mut tokens);
+        let block_tokens = &tokens[block_start..];
         let mut next = 0;
-        for span in split_sentences(text, &block_tokens) {
+        for span in split_sentences(text, block_tokens) {
             // Sentences and tokens both run in text order: one walk finds each one's tokens.
             while next < block_tokens.len() && block_tokens[next].start < span.start {
                 next += 1;
@@ -357,9 +365,8 @@ fn split_blocks(
                 next += 1;
             }
             sentences.push(Sentence { start: span.start, end: span.end, block: index });
-            sentence_tokens.push(tokens.len() + first..tokens.len() + next);
+            sentence_tokens.push(block_start + first..block_start + next);
         }
-        tokens.extend(block_tokens);
     }
     (sentences, tokens, sentence_tokens)
 }

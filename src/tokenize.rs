@@ -52,17 +52,25 @@ fn is_apostrophe(ch: char) -> bool {
 /// Tokens of `text[range]`, with offsets into `text`. White space is never part of a token.
 pub fn tokenize(text: &str, range: Range<usize>) -> Vec<Token> {
     let mut tokens = Vec::new();
+    tokenize_into(text, range, &mut tokens);
+    tokens
+}
+
+/// Appends the tokens of `text[range]` to `tokens` ([`tokenize`] without a list of its own:
+/// a long text's blocks are tokenized into one list, with no allocation per block).
+pub fn tokenize_into(text: &str, range: Range<usize>, tokens: &mut Vec<Token>) {
     let Some(part) = text.get(range.clone()) else {
-        return tokens;
+        return;
     };
     if !is_grapheme_boundary(text, range.start) || !is_grapheme_boundary(text, range.end) {
-        return tokens;
+        return;
     }
+    let first = tokens.len();
     let mut chunk_start = None;
     let mut visit = |i: usize, space: bool| match (space, chunk_start) {
         (false, None) => chunk_start = Some(i),
         (true, Some(start)) => {
-            tokenize_chunk(text, range.start + start, range.start + i, &mut tokens);
+            tokenize_chunk(text, range.start + start, range.start + i, tokens);
             chunk_start = None;
         }
         _ => {}
@@ -79,19 +87,18 @@ pub fn tokenize(text: &str, range: Range<usize>) -> Vec<Token> {
             visit(i, is_space_cluster(cluster));
         }
         visit(part.len(), true);
-        snap_to_graphemes(text, range, &mut tokens);
+        snap_to_graphemes(text, range, tokens, first);
     }
-    tokens
 }
 
-/// Widens tokens to whole grapheme clusters and merges any that then overlap. Word boundaries
-/// already respect clusters; this covers the rare clusters that hold a space (a prepended mark
-/// before a space, a space before a combining mark).
+/// Widens `tokens[first..]` (those of `text[range]`) to whole grapheme clusters and merges any
+/// that then overlap, in place. Word boundaries already respect clusters; this covers the rare
+/// clusters that hold a space (a prepended mark before a space, a space before a combining mark).
 ///
 /// `text[range]` starts and ends on cluster boundaries, so its clusters are the text's. Tokens
 /// are in text order, so one walk over the clusters snaps them all: O(n), where asking each
 /// token's ends afresh would read a run of regional indicators back to its start each time.
-fn snap_to_graphemes(text: &str, range: Range<usize>, tokens: &mut Vec<Token>) {
+fn snap_to_graphemes(text: &str, range: Range<usize>, tokens: &mut Vec<Token>, first: usize) {
     let mut boundaries = text[range.clone()]
         .grapheme_indices(true)
         .map(|(i, _)| range.start + i)
@@ -108,17 +115,20 @@ fn snap_to_graphemes(text: &str, range: Range<usize>, tokens: &mut Vec<Token>) {
         let ceil = if floor == at { at } else { boundaries.peek().copied().unwrap_or(range.end) };
         (floor, ceil)
     };
-    let mut snapped: Vec<Token> = Vec::with_capacity(tokens.len());
-    for token in tokens.drain(..) {
-        let start = snap(token.start).0;
-        let end = snap(token.end).1;
-        let token = Token { start, end, ..token };
-        match snapped.last_mut() {
+    // Snapped tokens are written over the read ones: merging only ever shortens the list.
+    let mut written = first;
+    for read in first..tokens.len() {
+        let token = tokens[read];
+        let token = Token { start: snap(token.start).0, end: snap(token.end).1, ..token };
+        match tokens[first..written].last_mut() {
             Some(last) if token.start < last.end => last.end = last.end.max(token.end),
-            _ => snapped.push(token),
+            _ => {
+                tokens[written] = token;
+                written += 1;
+            }
         }
     }
-    *tokens = snapped;
+    tokens.truncate(written);
 }
 
 /// Tokenises a run of non-space characters `text[start..end]`.

@@ -6,8 +6,8 @@
 //! over a five-token window, with document-level evidence (how the word is written elsewhere in
 //! the article, how it was labelled earlier) and gazetteer and word-cluster look-ups.
 
+use rustc_hash::{FxHashMap, FxHashSet};
 use std::borrow::Cow;
-use std::collections::{HashMap, HashSet};
 
 use unicode_normalization::UnicodeNormalization;
 
@@ -110,10 +110,6 @@ pub struct TokenAttributes {
     /// For a capitalised token: the lower-cased first and last words of the run of
     /// capitalised words it stands in, and the run's length (capped); zeros otherwise.
     run: [u64; 3],
-    /// The number the document's [`WordCache`] gave the word (from 1; 0 for none): tokens with
-    /// the same number have the same word-level attributes, and so the same
-    /// [`WORD_FEATURES`].
-    pub word_id: u32,
 }
 
 impl TokenAttributes {
@@ -126,7 +122,6 @@ impl TokenAttributes {
     /// in training), as if it were a word never seen: training drops these on some capitalised
     /// words so that the model also learns to read a name from its shape, clusters and context.
     pub fn forget_word(&mut self) {
-        self.word_id = 0;
         self.word = 0;
         self.lower = 0;
         self.word_types = 0;
@@ -168,9 +163,9 @@ pub struct DocumentEvidence {
     /// Whether each sentence is written in capitals (a headline).
     caps_sentences: Vec<bool>,
     /// Words seen in lower case after a sentence's first word.
-    lower_forms: HashSet<String>,
+    lower_forms: FxHashSet<String>,
     /// Upper-cased word → hash of its title-case form seen outside capitalised headlines.
-    title_forms: HashMap<String, u64>,
+    title_forms: FxHashMap<String, u64>,
     /// Word hash → hashed (side, neighbour) pairs from all its occurrences.
     contexts: KeyMap<u64, Vec<u64>>,
 }
@@ -180,9 +175,7 @@ pub struct DocumentEvidence {
 /// than a long article.
 #[derive(Default)]
 pub struct WordCache<'a> {
-    words: HashMap<Cow<'a, str>, TokenAttributes>,
-    /// Distinct words met so far (never reset, so a number is never given twice).
-    met: u32,
+    words: FxHashMap<Cow<'a, str>, TokenAttributes>,
 }
 
 impl<'a> WordCache<'a> {
@@ -194,11 +187,7 @@ impl<'a> WordCache<'a> {
         if self.words.len() > Self::CAPACITY {
             self.words.clear();
         }
-        let met = &mut self.met;
-        self.words.entry(word).or_insert_with_key(|word| {
-            *met += 1;
-            TokenAttributes { word_id: *met, ..word_attributes(word, lexicon) }
-        })
+        self.words.entry(word).or_insert_with_key(|word| word_attributes(word, lexicon))
     }
 
     /// The attributes of one sentence's words (word-level attributes only).
@@ -221,8 +210,8 @@ impl DocumentEvidence {
     ) -> DocumentEvidence {
         let mut evidence = DocumentEvidence {
             caps_sentences: Vec::with_capacity(sentences.count()),
-            lower_forms: HashSet::new(),
-            title_forms: HashMap::new(),
+            lower_forms: FxHashSet::default(),
+            title_forms: FxHashMap::default(),
             contexts: KeyMap::default(),
         };
         for index in 0..sentences.count() {
@@ -374,7 +363,6 @@ fn word_attributes(word: &str, lexicon: &Lexicon) -> TokenAttributes {
         document_form: 0,
         history_key: lower_hash,
         run: [0; 3],
-        word_id: 0,
     }
 }
 

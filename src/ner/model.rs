@@ -4,7 +4,7 @@
 use rustc_hash::FxHashMap;
 
 use super::features::{
-    history_key, may_hold_names, token_features, DocumentEvidence, LabelHistory, PreparedDocument,
+    history_key, may_hold_names, mix, token_features, DocumentEvidence, LabelHistory, PreparedDocument,
     TokenAttributes, WordCache, WORD_FEATURES,
 };
 use super::lexicon::Lexicon;
@@ -68,9 +68,7 @@ pub struct SparseWeights {
 }
 
 /// One table slot: the bucket (+1; 0 marks an empty slot), the row's scale and its weights.
-/// Aligned to 32 bytes, so that no slot straddles two cache lines: a look-up touches one line.
 #[derive(Debug, Clone, Copy, PartialEq, Default)]
-#[repr(C, align(32))]
 struct Slot {
     key: u32,
     scale: f32,
@@ -344,10 +342,10 @@ pub struct Decoder<'w, W: Weights + ?Sized> {
     weights: &'w W,
     history: LabelHistory,
     features: Vec<u64>,
-    /// The sums of the word-level features ([`WORD_FEATURES`]) by word number
-    /// ([`TokenAttributes::word_id`]): a word seen again in the document costs one map look-up
-    /// instead of as many table look-ups.
-    word_scores: FxHashMap<u32, [f32; NUM_TAGS]>,
+    /// The sums of the word-level features ([`WORD_FEATURES`]) by those features folded into
+    /// one 64-bit key: a word seen again in the document costs one map look-up instead of as
+    /// many table look-ups.
+    word_scores: FxHashMap<u64, [f32; NUM_TAGS]>,
 }
 
 impl<'w, W: Weights + ?Sized> Decoder<'w, W> {
@@ -365,19 +363,20 @@ impl<'w, W: Weights + ?Sized> Decoder<'w, W> {
         }
     }
 
-    /// The scores of the features just collected for a token of word number `word_id`: the
-    /// word-level sum from the map (made on first sight), then the other features added to it
-    /// in order, as [`Weights::score`] would add them all.
-    fn scores(&mut self, word_id: u32) -> [f32; NUM_TAGS] {
-        if word_id == 0 || self.features.len() < WORD_FEATURES {
+    /// The scores of the features just collected: the word-level sum from the map (made on
+    /// first sight of those word features), then the other features added to it in order, as
+    /// [`Weights::score`] would add them all.
+    fn scores(&mut self) -> [f32; NUM_TAGS] {
+        if self.features.len() < WORD_FEATURES {
             return self.weights.score(&self.features);
         }
         if self.word_scores.len() >= Self::WORD_SCORES_CAPACITY {
             self.word_scores.clear();
         }
         let (word, rest) = self.features.split_at(WORD_FEATURES);
+        let key = word.iter().fold(0, |key, &feature| mix(key, feature));
         let weights = self.weights;
-        let mut scores = *self.word_scores.entry(word_id).or_insert_with(|| weights.score(word));
+        let mut scores = *self.word_scores.entry(key).or_insert_with(|| weights.score(word));
         weights.add(rest, &mut scores);
         scores
     }
@@ -397,7 +396,7 @@ impl<'w, W: Weights + ?Sized> Decoder<'w, W> {
         let mut previous = [Tag::OUTSIDE; 2];
         for i in 0..sentence.len() {
             token_features(evidence, sentence, i, previous, &self.history, &mut self.features);
-            let scores = self.scores(sentence[i].word_id);
+            let scores = self.scores();
             let tag = best_tag(&scores, previous[0], i + 1 == sentence.len());
             // Only entity tokens' confidences are used; skip the softmax for the rest.
             confidences.push(if tag == Tag::OUTSIDE { 1.0 } else { probability(&scores, tag, previous[0]) });

@@ -74,7 +74,9 @@ pub fn find_quotes(
             .map(|b| (Span::new(b.start, b.end).trimmed(text), b.kind == BlockKind::Title))
             .collect(),
         attributor: Attributor::new(text, entities, clusters.len(), pronouns),
-        quotes: Vec::new(),
+        // Most sentences attribute at most one quote: a list as long as the sentences seldom
+        // grows by doubling, which on a long text needs the old and the new list at once.
+        quotes: Vec::with_capacity(sentence_tokens.len()),
         next_direct: 0,
         previous_direct: None,
     };

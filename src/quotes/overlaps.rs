@@ -10,15 +10,20 @@ use crate::document::{Quote, QuoteKind, Range};
 /// ("Trump urged her to resign and said, “…”"): then the reported speech ends where that
 /// attribution begins.
 pub(super) fn remove_overlaps(text: &str, mut quotes: Vec<Quote>) -> Vec<Quote> {
-    quotes.sort_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)));
-    // Quotes never overlap: of two that do, the earlier (and longer) one stays, so quoted words
-    // inside reported speech ("said the library is “the only warm place”") stay part of it —
-    // unless the later one is a direct quote with a cue of its own ("Trump urged her to resign
-    // and said, “…”"): then the reported speech ends where that attribution begins.
-    let mut kept: Vec<Quote> = Vec::with_capacity(quotes.len());
-    for quote in quotes {
-        let Some(last) = kept.last_mut().filter(|last| last.end > quote.start) else {
-            kept.push(quote);
+    // The finder mostly meets quotes in text order already; a sorted list is not copied (a
+    // stable sort of a long one would take a buffer as large as the list).
+    let order = |a: &Quote, b: &Quote| a.start.cmp(&b.start).then(b.end.cmp(&a.end));
+    if !quotes.is_sorted_by(|a, b| order(a, b).is_le()) {
+        quotes.sort_by(order);
+    }
+    // The quotes kept are moved to the front of the list, `quotes[..kept]`, in place.
+    let mut kept = 0;
+    for read in 0..quotes.len() {
+        let (front, rest) = quotes.split_at_mut(read);
+        let quote = &rest[0];
+        let Some(last) = front[..kept].last_mut().filter(|last| last.end > quote.start) else {
+            quotes.swap(kept, read);
+            kept += 1;
             continue;
         };
         // Introduced with a comma or colon ("and said, “…”"); quoted words run into the
@@ -50,11 +55,14 @@ pub(super) fn remove_overlaps(text: &str, mut quotes: Vec<Quote>) -> Vec<Quote> 
         if text[last.start..end].split_whitespace().count() >= 3 {
             last.end = end;
         } else {
-            kept.pop();
+            kept -= 1;
         }
-        kept.push(quote);
+        quotes.swap(kept, read);
+        kept += 1;
     }
-    kept
+    quotes.truncate(kept);
+    quotes.shrink_to_fit();
+    quotes
 }
 
 /// The end of reported content cut off at `cut`, without the punctuation and the conjunction
