@@ -334,4 +334,19 @@ mod tests {
         assert_eq!(tokens[0].start, 4);
         assert!(tokenize(text, 3..99).is_empty());
     }
+
+    #[test]
+    fn appending_blocks_leaves_earlier_tokens_alone() {
+        // The second block has clusters that hold a space (a space before a combining mark), so
+        // its tokens are snapped to clusters in place, after the first block's.
+        let text = "Ana said. Ida \u{301}was e \u{301}x here 🇹🇷.";
+        let (first, second) = (0..9, 10..text.len());
+        let mut tokens = Vec::new();
+        tokenize_into(text, first.clone(), &mut tokens);
+        tokenize_into(text, second.clone(), &mut tokens);
+        let alone: Vec<Token> = [tokenize(text, first), tokenize(text, second.clone())].concat();
+        assert_eq!(tokens, alone);
+        let words: Vec<&str> = tokenize(text, second).iter().map(|t| &text[t.start..t.end]).collect();
+        assert_eq!(words, ["Ida", " \u{301}", "was", "e", " \u{301}", "x", "here", "🇹🇷", "."]);
+    }
 }
