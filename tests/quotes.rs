@@ -1345,6 +1345,20 @@ fn a_role_noun_speaker_is_the_person_given_that_role() {
     // "a police officer" gives the person no office that "police" could later stand for.
     let officer = "Ana Ruiz, a police officer, found the car. Police said the driver had fled.";
     assert_eq!(speakers(officer), [None]);
+    // A role with its body, then a comma and the name: "the chairman of …, Name".
+    let body = "The chairman of the Harlan port board, Piet Sanders, opened the hearing.                 Later the chairman said the dredging would go ahead.";
+    assert_eq!(speakers(body), [Some("Piet Sanders".to_string())]);
+}
+
+#[test]
+fn an_organisation_that_speaks_through_which_is_the_speaker() {
+    // "which" is the mention, as attributions mark it; the organisation before it speaks.
+    let text = "Unlike the Harlan Courier, which writes its headlines last, the weekly starts with them.";
+    let doc = annotate(text, &Options::default());
+    let quote = &doc.quotes[0];
+    let mention = quote.speaker_mention.unwrap();
+    assert_eq!(&doc.text[mention.start..mention.end], "which");
+    assert_eq!(doc.clusters[quote.speaker.unwrap()].name, "Harlan Courier");
 }
 
 #[test]

@@ -206,6 +206,53 @@ fn references_back_tense_and_lengths() {
         .any(|e| e.label == Label::Org && matches!(&*e.text, "The World Court" | "World Court")));
 }
 
+#[test]
+fn anaphoric_times_possessive_days_and_clock_phrases() {
+    use Label::{Date, Time};
+    // "earlier that day", "that same week", "later that year", "the next morning" take the day,
+    // week or year the article named last; the year from a month ("June 1998").
+    let text = "The ferry sank on Tuesday, March 3. Earlier that day, the crew had checked the pumps, and                 divers arrived the next morning. Inspectors met that same week.";
+    let expected = [
+        (Date, "Earlier that day", "2026-03-03"),
+        (Time, "the next morning", "2026-03-04TMO"),
+        (Date, "that same week", "2026-W10"),
+    ];
+    check(text, "2026-03-09", &expected, false);
+    check(
+        "She moved to Lisbon in June 1998 and left later that year.",
+        "2026-03-09",
+        &[(Date, "June 1998", "1998-06"), (Date, "later that year", "1998")],
+        true,
+    );
+    // A weekday named by its event ("Wednesday's vote") is past, even after "would".
+    check(
+        "Critics said they would try to overturn Wednesday's vote.",
+        "2026-03-06",
+        &[(Date, "Wednesday", "2026-03-04")],
+        true,
+    );
+    // "since shortly after the …": the date looks back, like "since the …".
+    check(
+        "Divers have searched the bay since shortly after the Oct. 2 storm.",
+        "2026-03-06",
+        &[(Date, "Oct. 2", "2025-10-02")],
+        true,
+    );
+    // "4 in the morning" is a time; "late-November" and "early-May" are months.
+    check(
+        "The convoy will leave at 4 in the morning. A late-November vote and an early-May recount followed.",
+        "2026-03-06",
+        &[
+            (Time, "4 in the morning", "2026-03-06T04:00"),
+            (Date, "late-November", "2025-11"),
+            (Date, "early-May", "2026-05"),
+        ],
+        false,
+    );
+    // "the day" before the weekday that names it is no date of its own.
+    check("During the day Friday, crowds gathered.", "2026-03-09", &[(Date, "Friday", "2026-03-06")], true);
+}
+
 fn shared(path: &str) -> Option<PathBuf> {
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared").join(path);
     if path.exists() {

@@ -241,11 +241,11 @@ pub(super) fn is_adverb(word: &str) -> bool {
 }
 
 /// The comma before the relative pronoun the cue at token `i` follows ("Smith, who said",
-/// "Smith, who has long argued"), if it follows one.
+/// "Smith, who has long argued", "the Herald, which wrote"), if it follows one.
 pub(super) fn relative_comma(sentence: &Sentence, i: usize) -> Option<usize> {
     let who = word_before_adverbs(&sentence.words, i)?;
     let comma = who.checked_sub(1)?;
-    (sentence.words[who] == "who" && sentence.words[comma] == ",").then_some(comma)
+    (matches!(sentence.words[who].as_str(), "who" | "which") && sentence.words[comma] == ",").then_some(comma)
 }
 
 #[cfg(test)]

@@ -143,6 +143,20 @@ impl<'a> Attributor<'a> {
                     hold(word);
                 }
             }
+            // A role with its body before a comma and the name: "the president of the Lombardy
+            // region, Roberto Maroni", "a spokesman for the ministry, Jan Olsen".
+            if let Some(clause) = text[..entity.start].trim_end().strip_suffix(',') {
+                let clause = &clause[clause.rfind([',', ';', '.', '\n', '(']).map_or(0, |k| k + 1)..];
+                let words: Vec<&str> = clause.split_whitespace().rev().take(8).collect();
+                let role = words.windows(2).find_map(|pair| {
+                    let [next, word] = [pair[0], pair[1]];
+                    (matches!(next, "of" | "for") && is_title(word) && ROLE_NOUNS.contains(word))
+                        .then_some(word)
+                });
+                if let Some(role) = role {
+                    hold(role);
+                }
+            }
             // A role in an apposition after the name: "AshLee Strong, a Ryan spokeswoman".
             if let Some(apposition) = text[entity.end..].strip_prefix(", ") {
                 // A person's office, not "a police officer" (whose "police" speaks for itself).
@@ -379,7 +393,14 @@ impl<'a> Attributor<'a> {
                 self.subject_phrase(sentence, first)
             })
         } else if let Some(comma) = relative_comma(sentence, i) {
-            self.speaker_before(sentence, comma)
+            let antecedent = self.speaker_before(sentence, comma);
+            if sentence.words[comma + 1] != "which" {
+                return antecedent;
+            }
+            // "the Herald, which wrote": "which" is the mention (as attributions mark it), the
+            // organisation before it the speaker.
+            let which = sentence.tokens[comma + 1].span();
+            Some(Speaker { mention: which, cluster: antecedent.and_then(|s| s.cluster) })
         } else {
             self.speaker_before(sentence, i)
         }

@@ -30,6 +30,14 @@ impl Matcher<'_, '_> {
             len += 1;
         } else if self.word(i + 1) == "o'clock" {
             len += 1;
+        } else if let Some(afternoon) = self.in_the_part_of_day(i + 1).filter(|_| !explicit && hour <= 12) {
+            // "4 in the morning", "7 in the evening".
+            hour = match (afternoon, hour) {
+                (false, 12) => 0,
+                (true, h) if h < 12 => h + 12,
+                (_, h) => h,
+            };
+            len += 3;
         } else if !explicit {
             return None;
         }
@@ -68,6 +76,19 @@ impl Matcher<'_, '_> {
         }
         let day_value = date.map_or_else(|| "XXXX-XX-XX".to_string(), |d| d.iso());
         Some(Found::new(len, Label::Time, format!("{day_value}T{hour:02}:{minute:02}{}", zone.unwrap_or(""))))
+    }
+
+    /// Whether the words at `i` are "in the morning" (`Some(false)`) or "in the afternoon" /
+    /// "in the evening" (`Some(true)`: after noon).
+    fn in_the_part_of_day(&self, i: usize) -> Option<bool> {
+        if !self.phrase(i, &["in", "the"]) {
+            return None;
+        }
+        match self.word(i + 2) {
+            "morning" => Some(false),
+            "afternoon" | "evening" => Some(true),
+            _ => None,
+        }
     }
 
     /// The word after a short bracketed aside that opens at `i` ("(0735 GMT)"), if there is one.

@@ -87,15 +87,16 @@ impl Matcher<'_, '_> {
         if parts.len() < 2 {
             return None;
         }
-        if parts[0] == "mid" {
-            let rest = &word[4..];
-            // "mid-afternoon yesterday", "mid-morning"
-            if let Some((_, code)) = PARTS_OF_DAY.iter().find(|(part, _)| rest == *part) {
+        if matches!(parts[0], "mid" | "early" | "late") {
+            let rest = &word[parts[0].len() + 1..];
+            // "mid-afternoon yesterday", "mid-morning" ("late-night" is a kind of show).
+            if let Some((_, code)) = PARTS_OF_DAY.iter().find(|(part, _)| rest == *part && parts[0] == "mid")
+            {
                 let (day_len, date) = self.day_word(i + 1).unwrap_or((0, self.anchor()));
                 let day = date.map_or_else(|| "XXXX-XX-XX".to_string(), |d| d.iso());
                 return Some(Found::new(1 + day_len, Label::Time, format!("{day}T{code}")));
             }
-            if let Some(month) = month_number(rest).filter(|_| rest.len() > 3) {
+            if let Some(month) = month_number(rest).filter(|_| rest.len() >= 3) {
                 let point = self.month_point(month, 0, i, 1);
                 return Some(self.relative_found(1, Label::Date, point, &format!("XXXX-{month:02}")));
             }

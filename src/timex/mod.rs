@@ -56,6 +56,8 @@ pub struct TimexContext {
     last_year: Option<Point>,
     last_month: Option<Point>,
     last_day: Option<Point>,
+    /// The last point named, of any granularity ("June 1998" for a later "that year").
+    last_named: Option<Point>,
 }
 
 impl TimexContext {
@@ -242,6 +244,10 @@ const FUTURE_WORDS: &[&str] = &[
     "departs",
 ];
 
+/// Words that may stand between "since" and the date it looks back to ("since shortly after
+/// the Oct. 23 attack").
+const SINCE_FILLERS: &[&str] = &["the", "shortly", "just", "right", "soon", "after", "before"];
+
 fn tense_of(word: &str) -> Option<Tense> {
     if FUTURE_WORDS.contains(&word) {
         Some(Tense::Future)
@@ -285,6 +291,9 @@ pub fn find_timexes(text: &str, tokens: &[Token], context: &mut TimexContext) ->
             // word is part of a name.
             Some(m) if m.len == 1 && i > 0 && mostly_lower && is_name_in_capitals(&words, i) => i += 1,
             Some(m) => {
+                if m.reference {
+                    context.last_named = m.point.or(context.last_named);
+                }
                 match (m.point, m.reference) {
                     (Some(point @ Point::Quarter(..)), true) => context.last_quarter = Some(point),
                     (Some(point @ Point::Year(..)), true) => context.last_year = Some(point),
@@ -522,8 +531,10 @@ impl Matcher<'_, '_> {
         {
             return Some(Tense::Future);
         }
-        // "since Monday", "since the Oct. 23 attack": a time already past.
-        if deadline(1, &["since"]) || deadline(2, &["since", "the"]) {
+        // "since Monday", "since the Oct. 23 attack", "since shortly after the Oct. 23
+        // slaying": a time already past.
+        let since = (1..=4).find(|&back| i.checked_sub(back).is_some_and(|k| self.word(k) == "since"));
+        if since.is_some_and(|back| (i - back + 1..i).all(|k| SINCE_FILLERS.contains(&self.word(k)))) {
             return Some(Tense::Past);
         }
         (1..=12)

@@ -82,6 +82,17 @@ impl Matcher<'_, '_> {
             let value = anchor.map_or("XXXX-XX-XX".to_string(), |a| a.iso());
             return Some(Found::new(start + 1 - i, Label::Time, format!("{value}T{code}")));
         }
+        // "the next morning", "the following night": the part of the day after the last day
+        // the article named.
+        if let (Some(code), Some(1), 1) = (part_of_day(start), offset, the) {
+            let day =
+                self.context.last_day.or_else(|| anchor.map(Point::Day)).and_then(|d| d.shift(Unit::Day, 1));
+            let value = match day {
+                Some(Point::Day(date)) => date.iso(),
+                _ => "XXXX-XX-XX".to_string(),
+            };
+            return Some(Found::new(start + 1 - i, Label::Time, format!("{value}T{code}")));
+        }
         if let (Some("NI"), Some(-1), 0) = (part_of_day(start), offset, the) {
             let value = anchor.and_then(|a| a.add_days(-1)).map_or("XXXX-XX-XX".to_string(), |a| a.iso());
             return Some(Found::new(2, Label::Time, format!("{value}TNI")));
@@ -198,16 +209,20 @@ impl Matcher<'_, '_> {
             }
             ("that", "year") => self.context.last_year?,
             ("that", "quarter") => self.context.last_quarter?,
+            // "earlier that day", "later that year", "that same week": the day, week, month or
+            // year of the last one the article named.
+            ("earlier" | "later", "that") | ("that", "same") => return self.same_time_as_named(i, 2),
             ("the", noun @ ("day" | "week" | "month")) => {
                 let after_preposition = i > 0
                     && matches!(
                         self.word(i - 1),
                         "in" | "for" | "during" | "over" | "through" | "throughout" | "of"
                     );
+                // "the day of the vote", "the day Friday": another expression says which day.
                 let specified = matches!(
                     self.word(i + 2),
                     "of" | "before" | "after" | "when" | "that" | "ended" | "ending"
-                );
+                ) || self.weekday(i + 2).is_some();
                 if !after_preposition || specified {
                     return None;
                 }
@@ -218,5 +233,33 @@ impl Matcher<'_, '_> {
             _ => return None,
         };
         Some(Found::date(2, point).derived())
+    }
+
+    /// "earlier that day", "later that morning", "that same year": the words `i..i + len`
+    /// followed by a calendar unit or a part of the day, which takes the day, week, month or
+    /// year the article named last (the article's own when it named none).
+    fn same_time_as_named(&self, i: usize, len: usize) -> Option<Found> {
+        let noun = self.word(i + len);
+        let last_day = self.context.last_day.or_else(|| self.anchor().map(Point::Day));
+        if let Some((_, code)) = PARTS_OF_DAY.iter().find(|(part, _)| *part == noun) {
+            let day = match last_day {
+                Some(Point::Day(date)) => date.iso(),
+                _ => "XXXX-XX-XX".to_string(),
+            };
+            return Some(Found::new(len + 1, Label::Time, format!("{day}T{code}")));
+        }
+        let (unit, false) = self.unit(i + len)? else {
+            return None;
+        };
+        let named = self.context.last_named;
+        let point = match (unit, named) {
+            (Unit::Day | Unit::Week, _) => last_day.map(|day| day.at(unit)),
+            (Unit::Month, Some(month @ Point::Month(..))) => Some(month),
+            (Unit::Month, _) => last_day.map(|day| day.at(unit)),
+            (Unit::Year, Some(point)) => point.year().map(Point::Year),
+            (Unit::Year, None) => self.anchor().map(|a| Point::Year(a.year)),
+            _ => return None,
+        };
+        Some(self.relative_found(len + 1, Label::Date, point, "XXXX").derived())
     }
 }

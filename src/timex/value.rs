@@ -216,6 +216,21 @@ impl Point {
         }
     }
 
+    /// The year the point lies in, when it lies in one.
+    pub fn year(&self) -> Option<i32> {
+        match *self {
+            Point::Day(date) => Some(date.year),
+            Point::Month(year, _)
+            | Point::Year(year)
+            | Point::Week(year, _)
+            | Point::Weekend(year, _)
+            | Point::Quarter(year, _)
+            | Point::Half(year, _)
+            | Point::Season(year, _) => Some(year),
+            Point::Decade(_) | Point::Century(_) => None,
+        }
+    }
+
     /// A day as the point of the given unit that holds it ("the week of 2024-12-13").
     pub fn at(&self, unit: Unit) -> Point {
         let Point::Day(date) = *self else {
