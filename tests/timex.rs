@@ -249,6 +249,28 @@ fn anaphoric_times_possessive_days_and_clock_phrases() {
         ],
         false,
     );
+    // "next to" is a place, not a time still to come.
+    check(
+        "A bomb went off next to the embassy on Friday morning.",
+        "2026-03-07",
+        &[(Time, "Friday morning", "2026-03-06TMO")],
+        true,
+    );
+    // A time's weekday follows the words before the time: a deadline is still to come.
+    check(
+        "The court gave the family until 9 a.m. Tuesday to answer.",
+        "2026-03-09",
+        &[(Time, "9 a.m. Tuesday", "2026-03-10T09:00")],
+        true,
+    );
+    // A holiday's week or weekend, and the day before or after a named day.
+    check("Pilgrims arrived as Easter week began.", "2026-04-20", &[(Date, "Easter week", "2026-W14")], true);
+    check(
+        "The day before Thanksgiving, roads were full.",
+        "2026-11-30",
+        &[(Date, "The day before Thanksgiving", "2026-11-25")],
+        true,
+    );
     // "the day" before the weekday that names it is no date of its own.
     check("During the day Friday, crowds gathered.", "2026-03-09", &[(Date, "Friday", "2026-03-06")], true);
 }

@@ -54,7 +54,10 @@ impl Matcher<'_, '_> {
                 Some(Point::Day(date)) => Some((f.len, Some(date))),
                 _ => None,
             });
-            date.or_else(|| self.day_word(k))
+            // A weekday takes its direction from the words before the time ("until 9 a.m.
+            // Tuesday" is still to come).
+            let weekday = self.weekday(k).map(|weekday| (1, self.weekday_date(weekday, 0, i, k + 1 - i)));
+            date.or(weekday).or_else(|| self.day_word(k))
         };
         let day = (0..=1).find_map(|skip| {
             if skip == 1 && !matches!(self.word(i + len), "on" | ",") {

@@ -117,9 +117,20 @@ impl Matcher<'_, '_> {
             }
             (_, None) => None,
         };
-        Some(match date {
-            Some(date) => Found::date(len, Point::Day(date)),
-            None => Found::new(len, Label::Date, "XXXX-XX-XX"),
+        // "Easter week", "the Thanksgiving weekend": the week or weekend the holiday falls in.
+        let period = match self.word(i + len) {
+            "week" => Some(Unit::Week),
+            "weekend" => Some(Unit::Weekend),
+            _ => None,
+        };
+        Some(match (date, period) {
+            (Some(date), Some(unit)) => Found::date(len + 1, Point::Day(date).at(unit)),
+            (None, Some(unit)) => {
+                let value = if unit == Unit::Week { "XXXX-WXX" } else { "XXXX-WXX-WE" };
+                Found::new(len + 1, Label::Date, value)
+            }
+            (Some(date), None) => Found::date(len, Point::Day(date)),
+            (None, None) => Found::new(len, Label::Date, "XXXX-XX-XX"),
         })
     }
 }

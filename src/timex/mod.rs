@@ -503,8 +503,9 @@ impl Matcher<'_, '_> {
             if self.word(k) == "to" && k > 0 && matches!(self.word(k - 1), "is" | "are" | "set") {
                 return Some(Tense::Future);
             }
-            // A capitalised word is a name, not a verb: "United" of "the United States".
-            if k > 0 && self.words[k].raw.starts_with(char::is_uppercase) {
+            // A capitalised word is a name, not a verb: "United" of "the United States"; "next
+            // to" is a place.
+            if k > 0 && self.words[k].raw.starts_with(char::is_uppercase) || self.phrase(k, &["next", "to"]) {
                 return None;
             }
             let tense = tense_of(self.word(k))?;

@@ -212,6 +212,16 @@ impl Matcher<'_, '_> {
             // "earlier that day", "later that year", "that same week": the day, week, month or
             // year of the last one the article named.
             ("earlier" | "later", "that") | ("that", "same") => return self.same_time_as_named(i, 2),
+            // "the day before Thanksgiving", "the day after last Tuesday's hearing": one day
+            // from the day named right after.
+            ("the", "day") if matches!(self.word(i + 2), "before" | "after") => {
+                let named = self.longest(i + 3)?;
+                let Some(Point::Day(date)) = named.point else {
+                    return None;
+                };
+                let step = if self.word(i + 2) == "before" { -1 } else { 1 };
+                return Some(Found::date(3 + named.len, Point::Day(date.add_days(step)?)).derived());
+            }
             ("the", noun @ ("day" | "week" | "month")) => {
                 let after_preposition = i > 0
                     && matches!(
