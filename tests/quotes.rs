@@ -246,8 +246,8 @@ fn eval_speakers_scores_gum_speakers_and_subject_pronouns() {
     let pronoun_and_role =
         (count(pronoun, "right") + count(role, "right")) / (count(pronoun, "quotes") + count(role, "quotes"));
     let subject = &summary["subject_pronouns"]["singular"];
-    // Floors under the figures the README reports (0.661 and 0.848), to catch regressions.
-    assert!(pronoun_and_role >= 0.65, "{summary}");
+    // Floors under the figures the README reports (0.678 and 0.848), to catch regressions.
+    assert!(pronoun_and_role >= 0.67, "{summary}");
     assert!(count(subject, "right") / count(subject, "quotes") >= 0.83, "{summary}");
 }
 
