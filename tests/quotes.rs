@@ -234,13 +234,7 @@ fn eval_speakers_scores_gum_speakers_and_subject_pronouns() {
         eprintln!("skipped: {} is absent", dir.display());
         return;
     }
-    let output = std::process::Command::new(env!("CARGO_BIN_EXE_article-annotator"))
-        .args(["eval-speakers", dir.to_str().unwrap(), "--json"])
-        .output()
-        .unwrap();
-    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
-    let stdout = String::from_utf8(output.stdout).unwrap();
-    let summary: serde_json::Value = serde_json::from_str(stdout.lines().last().unwrap()).unwrap();
+    let summary = common::json_summary(&["eval-speakers", dir.to_str().unwrap()]);
     let count = |counts: &serde_json::Value, key: &str| counts[key].as_u64().unwrap() as f64;
     let (pronoun, role) = (&summary["speakers"]["pronoun"], &summary["speakers"]["role"]);
     let pronoun_and_role =

@@ -320,13 +320,7 @@ fn eval_timex_scores_timebank_and_writes_timeml() {
 #[test]
 fn aquaint_the_second_development_set_keeps_its_figures() {
     let Some(dir) = shared("data/aquaint") else { return };
-    let output = std::process::Command::new(env!("CARGO_BIN_EXE_article-annotator"))
-        .args(["eval-timex", dir.to_str().unwrap(), "--json"])
-        .output()
-        .unwrap();
-    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
-    let stdout = String::from_utf8(output.stdout).unwrap();
-    let summary: serde_json::Value = serde_json::from_str(stdout.lines().last().unwrap()).unwrap();
+    let summary = common::json_summary(&["eval-timex", dir.to_str().unwrap()]);
     // Floors under the figures the README reports (strict 0.838, relaxed 0.933, value 0.823).
     assert!(summary["strict"]["f1"].as_f64().unwrap() >= 0.83, "{summary}");
     assert!(summary["relaxed"]["f1"].as_f64().unwrap() >= 0.93, "{summary}");
