@@ -271,6 +271,14 @@ fn anaphoric_times_possessive_days_and_clock_phrases() {
         &[(Date, "The day before Thanksgiving", "2026-11-25")],
         true,
     );
+    // "daily" after "a" or a possessive recurs; before a noun otherwise it is an adjective.
+    use Label::Set;
+    check(
+        "Crowds hold a daily rally, and he gave his weekly address. Daily flights resumed.",
+        "2026-03-09",
+        &[(Set, "daily", "P1D"), (Set, "weekly", "P1W")],
+        true,
+    );
     // "the day" before the weekday that names it is no date of its own.
     check("During the day Friday, crowds gathered.", "2026-03-09", &[(Date, "Friday", "2026-03-06")], true);
 }

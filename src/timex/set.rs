@@ -15,12 +15,16 @@ impl Matcher<'_, '_> {
             "hourly" => Some(duration(Some(1.0), Unit::Hour)),
             _ => None,
         };
-        // "daily flights" is an adjective, not a recurring time of its own.
+        // "daily flights" is an adjective, not a recurring time of its own; right after "a" or
+        // a possessive it is ("a daily rally", "his weekly address", "on a daily basis"). After
+        // "the" it is as often the newspaper ("the daily Granma").
         let adjective = self
             .words
             .get(i + 1)
             .is_some_and(|w| w.kind == TokenKind::Word && w.raw.chars().all(|c| c.is_ascii_lowercase()));
-        if let Some(value) = adverb.filter(|_| !adjective || word == "annually") {
+        let determined = i > 0
+            && matches!(self.word(i - 1), "a" | "his" | "her" | "its" | "their" | "our" | "my" | "your");
+        if let Some(value) = adverb.filter(|_| !adjective || determined || word == "annually") {
             return Some(Found::new(1, Label::Set, value));
         }
         // Plural weekdays: "Tuesdays", "Tuesday nights".
