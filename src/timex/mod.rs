@@ -31,6 +31,8 @@ mod set;
 mod vague;
 pub mod value;
 
+use std::borrow::Cow;
+
 use crate::calendar::{month_number, numeric_date, Date};
 use crate::document::{Label, Token, TokenKind};
 use value::{duration, Point, Season, Unit};
@@ -70,7 +72,8 @@ impl TimexContext {
 /// A token as the grammar sees it.
 struct Word<'a> {
     raw: &'a str,
-    lower: String,
+    /// Lower case, with a typographic apostrophe written `'`; borrowed when `raw` is already so.
+    lower: Cow<'a, str>,
     start: usize,
     end: usize,
     kind: TokenKind,
@@ -267,10 +270,11 @@ pub fn find_timexes(text: &str, tokens: &[Token], context: &mut TimexContext) ->
         .iter()
         .filter_map(|t| {
             let raw = text.get(t.start..t.end)?;
-            let mut lower = raw.to_lowercase();
-            if lower.contains('’') {
-                lower = lower.replace('’', "'");
-            }
+            let lower = if raw.is_ascii() && !raw.bytes().any(|b| b.is_ascii_uppercase()) {
+                Cow::Borrowed(raw)
+            } else {
+                Cow::Owned(raw.to_lowercase().replace('’', "'"))
+            };
             Some(Word { raw, lower, start: t.start, end: t.end, kind: t.kind })
         })
         .collect();
@@ -474,7 +478,7 @@ struct Matcher<'w, 'a> {
 impl Matcher<'_, '_> {
     /// The lower-cased word at `i`, or "" past the end.
     fn word(&self, i: usize) -> &str {
-        self.words.get(i).map_or("", |w| w.lower.as_str())
+        self.words.get(i).map_or("", |w| &*w.lower)
     }
 
     /// The lower-cased word at `i` without a final period.
