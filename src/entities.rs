@@ -272,7 +272,55 @@ pub fn sentence_mentions(words: &[&str], tagged: &[TaggedSpan]) -> Vec<Mention> 
     }
     mentions.sort_by_key(|m| m.0);
     join_split_names(words, &mut mentions);
+    name_mastheads(words, &mut mentions);
     mentions
+}
+
+/// The last words of newspapers' names.
+const MASTHEADS: &[&str] = &[
+    "bulletin",
+    "chronicle",
+    "courier",
+    "dispatch",
+    "examiner",
+    "gazette",
+    "globe",
+    "guardian",
+    "herald",
+    "inquirer",
+    "journal",
+    "mirror",
+    "observer",
+    "post",
+    "telegraph",
+    "times",
+    "tribune",
+];
+
+/// A newspaper is an organisation: a name followed by its masthead word ("the New Zealand
+/// Herald", tagged as the place alone) takes it in, and a name ending in a masthead word after
+/// "the" ("The Guardian", "the Harlan Herald") is an organisation whatever the tagger called it:
+/// no person is "the Herald".
+fn name_mastheads(words: &[&str], mentions: &mut [Mention]) {
+    let masthead = |k: usize| {
+        words.get(k).is_some_and(|w| {
+            w.starts_with(char::is_uppercase) && MASTHEADS.contains(&w.to_lowercase().as_str())
+        })
+    };
+    for index in 0..mentions.len() {
+        let (start, end, label, _) = mentions[index];
+        let free = mentions.get(index + 1).is_none_or(|next| next.0 > end);
+        if matches!(label, Label::Loc | Label::Misc | Label::Org) && free && masthead(end) {
+            mentions[index].1 = end + 1;
+            mentions[index].2 = Label::Org;
+        } else if matches!(label, Label::Loc | Label::Misc | Label::Per)
+            && masthead(end - 1)
+            && start > 0
+            && words[start - 1].eq_ignore_ascii_case("the")
+        {
+            mentions[index].2 = Label::Org;
+        }
+    }
 }
 
 /// Joins two mentions the tagger split inside one name, as CoNLL annotates them:

@@ -59,6 +59,17 @@ fn names_are_not_split_at_a_country_or_a_possessive() {
 }
 
 #[test]
+fn newspapers_are_organisations() {
+    // A place with its masthead word is one newspaper; a masthead after "the" is one too.
+    let found = mentions("The Harlan Herald said the ferry would run. The Guardian reported the same.");
+    assert!(has(&found, Label::Org, "Harlan Herald"), "{found:?}");
+    assert!(has(&found, Label::Org, "Guardian"), "{found:?}");
+    // The word alone, without "the" or a name, stays what it was ("Post" is no newspaper here).
+    let found = mentions("Post offices in Harlan closed.");
+    assert!(!found.iter().any(|(label, text)| *label == Label::Org && text.contains("Post")), "{found:?}");
+}
+
+#[test]
 fn titles_are_not_part_of_names() {
     let found = mentions(
         "U.S. Secretary of State Antony Blinken met Turkish President Recep Tayyip Erdoğan in Ankara.",
