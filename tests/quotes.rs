@@ -1368,4 +1368,9 @@ fn in_an_interview_you_is_the_person_asked() {
     let named =
         "Our interviewee Ana Ruiz has run the port since 2019.\n\nWhy do you believe the council will agree?";
     assert_eq!(speakers(named), [Some("Ana Ruiz".to_string())]);
+    // The "you" of a condition is anyone, not the person interviewed.
+    let generic = "Ines Lund: An interview with the ferry captain
+
+                   The bridge matters, whether you believe the council or not.";
+    assert_eq!(speakers(generic), [None]);
 }

@@ -531,7 +531,17 @@ impl<'a> Attributor<'a> {
             let cluster = match word {
                 "he" | "she" => self.pronoun_person(token.start),
                 // In an interview, "I" answers and "you" is asked: both are the person
-                // interviewed.
+                // interviewed — but not the generic "you" of a condition ("if you think …",
+                // "whether you believe it or not"), which is anyone.
+                "you"
+                    if at > 0
+                        && matches!(
+                            sentence.words[at - 1].as_str(),
+                            "if" | "whether" | "unless" | "once"
+                        ) =>
+                {
+                    None
+                }
                 "i" | "you" => self.interviewee,
                 "it" => self.organisation_before(token.start),
                 _ => None,
