@@ -56,8 +56,8 @@ impl Matcher<'_, '_> {
             });
             // A weekday takes its direction from the words before the time ("until 9 a.m.
             // Tuesday" is still to come).
-            let weekday = self.weekday(k).map(|weekday| (1, self.weekday_date(weekday, 0, i, k + 1 - i)));
-            date.or(weekday).or_else(|| self.day_word(k))
+            let weekday = || self.weekday(k).map(|weekday| (1, self.weekday_date(weekday, 0, i, k + 1 - i)));
+            date.or_else(weekday).or_else(|| self.day_word(k))
         };
         let day = (0..=1).find_map(|skip| {
             if skip == 1 && !matches!(self.word(i + len), "on" | ",") {
@@ -77,7 +77,7 @@ impl Matcher<'_, '_> {
         if hour == 24 {
             minute = 0;
         }
-        let day_value = date.map_or_else(|| "XXXX-XX-XX".to_string(), |d| d.iso());
+        let day_value = day_value(date);
         Some(Found::new(len, Label::Time, format!("{day_value}T{hour:02}:{minute:02}{}", zone.unwrap_or(""))))
     }
 

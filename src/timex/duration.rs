@@ -93,7 +93,7 @@ impl Matcher<'_, '_> {
             if let Some((_, code)) = PARTS_OF_DAY.iter().find(|(part, _)| rest == *part && parts[0] == "mid")
             {
                 let (day_len, date) = self.day_word(i + 1).unwrap_or((0, self.anchor()));
-                let day = date.map_or_else(|| "XXXX-XX-XX".to_string(), |d| d.iso());
+                let day = day_value(date);
                 return Some(Found::new(1 + day_len, Label::Time, format!("{day}T{code}")));
             }
             if let Some(month) = month_number(rest).filter(|_| rest.len() >= 3) {

@@ -35,7 +35,7 @@ use std::borrow::Cow;
 
 use crate::calendar::{month_number, numeric_date, Date};
 use crate::document::{Label, Token, TokenKind};
-use value::{duration, Point, Season, Unit};
+use value::{day_value, duration, Point, Season, Unit};
 
 /// A temporal expression: where it is (byte offsets), its TIMEX3 type and value.
 #[derive(Debug, Clone, PartialEq, Eq)]

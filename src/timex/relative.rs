@@ -13,12 +13,12 @@ impl Matcher<'_, '_> {
             |k: usize| PARTS_OF_DAY.iter().find(|(p, _)| *p == self.word(k)).map(|(_, code)| *code);
         // today, yesterday, tomorrow, tonight, with a part of the day.
         if word == "tonight" {
-            let value = anchor.map_or("XXXX-XX-XX".to_string(), |a| a.iso());
+            let value = day_value(anchor);
             return Some(Found::new(1, Label::Time, format!("{value}TNI")));
         }
         if let Some((len, date)) = self.day_word(i).filter(|_| self.weekday(i).is_none()) {
             if let Some(code) = part_of_day(i + len) {
-                let value = date.map_or("XXXX-XX-XX".to_string(), |d| d.iso());
+                let value = day_value(date);
                 return Some(Found::new(len + 1, Label::Time, format!("{value}T{code}")));
             }
             return Some(self.relative_found(len, Label::Date, date.map(Point::Day), "XXXX-XX-XX"));
@@ -38,7 +38,7 @@ impl Matcher<'_, '_> {
             let len = start + 1 - i;
             let date = self.weekday_date(weekday, offset_or_tense, i, len);
             if let Some(code) = part_of_day(start + 1) {
-                let value = date.map_or("XXXX-XX-XX".to_string(), |d| d.iso());
+                let value = day_value(date);
                 return Some(Found::new(len + 1, Label::Time, format!("{value}T{code}")));
             }
             // A plural weekday is a set ("Tuesdays"); handled there.
@@ -79,7 +79,7 @@ impl Matcher<'_, '_> {
         }
         // Parts of today: "this morning".
         if let (Some(code), Some(0)) = (part_of_day(start), offset) {
-            let value = anchor.map_or("XXXX-XX-XX".to_string(), |a| a.iso());
+            let value = day_value(anchor);
             return Some(Found::new(start + 1 - i, Label::Time, format!("{value}T{code}")));
         }
         // "the next morning", "the following night": the part of the day after the last day
@@ -87,14 +87,11 @@ impl Matcher<'_, '_> {
         if let (Some(code), Some(1), 1) = (part_of_day(start), offset, the) {
             let day =
                 self.context.last_day.or_else(|| anchor.map(Point::Day)).and_then(|d| d.shift(Unit::Day, 1));
-            let value = match day {
-                Some(Point::Day(date)) => date.iso(),
-                _ => "XXXX-XX-XX".to_string(),
-            };
+            let value = day_value(day.and_then(|d| d.day()));
             return Some(Found::new(start + 1 - i, Label::Time, format!("{value}T{code}")));
         }
         if let (Some("NI"), Some(-1), 0) = (part_of_day(start), offset, the) {
-            let value = anchor.and_then(|a| a.add_days(-1)).map_or("XXXX-XX-XX".to_string(), |a| a.iso());
+            let value = day_value(anchor.and_then(|a| a.add_days(-1)));
             return Some(Found::new(2, Label::Time, format!("{value}TNI")));
         }
         self.calendar_unit(i, k, start, the == 1, offset)
@@ -252,10 +249,7 @@ impl Matcher<'_, '_> {
         let noun = self.word(i + len);
         let last_day = self.context.last_day.or_else(|| self.anchor().map(Point::Day));
         if let Some((_, code)) = PARTS_OF_DAY.iter().find(|(part, _)| *part == noun) {
-            let day = match last_day {
-                Some(Point::Day(date)) => date.iso(),
-                _ => "XXXX-XX-XX".to_string(),
-            };
+            let day = day_value(last_day.and_then(|d| d.day()));
             return Some(Found::new(len + 1, Label::Time, format!("{day}T{code}")));
         }
         let (unit, false) = self.unit(i + len)? else {

@@ -91,6 +91,11 @@ impl Unit {
     }
 }
 
+/// The TIMEX3 value of a day, or `XXXX-XX-XX` when it is not known (an article without a date).
+pub fn day_value(date: Option<Date>) -> String {
+    date.map_or_else(|| "XXXX-XX-XX".to_string(), |d| d.iso())
+}
+
 /// A TIMEX3 duration: `P3Y`, `PT2H`, `P2Y6M`; `None` for an unknown amount (`PXY`).
 pub fn duration(amount: Option<f64>, unit: Unit) -> String {
     let (scale, letter) = unit.letters();
@@ -213,6 +218,14 @@ impl Point {
             Point::Season(year, season) => format!("{year:04}-{}", season.code()),
             Point::Decade(decade) => format!("{decade:03}"),
             Point::Century(century) => format!("{century:02}"),
+        }
+    }
+
+    /// The day the point is, when it is one.
+    pub fn day(&self) -> Option<Date> {
+        match *self {
+            Point::Day(date) => Some(date),
+            _ => None,
         }
     }
 
