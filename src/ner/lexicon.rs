@@ -169,15 +169,20 @@ impl Lexicon {
 
     /// Reads a lexicon written by [`Lexicon::write`], advancing `reader`.
     pub fn read(reader: &mut super::model::ByteReader) -> Option<Lexicon> {
-        let mut lexicon = Lexicon::default();
-        for _ in 0..reader.u32()? {
+        // Each map is made at its final size at once (its count bounded by the bytes left, five
+        // and eight a record), so loading never holds a map and its grown copy together.
+        let count = reader.u32()? as usize;
+        let mut entries = KeyMap::with_capacity_and_hasher(count.min(reader.remaining() / 5), Default::default());
+        for _ in 0..count {
             let key = reader.u32()?;
-            lexicon.entries.insert(key, reader.u8()?);
+            entries.insert(key, reader.u8()?);
         }
-        for _ in 0..reader.u32()? {
+        let count = reader.u32()? as usize;
+        let mut clusters = KeyMap::with_capacity_and_hasher(count.min(reader.remaining() / 8), Default::default());
+        for _ in 0..count {
             let key = reader.u32()?;
-            lexicon.clusters.insert(key, [reader.u16()?, reader.u16()?]);
+            clusters.insert(key, [reader.u16()?, reader.u16()?]);
         }
-        Some(lexicon)
+        Some(Lexicon { entries, clusters })
     }
 }

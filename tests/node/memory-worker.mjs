@@ -1,6 +1,7 @@
 // One measurement for memory.test.mjs, in a worker thread: loads the module, annotates
 // `megabytes` of text of the given kind, and posts the input size and memory sizes; or, for
-// the kind "options", builds a thousand annotators with different options.
+// the kind "options", builds a thousand annotators with different options; for "model", measures
+// the memory that loading the model takes.
 import { readFileSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
 import { initSync, Annotator } from '../../www/pkg/article_annotator.js';
@@ -12,6 +13,14 @@ const WIRE_STORY = 'ANKARA, Dec. 13 (Wire) - Turkish President Recep Tayyip Erdo
 
 const { kind, megabytes } = workerData;
 const wasm = initSync({ module: readFileSync(new URL('../../www/pkg/article_annotator_bg.wasm', import.meta.url)) });
+
+if (kind === 'model') {
+  // The model alone: memory of the fresh instance, then after the first annotator loads it.
+  const moduleBytes = wasm.memory.buffer.byteLength;
+  new Annotator({ date: '2020-01-01' }).free();
+  parentPort.postMessage({ moduleBytes, loadedBytes: wasm.memory.buffer.byteLength });
+  process.exit(0);
+}
 
 if (kind === 'options') {
   // A thousand annotators, each with its own date, each used once: they share one model.

@@ -10,7 +10,7 @@ import { Worker } from 'node:worker_threads';
 
 const MEGABYTES = 10;
 
-/** Runs `kind` ("wire", "generated" or "options") in a fresh worker; resolves to its measurements. */
+/** Runs `kind` ("wire", "generated", "model" or "options") in a fresh worker; resolves to its measurements. */
 function measure(kind) {
   const worker = new Worker(new URL('./memory-worker.mjs', import.meta.url), { workerData: { kind, megabytes: MEGABYTES } });
   return new Promise((resolve, reject) => {
@@ -32,6 +32,14 @@ for (const [kind, description] of [
     assert.ok(ratio <= 10, `peak memory is ${ratio.toFixed(2)}× the input`);
   });
 }
+
+test('the loaded model takes at most 8 MB of WebAssembly memory', async (t) => {
+  const { moduleBytes, loadedBytes } = await measure('model');
+  const model = loadedBytes - moduleBytes;
+  t.diagnostic(`fresh instance ${(moduleBytes / 1e6).toFixed(1)} MB (code, data and stack), `
+    + `model loaded ${(loadedBytes / 1e6).toFixed(1)} MB: the model takes ${(model / 1e6).toFixed(1)} MB`);
+  assert.ok(model <= 8e6, `loading the model took ${(model / 1e6).toFixed(1)} MB`);
+});
 
 test('a thousand annotators with different options share one model: memory grows by at most 8 MB', async (t) => {
   const { annotators, baselineBytes, peakBytes } = await measure('options');
