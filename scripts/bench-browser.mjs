@@ -3,29 +3,8 @@
 // news: the PolNeAR dev texts, then train texts, from ../shared (generated text when absent,
 // said so in the output).
 // Usage: node scripts/bench-browser.mjs   (after scripts/build.sh; serves the repo itself)
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { realNews } from './bench-input.mjs';
 import { withPage } from './browser.mjs';
-
-const MEGABYTE = 1_000_000;
-const shared = new URL('../../shared/data/polnear/', import.meta.url).pathname;
-
-/** About 1 MB of PolNeAR texts (dev first), articles separated by a blank line; or null. */
-function realNews() {
-  const parts = [];
-  let size = 0;
-  for (const split of ['dev', 'train']) {
-    const folder = join(shared, split, 'text');
-    if (!existsSync(folder)) return null;
-    for (const name of readdirSync(folder).filter((n) => n.endsWith('.txt')).sort()) {
-      if (size >= MEGABYTE) return parts.join('\n\n');
-      const text = readFileSync(join(folder, name), 'utf8').trim();
-      parts.push(text);
-      size += Buffer.byteLength(text) + 2;
-    }
-  }
-  return parts.join('\n\n');
-}
 
 const text = realNews();
 if (!text) console.log('note: ../shared is absent; the page benchmarks generated text instead of real news');

@@ -5,6 +5,7 @@ use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 
 use super::features::{hash_str, mix};
+use super::format::{put_varint, sorted_gaps, ByteReader};
 use super::tags::{Position, TokenSpan, NUM_ENTITY_TYPES};
 
 /// Longest gazetteer entry, in tokens.
@@ -148,40 +149,50 @@ impl Lexicon {
         codes
     }
 
-    /// Appends the lexicon in the model file's binary layout.
+    /// Appends the lexicon in the model file's binary layout, in columns ([`super::format`]):
+    /// the entries' count, their sorted keys as gaps, their type sets; then the clusters' count,
+    /// their sorted keys as gaps, their coarse ids and their fine ids (`u16` each).
     pub fn write(&self, out: &mut Vec<u8>) {
-        let mut entries: Vec<_> = self.entries.iter().collect();
-        entries.sort();
+        let mut entries: Vec<_> = self.entries.iter().map(|(&key, &types)| (key, types)).collect();
+        entries.sort_unstable();
         out.extend((entries.len() as u32).to_le_bytes());
-        for (key, types) in entries {
-            out.extend(key.to_le_bytes());
-            out.push(*types);
+        for gap in sorted_gaps(entries.iter().map(|entry| entry.0)) {
+            put_varint(out, gap);
         }
-        let mut clusters: Vec<_> = self.clusters.iter().collect();
-        clusters.sort();
+        out.extend(entries.iter().map(|entry| entry.1));
+        let mut clusters: Vec<_> = self.clusters.iter().map(|(&key, &ids)| (key, ids)).collect();
+        clusters.sort_unstable();
         out.extend((clusters.len() as u32).to_le_bytes());
-        for (key, ids) in clusters {
-            out.extend(key.to_le_bytes());
-            out.extend(ids[0].to_le_bytes());
-            out.extend(ids[1].to_le_bytes());
+        for gap in sorted_gaps(clusters.iter().map(|cluster| cluster.0)) {
+            put_varint(out, gap);
+        }
+        for granularity in 0..2 {
+            out.extend(clusters.iter().flat_map(|cluster| cluster.1[granularity].to_le_bytes()));
         }
     }
 
     /// Reads a lexicon written by [`Lexicon::write`], advancing `reader`.
-    pub fn read(reader: &mut super::model::ByteReader) -> Option<Lexicon> {
-        // Each map is made at its final size at once (its count bounded by the bytes left, five
-        // and eight a record), so loading never holds a map and its grown copy together.
+    pub fn read(reader: &mut ByteReader) -> Option<Lexicon> {
+        // Each map is made at its final size at once (its count bounded by the bytes left, two
+        // and five a record at least), so loading never holds a map and its grown copy together.
         let count = reader.u32()? as usize;
-        let mut entries = KeyMap::with_capacity_and_hasher(count.min(reader.remaining() / 5), Default::default());
+        let mut entries = KeyMap::with_capacity_and_hasher(count.min(reader.remaining() / 2), Default::default());
+        let mut keys = reader.varint_column(count)?;
+        let mut types = reader.column(count)?;
+        let mut key = 0;
         for _ in 0..count {
-            let key = reader.u32()?;
-            entries.insert(key, reader.u8()?);
+            key = keys.next_key(key)?;
+            entries.insert(key, types.u8()?);
         }
         let count = reader.u32()? as usize;
-        let mut clusters = KeyMap::with_capacity_and_hasher(count.min(reader.remaining() / 8), Default::default());
+        let mut clusters = KeyMap::with_capacity_and_hasher(count.min(reader.remaining() / 5), Default::default());
+        let mut keys = reader.varint_column(count)?;
+        let mut coarse = reader.column(2 * count)?;
+        let mut fine = reader.column(2 * count)?;
+        let mut key = 0;
         for _ in 0..count {
-            let key = reader.u32()?;
-            clusters.insert(key, [reader.u16()?, reader.u16()?]);
+            key = keys.next_key(key)?;
+            clusters.insert(key, [coarse.u16()?, fine.u16()?]);
         }
         Some(Lexicon { entries, clusters })
     }

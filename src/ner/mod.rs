@@ -2,6 +2,7 @@
 
 pub mod clusters;
 pub mod features;
+pub mod format;
 pub mod lexicon;
 pub mod model;
 pub mod tags;

@@ -7,11 +7,13 @@ use super::features::{
     history_key, may_hold_names, mix, token_features, DocumentEvidence, LabelHistory, PreparedDocument,
     TokenAttributes, WordCache, WORD_FEATURES,
 };
+use super::format::{put_varint, sorted_gaps, ByteReader};
 use super::lexicon::Lexicon;
 use super::tags::{spans_from_tags, Tag, TokenSpan, NUM_TAGS};
 use super::Sentences;
 
-const MAGIC: &[u8; 8] = b"AANER\0\0\x01";
+/// The file's first bytes; the last is the layout's version (2: columns).
+const MAGIC: &[u8; 8] = b"AANER\0\0\x02";
 
 /// Anything that maps a feature hash to per-tag weights.
 pub trait Weights {
@@ -217,55 +219,6 @@ impl Weights for SparseWeights {
     }
 }
 
-/// Reads little-endian numbers from a byte slice.
-pub struct ByteReader<'a> {
-    bytes: &'a [u8],
-}
-
-impl ByteReader<'_> {
-    fn take(&mut self, n: usize) -> Option<&[u8]> {
-        if self.bytes.len() < n {
-            return None;
-        }
-        let (head, tail) = self.bytes.split_at(n);
-        self.bytes = tail;
-        Some(head)
-    }
-
-    /// Number of bytes not read yet.
-    pub fn remaining(&self) -> usize {
-        self.bytes.len()
-    }
-
-    /// Reads one byte.
-    pub fn u8(&mut self) -> Option<u8> {
-        self.take(1).map(|b| b[0])
-    }
-
-    /// Reads a `u16`.
-    pub fn u16(&mut self) -> Option<u16> {
-        self.take(2).map(|b| u16::from_le_bytes([b[0], b[1]]))
-    }
-
-    /// Reads an unsigned LEB128 varint of at most five bytes.
-    pub fn varint(&mut self) -> Option<u32> {
-        let mut value = 0u32;
-        for shift in (0..35).step_by(7) {
-            let byte = self.u8()?;
-            value |= u32::from(byte & 0x7F).checked_shl(shift)?;
-            if byte & 0x80 == 0 {
-                return Some(value);
-            }
-        }
-        None
-    }
-
-    /// Reads a `u32`.
-    pub fn u32(&mut self) -> Option<u32> {
-        self.take(4).map(|b| u32::from_le_bytes([b[0], b[1], b[2], b[3]]))
-    }
-}
-
 /// One tagged entity: its token range and the tagger's confidence (0 to 1).
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct TaggedSpan {
@@ -290,19 +243,25 @@ impl NerModel {
 
     /// Reads a model file; `None` when the bytes are not one.
     pub fn from_bytes(bytes: &[u8]) -> Option<NerModel> {
-        let mut reader = ByteReader { bytes: bytes.strip_prefix(MAGIC)? };
+        let mut reader = ByteReader::new(bytes.strip_prefix(MAGIC)?);
         let hash_bits = reader.u32()?;
         let count = reader.u32()? as usize;
         // Each row takes at least five bytes of the file: a count beyond that is not a model.
-        if count > bytes.len() / 5 {
+        if !(1..=32).contains(&hash_bits) || count > bytes.len() / 5 {
             return None;
         }
-        let mut weights = SparseWeights::with_capacity(hash_bits.clamp(1, 32), count);
+        let mut gaps = reader.varint_column(count)?;
+        let mut exponents = reader.column(count)?;
+        let mut masks = [reader.column(count)?, reader.column(count)?, reader.column(count)?];
+        let mut weights = SparseWeights::with_capacity(hash_bits, count);
         let mut bucket = 0u32;
         for _ in 0..count {
-            bucket = bucket.checked_add(reader.varint()?)?;
-            let exponent = reader.u8()?;
-            let mask = reader.take(3).map(|b| u32::from_le_bytes([b[0], b[1], b[2], 0]))?;
+            bucket = gaps.next_key(bucket)?;
+            let exponent = exponents.u8()?;
+            let mut mask = 0u32;
+            for (plane, column) in masks.iter_mut().enumerate() {
+                mask |= u32::from(column.u8()?) << (8 * plane);
+            }
             let mut values = [0i8; NUM_TAGS];
             for (tag, value) in values.iter_mut().enumerate() {
                 if mask & (1 << tag) != 0 {
@@ -314,30 +273,34 @@ impl NerModel {
             }
         }
         let lexicon = Lexicon::read(&mut reader)?;
-        (1..=32).contains(&hash_bits).then(|| NerModel::new(weights, lexicon))
+        Some(NerModel::new(weights, lexicon))
     }
 
-    /// The model file's bytes (deterministic). Rows are sorted by bucket and stored compactly:
-    /// the gap from the previous bucket as a varint, the scale exponent, a 3-byte mask of the
-    /// tags with a non-zero weight, and those weights.
+    /// The model file's bytes (deterministic). Rows are sorted by bucket and stored in columns
+    /// ([`super::format`]): the gaps between buckets as varints, the rows' scale exponents, three
+    /// byte planes of a mask of the tags with a non-zero weight, then those weights row by row;
+    /// the lexicon follows.
     pub fn to_bytes(&self) -> Vec<u8> {
         let mut out = MAGIC.to_vec();
         let rows = self.weights.sorted_rows();
         out.extend(self.weights.hash_bits.to_le_bytes());
         out.extend((rows.len() as u32).to_le_bytes());
-        let mut previous = 0u32;
-        for (bucket, exponent, values) in &rows {
-            let mut gap = bucket - previous;
-            previous = *bucket;
-            while gap >= 0x80 {
-                out.push((gap as u8 & 0x7F) | 0x80);
-                gap >>= 7;
-            }
-            out.push(gap as u8);
-            out.push(*exponent);
-            let mask =
-                values.iter().enumerate().filter(|(_, v)| **v != 0).fold(0u32, |m, (tag, _)| m | 1 << tag);
-            out.extend(&mask.to_le_bytes()[..3]);
+        for gap in sorted_gaps(rows.iter().map(|row| row.0)) {
+            put_varint(&mut out, gap);
+        }
+        out.extend(rows.iter().map(|row| row.1));
+        let masks: Vec<[u8; 4]> = rows
+            .iter()
+            .map(|(_, _, values)| {
+                let mask = (values.iter().enumerate().filter(|(_, v)| **v != 0))
+                    .fold(0u32, |mask, (tag, _)| mask | 1 << tag);
+                mask.to_le_bytes()
+            })
+            .collect();
+        for plane in 0..3 {
+            out.extend(masks.iter().map(|mask| mask[plane]));
+        }
+        for (_, _, values) in &rows {
             out.extend(values.iter().filter(|v| **v != 0).map(|&v| v as u8));
         }
         self.lexicon.write(&mut out);
@@ -498,6 +461,16 @@ mod tests {
         assert_eq!(NerModel::from_bytes(&bytes), Some(model));
         assert_eq!(NerModel::from_bytes(&bytes[..bytes.len() - 1]), None);
         assert_eq!(NerModel::from_bytes(b"nonsense"), None);
+    }
+
+    #[test]
+    fn the_shipped_model_file_is_what_its_model_writes() {
+        let bytes = crate::pipeline::EMBEDDED_MODEL;
+        let model = NerModel::from_bytes(bytes).expect("the shipped model reads");
+        assert!(model.to_bytes() == bytes, "the shipped model file is not in the layout to_bytes writes");
+        for cut in [8, 16, bytes.len() / 2, bytes.len() - 1] {
+            assert_eq!(NerModel::from_bytes(&bytes[..cut]), None, "a file cut at {cut} bytes was read");
+        }
     }
 
     #[test]
