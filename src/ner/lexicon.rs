@@ -176,7 +176,8 @@ impl Lexicon {
         // Each map is made at its final size at once (its count bounded by the bytes left, two
         // and five a record at least), so loading never holds a map and its grown copy together.
         let count = reader.u32()? as usize;
-        let mut entries = KeyMap::with_capacity_and_hasher(count.min(reader.remaining() / 2), Default::default());
+        let mut entries =
+            KeyMap::with_capacity_and_hasher(count.min(reader.remaining() / 2), Default::default());
         let mut keys = reader.varint_column(count)?;
         let mut types = reader.column(count)?;
         let mut key = 0;
@@ -185,7 +186,8 @@ impl Lexicon {
             entries.insert(key, types.u8()?);
         }
         let count = reader.u32()? as usize;
-        let mut clusters = KeyMap::with_capacity_and_hasher(count.min(reader.remaining() / 5), Default::default());
+        let mut clusters =
+            KeyMap::with_capacity_and_hasher(count.min(reader.remaining() / 5), Default::default());
         let mut keys = reader.varint_column(count)?;
         let mut coarse = reader.column(2 * count)?;
         let mut fine = reader.column(2 * count)?;
