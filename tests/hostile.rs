@@ -144,19 +144,23 @@ fn one_endless_sentence_full_of_quotes_or_cues_costs_linear_time() {
 #[ignore = "heavy: run in release by scripts/test.sh"]
 fn every_shape_costs_linear_time_at_64_kb() {
     // Runs of each mark, alternations, repeated tokens and cues, nesting: four times the input
-    // may cost at most six times the time (confirmed at sixteen times before it fails, so a
-    // step across a cache size does not). The same table: `article-annotator bench-shapes`.
+    // may cost at most eight times the time (confirmed at sixteen times before it fails, so a
+    // step across a cache size does not). Quadratic work costs sixteen times at each step;
+    // linear work on this 2-core VM measured 3.7× to 6.3× at each step for a run of "()"
+    // (64 KB → 256 KB → 1 MB, leaving the caches) and failed a bound of six in a CI rehearsal.
+    // The same table: `article-annotator bench-shapes --max-ratio 8`.
+    const MAX_RATIO: f64 = 8.0;
     let annotator = Annotator::new();
     let mut slow = Vec::new();
     let all = shapes::all();
     for shape in &all {
-        let cost = shapes::cost(&annotator, |n| shape.text(n), 65_536, 6.0);
-        if cost.ratio() > 6.0 {
+        let cost = shapes::cost(&annotator, |n| shape.text(n), 65_536, MAX_RATIO);
+        if cost.ratio() > MAX_RATIO {
             slow.push(format!("{} ({:.1}×, {:?})", shape.name, cost.ratio(), cost.sizes));
         }
     }
     eprintln!("{} shapes, {} superlinear", all.len(), slow.len());
-    assert!(slow.is_empty(), "4× the input cost over 6× the time: {slow:#?}");
+    assert!(slow.is_empty(), "4× the input cost over {MAX_RATIO}× the time: {slow:#?}");
 }
 
 #[test]
