@@ -7,17 +7,16 @@
 //! without copying any of them.
 //!
 //! ```
-//! use article_annotator::ner::format::{put_varint, sorted_gaps, ByteReader};
+//! use article_annotator::ner::format::{put_key_column, ByteReader};
 //!
 //! let mut out = Vec::new();
-//! for gap in sorted_gaps([3u32, 200, 201]) {
-//!     put_varint(&mut out, gap);
-//! }
-//! assert_eq!(out, [3, 197, 1, 1]);
+//! put_key_column(&mut out, [3, 200, 201]);
+//! out.push(9);
+//! assert_eq!(out, [3, 197, 1, 1, 9]); // gaps 3, 197 (two bytes), 1, then what follows
 //! let mut reader = ByteReader::new(&out);
-//! let mut gaps = reader.varint_column(3).unwrap();
-//! assert_eq!((gaps.varint(), gaps.varint(), gaps.varint()), (Some(3), Some(197), Some(1)));
-//! assert_eq!(reader.remaining(), 0);
+//! let mut keys = reader.key_column(3).unwrap();
+//! assert_eq!((keys.next_key(), keys.next_key(), keys.next_key()), (Some(3), Some(200), Some(201)));
+//! assert_eq!(reader.u8(), Some(9));
 //! ```
 
 /// Reads little-endian numbers from a byte slice.
@@ -48,13 +47,18 @@ impl<'a> ByteReader<'a> {
     }
 
     /// A reader over the next `count` varints, which this one skips.
-    pub fn varint_column(&mut self, count: usize) -> Option<ByteReader<'a>> {
+    fn varint_column(&mut self, count: usize) -> Option<ByteReader<'a>> {
         let mut skim = self.clone();
         for _ in 0..count {
             skim.varint()?;
         }
         let length = self.bytes.len() - skim.bytes.len();
         self.column(length)
+    }
+
+    /// A reader over the next `count` sorted keys ([`put_key_column`]), which this one skips.
+    pub fn key_column(&mut self, count: usize) -> Option<KeyColumn<'a>> {
+        Some(KeyColumn { gaps: self.varint_column(count)?, previous: 0 })
     }
 
     /// Number of bytes not read yet.
@@ -89,16 +93,26 @@ impl<'a> ByteReader<'a> {
         }
         None
     }
+}
 
-    /// Reads the next of a column of sorted keys stored as gaps: `previous` plus the gap, or
-    /// `None` when the sum overflows (not a file we wrote).
-    pub fn next_key(&mut self, previous: u32) -> Option<u32> {
-        previous.checked_add(self.varint()?)
+/// A column of ascending keys stored as gaps ([`put_key_column`]), read back key by key.
+#[derive(Debug, Clone)]
+pub struct KeyColumn<'a> {
+    gaps: ByteReader<'a>,
+    previous: u32,
+}
+
+impl KeyColumn<'_> {
+    /// The next key: the one before plus its gap; `None` past the column or when the sum
+    /// overflows (not a file we wrote).
+    pub fn next_key(&mut self) -> Option<u32> {
+        self.previous = self.previous.checked_add(self.gaps.varint()?)?;
+        Some(self.previous)
     }
 }
 
 /// Appends `value` as an unsigned LEB128 varint.
-pub fn put_varint(out: &mut Vec<u8>, mut value: u32) {
+fn put_varint(out: &mut Vec<u8>, mut value: u32) {
     while value >= 0x80 {
         out.push((value as u8 & 0x7F) | 0x80);
         value >>= 7;
@@ -106,11 +120,11 @@ pub fn put_varint(out: &mut Vec<u8>, mut value: u32) {
     out.push(value as u8);
 }
 
-/// The gaps between ascending keys, the first from 0: what a key column stores.
-pub fn sorted_gaps(keys: impl IntoIterator<Item = u32>) -> impl Iterator<Item = u32> {
-    keys.into_iter().scan(0u32, |previous, key| {
-        let gap = key - *previous;
-        *previous = key;
-        Some(gap)
-    })
+/// Appends ascending keys as a column of varint gaps, the first from 0.
+pub fn put_key_column(out: &mut Vec<u8>, keys: impl IntoIterator<Item = u32>) {
+    let mut previous = 0;
+    for key in keys {
+        put_varint(out, key - previous);
+        previous = key;
+    }
 }

@@ -5,7 +5,7 @@ use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 
 use super::features::{hash_str, mix};
-use super::format::{put_varint, sorted_gaps, ByteReader};
+use super::format::{put_key_column, ByteReader};
 use super::tags::{Position, TokenSpan, NUM_ENTITY_TYPES};
 
 /// Longest gazetteer entry, in tokens.
@@ -156,16 +156,12 @@ impl Lexicon {
         let mut entries: Vec<_> = self.entries.iter().map(|(&key, &types)| (key, types)).collect();
         entries.sort_unstable();
         out.extend((entries.len() as u32).to_le_bytes());
-        for gap in sorted_gaps(entries.iter().map(|entry| entry.0)) {
-            put_varint(out, gap);
-        }
+        put_key_column(out, entries.iter().map(|entry| entry.0));
         out.extend(entries.iter().map(|entry| entry.1));
         let mut clusters: Vec<_> = self.clusters.iter().map(|(&key, &ids)| (key, ids)).collect();
         clusters.sort_unstable();
         out.extend((clusters.len() as u32).to_le_bytes());
-        for gap in sorted_gaps(clusters.iter().map(|cluster| cluster.0)) {
-            put_varint(out, gap);
-        }
+        put_key_column(out, clusters.iter().map(|cluster| cluster.0));
         for granularity in 0..2 {
             out.extend(clusters.iter().flat_map(|cluster| cluster.1[granularity].to_le_bytes()));
         }
@@ -178,23 +174,19 @@ impl Lexicon {
         let count = reader.u32()? as usize;
         let mut entries =
             KeyMap::with_capacity_and_hasher(count.min(reader.remaining() / 2), Default::default());
-        let mut keys = reader.varint_column(count)?;
+        let mut keys = reader.key_column(count)?;
         let mut types = reader.column(count)?;
-        let mut key = 0;
         for _ in 0..count {
-            key = keys.next_key(key)?;
-            entries.insert(key, types.u8()?);
+            entries.insert(keys.next_key()?, types.u8()?);
         }
         let count = reader.u32()? as usize;
         let mut clusters =
             KeyMap::with_capacity_and_hasher(count.min(reader.remaining() / 5), Default::default());
-        let mut keys = reader.varint_column(count)?;
+        let mut keys = reader.key_column(count)?;
         let mut coarse = reader.column(2 * count)?;
         let mut fine = reader.column(2 * count)?;
-        let mut key = 0;
         for _ in 0..count {
-            key = keys.next_key(key)?;
-            clusters.insert(key, [coarse.u16()?, fine.u16()?]);
+            clusters.insert(keys.next_key()?, [coarse.u16()?, fine.u16()?]);
         }
         Some(Lexicon { entries, clusters })
     }

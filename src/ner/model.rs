@@ -7,7 +7,7 @@ use super::features::{
     history_key, may_hold_names, mix, token_features, DocumentEvidence, LabelHistory, PreparedDocument,
     TokenAttributes, WordCache, WORD_FEATURES,
 };
-use super::format::{put_varint, sorted_gaps, ByteReader};
+use super::format::{put_key_column, ByteReader};
 use super::lexicon::Lexicon;
 use super::tags::{spans_from_tags, Tag, TokenSpan, NUM_TAGS};
 use super::Sentences;
@@ -195,7 +195,8 @@ impl Weights for SparseWeights {
 
     /// Finds the slots of a batch of features first and adds their rows after, in the same
     /// order (so the sums are the same to the bit): the home slots of the whole batch are
-    /// fetched into the cache before any is probed, so the table's cache misses overlap instead of waiting on each other.
+    /// fetched into the cache before any is probed, so the table's cache misses overlap instead
+    /// of waiting on each other.
     fn add(&self, features: &[u64], scores: &mut [f32; NUM_TAGS]) {
         const BATCH: usize = 32;
         let mut buckets = [0u32; BATCH];
@@ -250,13 +251,12 @@ impl NerModel {
         if !(1..=32).contains(&hash_bits) || count > bytes.len() / 5 {
             return None;
         }
-        let mut gaps = reader.varint_column(count)?;
+        let mut buckets = reader.key_column(count)?;
         let mut exponents = reader.column(count)?;
         let mut masks = [reader.column(count)?, reader.column(count)?, reader.column(count)?];
         let mut weights = SparseWeights::with_capacity(hash_bits, count);
-        let mut bucket = 0u32;
         for _ in 0..count {
-            bucket = gaps.next_key(bucket)?;
+            let bucket = buckets.next_key()?;
             let exponent = exponents.u8()?;
             let mut mask = 0u32;
             for (plane, column) in masks.iter_mut().enumerate() {
@@ -285,9 +285,7 @@ impl NerModel {
         let rows = self.weights.sorted_rows();
         out.extend(self.weights.hash_bits.to_le_bytes());
         out.extend((rows.len() as u32).to_le_bytes());
-        for gap in sorted_gaps(rows.iter().map(|row| row.0)) {
-            put_varint(&mut out, gap);
-        }
+        put_key_column(&mut out, rows.iter().map(|row| row.0));
         out.extend(rows.iter().map(|row| row.1));
         let masks: Vec<[u8; 4]> = rows
             .iter()
