@@ -17,8 +17,11 @@
 //! ]);
 //! ```
 
+use std::borrow::Cow;
+
 use crate::document::{Label, Token, TokenKind};
 use crate::timex::number_word;
+use crate::tokenize::lower_case;
 
 /// An amount found in the text (byte offsets) with its label and normalised value.
 #[derive(Debug, Clone, PartialEq)]
@@ -154,7 +157,7 @@ fn scale(word: &str) -> Option<f64> {
 
 /// A token as the amount grammar sees it.
 struct Word<'a> {
-    lower: String,
+    lower: Cow<'a, str>,
     start: usize,
     end: usize,
     kind: TokenKind,
@@ -167,7 +170,7 @@ pub fn find_amounts(text: &str, tokens: &[Token]) -> Vec<Amount> {
         .iter()
         .filter_map(|t| {
             let raw = text.get(t.start..t.end)?;
-            Some(Word { lower: raw.to_lowercase(), start: t.start, end: t.end, kind: t.kind, raw })
+            Some(Word { lower: lower_case(raw), start: t.start, end: t.end, kind: t.kind, raw })
         })
         .collect();
     let mut found = Vec::new();
@@ -185,7 +188,7 @@ pub fn find_amounts(text: &str, tokens: &[Token]) -> Vec<Amount> {
 }
 
 fn word<'w>(words: &'w [Word], i: usize) -> &'w str {
-    words.get(i).map_or("", |w| w.lower.as_str())
+    words.get(i).map_or("", |w| w.lower.as_ref())
 }
 
 /// A number at `i` ("1.2", "5,000", "five", "300m", "2bn"), its length in words and value,

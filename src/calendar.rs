@@ -9,6 +9,8 @@
 //! assert_eq!(parse_date("no date here"), None);
 //! ```
 
+use crate::tokenize::lower_case;
+
 /// A day of the proleptic Gregorian calendar.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Date {
@@ -37,7 +39,8 @@ const MONTHS: [&str; 12] = [
 
 /// The month (1–12) named by a word: full names and the usual abbreviations ("Sept", "Dec.").
 pub fn month_number(word: &str) -> Option<u32> {
-    let lower = word.trim_end_matches('.').to_lowercase();
+    let lower = lower_case(word.trim_end_matches('.'));
+    let lower = lower.as_ref();
     if lower.len() < 3 {
         return None;
     }
@@ -46,7 +49,7 @@ pub fn month_number(word: &str) -> Option<u32> {
     }
     MONTHS
         .iter()
-        .position(|m| *m == lower || (lower.len() == 3 && m.starts_with(&lower)))
+        .position(|m| *m == lower || (lower.len() == 3 && m.starts_with(lower)))
         .map(|i| i as u32 + 1)
 }
 

@@ -19,6 +19,7 @@ use crate::ner::{NerModel, Sentences, TaggedSpan, WordLists};
 use crate::people::one_reading_per_person;
 use crate::pronouns::name_gender;
 use crate::timex::WEEKDAYS;
+use crate::tokenize::lower_case;
 
 /// Nationalities, peoples, religious and political groups (lower case; singular and plural).
 #[rustfmt::skip]
@@ -129,7 +130,7 @@ pub fn is_group(phrase: &str) -> bool {
 
 /// Whether a word is a title or office ("President", "Minister", "Mr.").
 pub fn is_title(word: &str) -> bool {
-    TITLES.contains(&word.to_lowercase().as_str())
+    TITLES.contains(&lower_case(word).as_ref())
 }
 
 /// Refines one tagged entity over `words[start..end]`: returns the mentions to keep, as token
@@ -166,8 +167,7 @@ pub fn refine(words: &[&str], start: usize, end: usize, label: Label) -> Vec<(us
     }
     // "The World Court Friday rejected …": a weekday after a name is the date of the news.
     let weekday = |word: &str| {
-        word.chars().next().is_some_and(char::is_uppercase)
-            && WEEKDAYS.contains(&word.to_lowercase().as_str())
+        word.chars().next().is_some_and(char::is_uppercase) && WEEKDAYS.contains(&lower_case(word).as_ref())
     };
     if matches!(label, Label::Per | Label::Org | Label::Loc) && end - start >= 2 && weekday(words[end - 1]) {
         return refine(words, start, end - 1, label);
@@ -181,7 +181,7 @@ pub fn refine(words: &[&str], start: usize, end: usize, label: Label) -> Vec<(us
     if matches!(label, Label::Per | Label::Org | Label::Misc)
         && end - start >= 3
         && is_group(words[start])
-        && name_gender(&words[start + 1].to_lowercase()).is_some()
+        && name_gender(&lower_case(words[start + 1])).is_some()
     {
         return vec![(start, start + 1, Label::Norp), (start + 1, end, Label::Per)];
     }
@@ -200,15 +200,13 @@ pub fn refine(words: &[&str], start: usize, end: usize, label: Label) -> Vec<(us
     let name = &words[name_start..end];
     let person_like = name.len() <= 4
         && name.iter().all(|w| w.chars().next().is_some_and(char::is_uppercase))
-        && !name
-            .iter()
-            .any(|w| ORGANISATION_WORDS.contains(&w.trim_end_matches('.').to_lowercase().as_str()));
+        && !name.iter().any(|w| ORGANISATION_WORDS.contains(&lower_case(w.trim_end_matches('.')).as_ref()));
     if !person_like && label != Label::Per {
         return vec![(start, end, label)];
     }
     // "Foreign Minister", "Prime Minister", "Vice President": the qualifier is part of the title.
     let mut first_title = title;
-    while first_title > start && TITLE_QUALIFIERS.contains(&words[first_title - 1].to_lowercase().as_str()) {
+    while first_title > start && TITLE_QUALIFIERS.contains(&lower_case(words[first_title - 1]).as_ref()) {
         first_title -= 1;
     }
     let mut mentions = Vec::new();
@@ -303,9 +301,9 @@ const MASTHEADS: &[&str] = &[
 /// no person is "the Herald".
 fn name_mastheads(words: &[&str], mentions: &mut [Mention]) {
     let masthead = |k: usize| {
-        words.get(k).is_some_and(|w| {
-            w.starts_with(char::is_uppercase) && MASTHEADS.contains(&w.to_lowercase().as_str())
-        })
+        words
+            .get(k)
+            .is_some_and(|w| w.starts_with(char::is_uppercase) && MASTHEADS.contains(&lower_case(w).as_ref()))
     };
     for index in 0..mentions.len() {
         let (start, end, label, _) = mentions[index];
@@ -340,7 +338,7 @@ fn join_split_names(words: &[&str], mentions: &mut Vec<Mention>) {
     let body_ends = |end: usize| {
         words[..end]
             .last()
-            .is_some_and(|w| ORGANISATION_HEADS.contains(&w.trim_end_matches('.').to_lowercase().as_str()))
+            .is_some_and(|w| ORGANISATION_HEADS.contains(&lower_case(w.trim_end_matches('.')).as_ref()))
     };
     // The words between an organisation's body and the rest of its name: "for", "of the", ….
     let linked = |end: usize, next: usize| match &words[end..next] {
@@ -532,7 +530,7 @@ fn trim_title_case(
     body: &FxHashMap<String, Label>,
     lower_in_body: &FxHashSet<String>,
 ) {
-    let ordinary = |word: &str| lower_in_body.contains(&word.to_lowercase());
+    let ordinary = |word: &str| lower_in_body.contains(&*lower_case(word));
     let named = |start: usize, end: usize| body.get(&words[start..end].join(" ").to_lowercase()).copied();
     found.retain_mut(|mention| {
         let (start, end) = (mention.0, mention.1);

@@ -35,6 +35,7 @@ use crate::entities::{is_organisation_word, Mention};
 use crate::ner::Sentences;
 use crate::quotes::is_speech_verb;
 use crate::quotes::words::{DETERMINERS, FEMALE_WORDS, MALE_WORDS, PERSON_NOUNS};
+use crate::tokenize::lower_case;
 
 /// How many words an apposed noun phrase may hold between its determiner and its person noun
 /// ("an [Australian] woman", "a [retired primary school] teacher").
@@ -66,7 +67,7 @@ fn apposed_to_a_person(words: &[&str], end: usize) -> bool {
     if words.get(end) != Some(&",") {
         return false;
     }
-    let lower = |k: usize| words.get(k).map(|w| w.to_lowercase());
+    let lower = |k: usize| words.get(k).map(|w| lower_case(w));
     // "Ana Ruiz, 34, said"
     if let Some(age) = words.get(end + 1).and_then(|w| w.parse::<u32>().ok()) {
         return (1..=OLDEST).contains(&age) && matches!(words.get(end + 2), Some(&"," | &"."));
@@ -78,15 +79,15 @@ fn apposed_to_a_person(words: &[&str], end: usize) -> bool {
         let word = lower(k).unwrap_or_default();
         if is_person_noun(&word) {
             let ends_phrase =
-                words.get(k + 1).is_none_or(|next| AFTER_PERSON_NOUN.contains(&next.to_lowercase().as_str()));
+                words.get(k + 1).is_none_or(|next| AFTER_PERSON_NOUN.contains(&lower_case(next).as_ref()));
             // "… in Arbil, a senior official in Baghdad said": the phrase is a new subject.
             let subject_of_a_verb_of_saying = words[k + 1..]
                 .iter()
                 .take_while(|w| !matches!(**w, "," | "." | ";"))
-                .any(|w| is_speech_verb(&w.to_lowercase()));
+                .any(|w| is_speech_verb(&lower_case(w)));
             return ends_phrase && !subject_of_a_verb_of_saying;
         }
-        if PHRASE_BREAKS.contains(&word.as_str()) || !word.chars().any(char::is_alphanumeric) {
+        if PHRASE_BREAKS.contains(&word.as_ref()) || !word.chars().any(char::is_alphanumeric) {
             return false;
         }
     }
@@ -105,7 +106,7 @@ fn said_to_be_born(words: &[&str], end: usize) -> bool {
 
 /// Whether `word` is one of [`PLACE_PREPOSITIONS`], in any case.
 fn is_place_preposition(word: &str) -> bool {
-    PLACE_PREPOSITIONS.contains(&word.to_lowercase().as_str())
+    PLACE_PREPOSITIONS.contains(&lower_case(word).as_ref())
 }
 
 /// Whether the tagger's reading of a name may give way to the article's evidence of a person.
@@ -132,7 +133,7 @@ pub fn one_reading_per_person<'t>(sentences: &dyn Sentences<'t>, mentions: &mut 
             let complement = before.is_some_and(|k| is_place_preposition(words[k]) || words[k] == "of");
             // A body ("State Department") or letters alone ("II") are no person's name.
             let name = &words[start..end];
-            let unlike_a_name = name.iter().any(|w| is_organisation_word(&w.to_lowercase()))
+            let unlike_a_name = name.iter().any(|w| is_organisation_word(&lower_case(w)))
                 || !name.iter().any(|w| w.chars().any(char::is_lowercase));
             if complement
                 || unlike_a_name

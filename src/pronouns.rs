@@ -22,6 +22,7 @@
 //! assert_eq!(name_of("she"), "Maria Lopez");
 //! ```
 
+use std::borrow::Cow;
 use std::ops::Range;
 use std::sync::LazyLock;
 
@@ -30,6 +31,7 @@ use serde::{Deserialize, Serialize};
 use crate::document::{Cluster, Entity, Label, Token, TokenKind};
 use crate::entities::is_title;
 use crate::quotes::words::{FEMALE_NAMES, FEMALE_WORDS, MALE_NAMES, MALE_WORDS};
+use crate::tokenize::lower_case;
 
 /// A person's gender as far as a pronoun can tell.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -182,13 +184,13 @@ struct Pronoun {
 
 /// For each token of a sentence, whether it stands inside quotation marks of that sentence:
 /// `"` opens and closes by turns, `“` and two backticks open, `”` and two apostrophes close.
-fn inside_quotes(words: &[String]) -> Vec<bool> {
+fn inside_quotes(words: &[Cow<'_, str>]) -> Vec<bool> {
     let mut open = false;
     words
         .iter()
         .map(|word| {
             let inside = open;
-            match word.as_str() {
+            match word.as_ref() {
                 "\"" => open = !open,
                 "“" | "``" => open = true,
                 "”" | "''" => open = false,
@@ -203,7 +205,7 @@ fn inside_quotes(words: &[String]) -> Vec<bool> {
 /// The sentence's words, lower-cased, and where the sentence is.
 struct SentenceView<'a> {
     tokens: &'a [Token],
-    words: Vec<String>,
+    words: Vec<Cow<'a, str>>,
 }
 
 impl SentenceView<'_> {
@@ -213,10 +215,10 @@ impl SentenceView<'_> {
     fn is_subject(&self, start: usize, end: usize) -> bool {
         let opens = start == 0
             || self.tokens[start - 1].kind == TokenKind::Punct
-            || SUBJECT_OPENERS.contains(&self.words[start - 1].as_str())
+            || SUBJECT_OPENERS.contains(&self.words[start - 1].as_ref())
             || is_title(&self.words[start - 1]);
         let predicate = self.words.get(end).is_some_and(|next| {
-            next.chars().next().is_some_and(char::is_lowercase) && !NOT_A_PREDICATE.contains(&next.as_str())
+            next.chars().next().is_some_and(char::is_lowercase) && !NOT_A_PREDICATE.contains(&next.as_ref())
         }) || self.words.get(end).is_some_and(|next| next == ",");
         opens && predicate
     }
@@ -237,7 +239,7 @@ pub fn cluster_genders(text: &str, entities: &[Entity], clusters: &[Cluster]) ->
         // The first word of a name of two or more: "Maria Lopez", not "Lopez" alone.
         let mut words = entity.text.split_whitespace();
         if let (Some(first), Some(_)) = (words.next(), words.next()) {
-            if let Some(gender) = name_gender(&first.to_lowercase()) {
+            if let Some(gender) = name_gender(&lower_case(first)) {
                 vote(gender);
             }
         }
@@ -304,7 +306,7 @@ pub fn resolve_pronouns(
         }
         let view = SentenceView {
             tokens: sentence_tokens,
-            words: sentence_tokens.iter().map(|t| t.span().slice(text).to_lowercase()).collect(),
+            words: sentence_tokens.iter().map(|t| lower_case(t.span().slice(text))).collect(),
         };
         let quoted = inside_quotes(&view.words);
         for (k, token) in sentence_tokens.iter().enumerate() {

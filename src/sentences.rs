@@ -13,6 +13,7 @@
 use crate::calendar::month_number;
 use crate::document::{Token, TokenKind};
 use crate::span::Span;
+use crate::tokenize::lower_case;
 use crate::tokenize::{is_closing, is_opening, is_terminal};
 
 /// Abbreviations that stand before a name or number and never end a sentence.
@@ -178,18 +179,18 @@ fn sentence_end_at(text: &str, tokens: &[Token], i: usize, start: usize) -> Opti
     let next_text = &text[next.start..next.end];
     let next_first = next_text.chars().next().unwrap_or(' ');
     let capitalised = next_first.is_uppercase();
-    let starter = capitalised && SENTENCE_STARTERS.contains(&next_text.to_lowercase().as_str());
+    let starter = capitalised && SENTENCE_STARTERS.contains(&lower_case(next_text).as_ref());
     let previous = (i > start).then(|| token_text(i - 1));
     let ends = if is_ellipsis {
         let in_brackets = previous == Some("[") && next_text == "]";
         capitalised && next_text != "I" && !in_brackets
     } else if is_abbreviation {
-        let stem = word.trim_end_matches('.').to_lowercase();
+        let stem = lower_case(word.trim_end_matches('.'));
         let long_enough = i + 1 - start >= MIN_TOKENS_BEFORE_ABBREVIATION_END;
         let opens_quote = is_opening(next_first) && next_first != '(';
         // "No." stands before a number ("No. 5"); before anything else it is the word "no".
-        let prepositive = PREPOSITIVE.contains(&stem.as_str())
-            && (next_first.is_ascii_digit() || !matches!(stem.as_str(), "no" | "nos"));
+        let prepositive = PREPOSITIVE.contains(&stem.as_ref())
+            && (next_first.is_ascii_digit() || !matches!(stem.as_ref(), "no" | "nos"));
         !prepositive && i > start && long_enough && (starter || opens_quote)
     } else {
         let bullet_before = i >= 2 && i - 2 == start && is_bullet(token_text(start));

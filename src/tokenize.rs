@@ -8,6 +8,7 @@
 //! assert_eq!(words, ["Mr.", "Blinken", "'s", "U.S.", "visit", "cost", "$", "1,000.5", "at", "3:30", "p.m."]);
 //! ```
 
+use std::borrow::Cow;
 use std::ops::Range;
 
 use unicode_segmentation::UnicodeSegmentation;
@@ -149,12 +150,44 @@ fn tokenize_chunk(text: &str, start: usize, end: usize, out: &mut Vec<Token>) {
     }
 }
 
+/// A word in lower case, the same as [`str::to_lowercase`], but borrowed when lower-casing
+/// would not change it (most words of an article): a pass that compares words in lower case
+/// allocates only for those with a capital.
+///
+/// ```
+/// use std::borrow::Cow;
+/// use article_annotator::tokenize::lower_case;
+/// assert!(matches!(lower_case("said"), Cow::Borrowed("said")));
+/// assert_eq!(lower_case("Ünal"), "ünal");
+/// assert_eq!(lower_case("ΟΔΟΣ"), "ΟΔΟΣ".to_lowercase());
+/// ```
+pub fn lower_case(word: &str) -> Cow<'_, str> {
+    let unchanged = if word.is_ascii() {
+        !word.bytes().any(|b| b.is_ascii_uppercase())
+    } else {
+        // Every character its own lower case: then so is the word (a final sigma is upper case).
+        word.chars().all(|c| {
+            let mut lower = c.to_lowercase();
+            lower.next() == Some(c) && lower.next().is_none()
+        })
+    };
+    if unchanged {
+        Cow::Borrowed(word)
+    } else {
+        Cow::Owned(word.to_lowercase())
+    }
+}
+
+/// Whether `word` starts with the ASCII `prefix`, in any case.
+fn starts_with_ignoring_case(word: &str, prefix: &str) -> bool {
+    word.as_bytes().get(..prefix.len()).is_some_and(|start| start.eq_ignore_ascii_case(prefix.as_bytes()))
+}
+
 /// The kind of a whole web address, e-mail address, handle or hashtag.
 fn special_kind(core: &str) -> Option<TokenKind> {
-    let lower = core.to_ascii_lowercase();
-    if lower.starts_with("http://")
-        || lower.starts_with("https://")
-        || (lower.starts_with("www.") && core.len() > 5)
+    if starts_with_ignoring_case(core, "http://")
+        || starts_with_ignoring_case(core, "https://")
+        || (starts_with_ignoring_case(core, "www.") && core.len() > 5)
     {
         return Some(TokenKind::Url);
     }
@@ -199,7 +232,7 @@ fn is_abbreviation(word: &str) -> bool {
     let dotted = word.contains('.') && word.split('.').all(|part| part.chars().count() <= 2);
     // "then-Sen.", "ex-Gov.": a title after a hyphen keeps its period.
     let last = word.rsplit(['-', '‐']).next().unwrap_or(word);
-    single_letter || dotted || ABBREVIATIONS.contains(&last.to_lowercase().as_str())
+    single_letter || dotted || ABBREVIATIONS.contains(&lower_case(last).as_ref())
 }
 
 /// Splits `text[start..end]` at word boundaries and merges the pieces news text keeps together.
@@ -213,9 +246,9 @@ fn word_pieces(text: &str, start: usize, end: usize, out: &mut Vec<Token>) {
         let kind = piece_kind(piece);
         // A possessive 's stands apart from its word (Turkey's → Turkey 's), as in CoNLL.
         if kind == TokenKind::Word && piece.chars().count() > 2 {
-            let lower = piece.to_lowercase();
-            if lower.ends_with("'s") || lower.ends_with("’s") {
-                let split = piece.len() - if lower.ends_with("'s") { 2 } else { 4 };
+            let possessive = ["'s", "'S", "’s", "’S"].into_iter().find(|suffix| piece.ends_with(suffix));
+            if let Some(suffix) = possessive {
+                let split = piece.len() - suffix.len();
                 out.push(Token { start: piece_start, end: piece_start + split, kind });
                 out.push(Token { start: piece_start + split, end: piece_start + piece.len(), kind });
                 continue;

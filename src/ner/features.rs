@@ -14,6 +14,7 @@ use unicode_normalization::UnicodeNormalization;
 use super::lexicon::{KeyMap, Lexicon};
 use super::tags::{Tag, NUM_ENTITY_TYPES};
 use super::{Sentences, WordLists};
+use crate::tokenize::lower_case;
 
 /// Mixes a value into a running hash (a 64-bit multiply-xorshift, deterministic everywhere).
 pub fn mix(hash: u64, value: u64) -> u64 {
@@ -59,7 +60,7 @@ pub fn may_hold_names(words: &[&str]) -> bool {
 /// The key a word's labels are counted under in the document's label history: its
 /// normalised, lower-cased form, hashed.
 pub fn history_key(word: &str) -> u64 {
-    hash_str(&normalise(word).to_lowercase())
+    hash_str(&lower_case(&normalise(word)))
 }
 
 /// The word's shape: `Xxxx` → `Xx`-style classes per character (`X`, `x`, `d`, or itself), at
@@ -268,7 +269,7 @@ impl DocumentEvidence {
             if caps {
                 token.flags |= FLAG_CAPS_SENTENCE;
             }
-            if token.flags & FLAG_INIT_CAP != 0 && self.lower_forms.contains(&word.to_lowercase()) {
+            if token.flags & FLAG_INIT_CAP != 0 && self.lower_forms.contains(&*lower_case(word)) {
                 token.flags |= FLAG_LOWER_ELSEWHERE;
             }
             if caps || i == 0 {

@@ -8,6 +8,7 @@ use super::cues::{self, CueKind};
 use super::sentence::first_letter;
 use crate::document::{Quote, Token};
 use crate::span::Span;
+use crate::tokenize::lower_case;
 
 /// How far (in bytes) a quote may stand from the last one and still go on with it: further
 /// than any attribution between two parts of one statement.
@@ -72,7 +73,7 @@ impl Gap<'_> {
         let gap_words: Vec<&str> =
             gap.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
         let gap_cues = (0..gap_words.len())
-            .filter(|&k| cues::is(&gap_words[k].to_lowercase(), CueKind::Speech))
+            .filter(|&k| cues::is(&lower_case(gap_words[k]), CueKind::Speech))
             .filter(|&k| k == 0 || !gap_words[k - 1].eq_ignore_ascii_case("who"))
             // Not a word of a name ("the Housing Forecast").
             .filter(|&k| {

@@ -8,6 +8,7 @@
 //! ```
 //! makes "say", "said", "saying" and "says" cues of speech.
 
+use std::borrow::Cow;
 use std::sync::LazyLock;
 
 use super::words::{self, WordList, CLAUSE_OPENERS, EVIDENCE_SOURCES};
@@ -113,8 +114,8 @@ enum Condition {
 
 impl Condition {
     /// Whether the cue word at `i` meets the condition.
-    fn holds(&self, words: &[String], i: usize) -> bool {
-        let next = words.get(i + 1).map(String::as_str);
+    fn holds(&self, words: &[Cow<'_, str>], i: usize) -> bool {
+        let next = words.get(i + 1).map(|w| &**w);
         match self {
             Condition::Next(allowed) => next.is_some_and(|w| allowed.contains(&w)),
             Condition::NotNext(refused) => next.is_none_or(|w| !refused.contains(&w)),
@@ -307,10 +308,10 @@ pub(super) fn takes_hearer(word: &str) -> bool {
 }
 
 /// Whether a cue starts at word `i` of lower-cased `words`, and how many words it takes.
-pub(super) fn is_cue(words: &[String], i: usize) -> Option<usize> {
+pub(super) fn is_cue(words: &[Cow<'_, str>], i: usize) -> Option<usize> {
     // Every cue is a word: punctuation, numbers and symbols are turned away before the table is
     // searched (a run of quotation marks asks for each of them many times).
-    let word = words.get(i).filter(|w| w.starts_with(char::is_alphabetic))?.as_str();
+    let word = words.get(i).filter(|w| w.starts_with(char::is_alphabetic))?.as_ref();
     let form = CUES.form(word);
     if let Some(form) = form {
         if form.kinds & CueKind::Thought.bit() != 0 {
@@ -322,7 +323,7 @@ pub(super) fn is_cue(words: &[String], i: usize) -> Option<usize> {
             // by …, shows"), but not past the sentence's punctuation other than commas.
             let source = (i.saturating_sub(16)..i)
                 .rev()
-                .take_while(|&k| !matches!(words[k].as_str(), "." | ";" | ":" | "?" | "!" | "that" | "which"))
+                .take_while(|&k| !matches!(words[k].as_ref(), "." | ";" | ":" | "?" | "!" | "that" | "which"))
                 .any(|k| EVIDENCE_SOURCES.contains(&words[k]));
             let that = words.get(i + 1).is_some_and(|w| w == "that");
             return (source || that).then_some(1);
@@ -390,7 +391,7 @@ mod tests {
 
     #[test]
     fn flags_limit_a_cue_to_its_context() {
-        let words = |text: &str| text.split(' ').map(str::to_string).collect::<Vec<String>>();
+        let words = |text: &'static str| text.split(' ').map(Cow::Borrowed).collect::<Vec<_>>();
         assert_eq!(is_cue(&words("the report states that"), 2), Some(1));
         assert_eq!(is_cue(&words("the united states that"), 2), None);
         assert_eq!(is_cue(&words("sales declined sharply"), 1), None);

@@ -41,7 +41,7 @@ impl<'a> Attributor<'a> {
             // "Waving signs calling him “a loser,” the crowd chanted “…”": a cue right before
             // the next quote introduces that one, not a quote inside the reporter's words.
             let introduces_next = |len: usize| {
-                let next = match sentence.words.get(i + len).map(String::as_str) {
+                let next = match sentence.words.get(i + len).map(|w| &**w) {
                     Some(":") => i + len + 1,
                     _ => i + len,
                 };
@@ -74,8 +74,8 @@ impl<'a> Attributor<'a> {
                 let own_clause = |s: &Speaker| {
                     let first = phrase_first(s);
                     first > after
-                        && (matches!(sentence.words[first - 1].as_str(), "and" | "but")
-                            || SUBORDINATORS.contains(sentence.words[first - 1].as_str()))
+                        && (matches!(sentence.words[first - 1].as_ref(), "and" | "but")
+                            || SUBORDINATORS.contains(sentence.words[first - 1].as_ref()))
                 };
                 if let Some(speaker) = speaker.filter(|s| !own_clause(s)) {
                     let attribution = sentence.tokens[phrase_first(&speaker)].start;
@@ -99,10 +99,10 @@ impl<'a> Attributor<'a> {
                         && sentence
                             .words
                             .get(attribution_end + 1)
-                            .is_some_and(|w| resumes_clause(w) && !matches!(w.as_str(), "and" | "but" | "or" | "so" | "yet"));
+                            .is_some_and(|w| resumes_clause(w) && !matches!(w.as_ref(), "and" | "but" | "or" | "so" | "yet"));
                     let last = (0..sentence.words.len())
                         .rev()
-                        .find(|&k| !matches!(sentence.words[k].as_str(), "." | "!" | "?" | "," | ";" | ":"));
+                        .find(|&k| !matches!(sentence.words[k].as_ref(), "." | "!" | "?" | "," | ";" | ":"));
                     if let Some(last) = last.filter(|_| resumes) {
                         content.end = content.end.max(sentence.tokens[last].end);
                     }
@@ -159,7 +159,7 @@ impl<'a> Attributor<'a> {
                 if let Some(speaker) = speaker {
                     // "told the paper that “…”" reports what the quote says: the content
                     // starts at "that", as reported speech.
-                    let content = match sentence.words[before - 1].as_str() {
+                    let content = match sentence.words[before - 1].as_ref() {
                         // It runs on to the end of the clause ("said that “we need more
                         // information” about the plan").
                         "that" => Span::new(
@@ -179,7 +179,7 @@ impl<'a> Attributor<'a> {
                             clause_after_quote(sentence, quote).max(quote.end),
                         ),
                         // A naming verb quotes only the name: "a film called “Harbour” on TV".
-                        _ if before == i + len && !cues::is(sentence.words[i].as_str(), CueKind::Naming) => {
+                        _ if before == i + len && !cues::is(sentence.words[i].as_ref(), CueKind::Naming) => {
                             Span::new(quote.start, clause_after_quote(sentence, quote).max(quote.end))
                         }
                         _ => quote,
@@ -218,7 +218,7 @@ impl<'a> Attributor<'a> {
             self.speaker_at(sentence, k - 1).is_some_and(|s| s.cluster.is_some())
                 && self.entity_at(&sentence.tokens[k]).is_none()
         })?;
-        if sentence.words[verb..before - 1].iter().any(|w| matches!(w.as_str(), "." | "," | ";" | "?" | "!"))
+        if sentence.words[verb..before - 1].iter().any(|w| matches!(w.as_ref(), "." | "," | ";" | "?" | "!"))
         {
             return None;
         }
@@ -243,11 +243,11 @@ impl<'a> Attributor<'a> {
         let before = sentence.tokens.partition_point(|t| t.end <= quote.start);
         // "… holding signs and chanting “Save the pier!”": a cue right before the quote (or its
         // comma or colon) introduces it even when no speaker can be told.
-        let mark_before = before > 0 && matches!(sentence.words[before - 1].as_str(), "," | ":");
+        let mark_before = before > 0 && matches!(sentence.words[before - 1].as_ref(), "," | ":");
         let cue_end = before - usize::from(mark_before);
         let direct_cue = (cue_end.saturating_sub(2)..cue_end).find(|&k| {
             is_cue(&sentence.words, k).is_some_and(|len| k + len == cue_end)
-                && !cues::is(sentence.words[k].as_str(), CueKind::Naming)
+                && !cues::is(sentence.words[k].as_ref(), CueKind::Naming)
                 && !is_not_a_verb(&sentence.words, k)
                 && !self.used_cues.contains(&sentence.tokens[k].start)
         });
@@ -260,12 +260,12 @@ impl<'a> Attributor<'a> {
         // names who called them.
         if before >= 2
             && sentence.words[before - 1] == "of"
-            && CHANT_NOUNS.contains(sentence.words[before - 2].as_str())
+            && CHANT_NOUNS.contains(sentence.words[before - 2].as_ref())
         {
             let noun = before - 2;
             let speaker = noun
                 .checked_sub(1)
-                .filter(|&k| matches!(sentence.words[k].as_str(), "their" | "his" | "her" | "its" | "our"))
+                .filter(|&k| matches!(sentence.words[k].as_ref(), "their" | "his" | "her" | "its" | "our"))
                 .and_then(|k| self.speaker_at(sentence, k));
             return Some((self.direct_cue(sentence, noun, 2), speaker));
         }
@@ -282,7 +282,7 @@ impl<'a> Attributor<'a> {
         let quoted = quote.slice(text).trim_matches(|c: char| !c.is_alphanumeric() && !".?!…".contains(c));
         let whole = quoted.starts_with(char::is_uppercase) && quoted.ends_with(['.', '?', '!', '…']);
         let ends_sentence = !sentence.has_word(after..sentence.tokens.len());
-        let mark = matches!(sentence.words[before - 1].as_str(), "," | ":");
+        let mark = matches!(sentence.words[before - 1].as_ref(), "," | ":");
         // A lower-case word: not a name ("… in Los Angeles, “…”").
         let word = sentence.tokens[verb].span().slice(text).chars().all(char::is_lowercase)
             && is_wordlike(sentence.tokens[verb].kind);
@@ -318,8 +318,8 @@ impl<'a> Attributor<'a> {
             return Some((self.direct_cue(sentence, k, 4), speaker));
         }
         let possessive =
-            (k + 2..comma.saturating_sub(1)).find(|&j| matches!(words[j].as_str(), "'s" | "’s" | "'" | "’"));
-        let pronoun = matches!(words[k + 1].as_str(), "his" | "her" | "their");
+            (k + 2..comma.saturating_sub(1)).find(|&j| matches!(words[j].as_ref(), "'s" | "’s" | "'" | "’"));
+        let pronoun = matches!(words[k + 1].as_ref(), "his" | "her" | "their");
         if comma < k + 3 || words[comma - 1] != "words" || (!pronoun && possessive.is_none()) {
             return None;
         }

@@ -27,7 +27,7 @@ impl<'a> Attributor<'a> {
             && !shouted
             && raw.chars().next().is_some_and(char::is_uppercase)
             && (0..colon).all(|k| is_wordlike(sentence.tokens[k].kind))
-            && !(0..colon).any(|k| NOT_HEADLINE_SOURCES.contains(sentence.words[k].as_str()));
+            && !(0..colon).any(|k| NOT_HEADLINE_SOURCES.contains(sentence.words[k].as_ref()));
         let speaker = self
             .speaker_at(sentence, colon - 1)
             .filter(|s| s.mention.start <= label.start)
@@ -46,7 +46,7 @@ impl<'a> Attributor<'a> {
             return None;
         }
         // "Ines Lund: An interview with …" titles a piece; nobody says it.
-        let after = |k: usize| sentence.words.get(colon + k).map_or("", String::as_str);
+        let after = |k: usize| sentence.words.get(colon + k).map_or("", |w| &**w);
         if after(1) == "interview" || (matches!(after(1), "an" | "the") && after(2) == "interview") {
             return None;
         }

@@ -43,7 +43,7 @@ pub(super) fn names_a_work(text: &str, sentence: &Sentence, quote: Span) -> bool
     if before > 1
         && sentence.words[before - 1] == ","
         && matches!(
-            sentence.words[before - 2].as_str(),
+            sentence.words[before - 2].as_ref(),
             "book" | "memoir" | "autobiography" | "novel" | "song" | "album"
         )
     {
@@ -51,7 +51,7 @@ pub(super) fn names_a_work(text: &str, sentence: &Sentence, quote: Span) -> bool
     }
     let introduced = before > 0
         && matches!(
-            sentence.words[before - 1].as_str(),
+            sentence.words[before - 1].as_ref(),
             "on" | "in"
                 | "of"
                 | "the"

@@ -3,6 +3,7 @@
 use super::cues::{self, CueKind};
 use super::sentence::first_letter;
 use crate::document::{Quote, QuoteKind, Range};
+use crate::tokenize::lower_case;
 
 /// The quotes in text order with no two overlapping: of two that do, the earlier (and longer)
 /// one stays, so quoted words inside reported speech ("said the library is “the only warm
@@ -38,7 +39,7 @@ pub(super) fn remove_overlaps(text: &str, mut quotes: Vec<Quote>) -> Vec<Quote> 
                 gap.trim_end().ends_with([',', ':'])
                     || (gap.trim().is_empty()
                         && capitalised
-                        && !cues::is(text[cue.start..cue.end].to_lowercase().as_str(), CueKind::Naming))
+                        && !cues::is(&lower_case(&text[cue.start..cue.end]), CueKind::Naming))
             }
             None => {
                 cue.start >= quote.start && text[..quote.start].trim_end().ends_with([',', ':', '—', '–'])

@@ -62,7 +62,7 @@ enum Reading {
 /// Where reported content that may run to token `end` really ends: before the sentence's
 /// closing punctuation.
 fn content_end(sentence: &Sentence, mut end: usize) -> usize {
-    while end > 0 && matches!(sentence.words[end - 1].as_str(), "." | "!" | "?" | "," | ";" | ":") {
+    while end > 0 && matches!(sentence.words[end - 1].as_ref(), "." | "!" | "?" | "," | ";" | ":") {
         end -= 1;
     }
     end
@@ -96,7 +96,7 @@ impl<'a> Attributor<'a> {
             };
             if quoted(sentence.tokens[i].start).is_some()
                 || self.used_cues.contains(&sentence.tokens[i].start)
-                || cues::is_quote_only(sentence.words[i].as_str())
+                || cues::is_quote_only(sentence.words[i].as_ref())
                 || is_not_a_verb(&sentence.words, i)
                 || is_passive(&sentence.words, i)
             {
@@ -178,7 +178,7 @@ impl<'a> Attributor<'a> {
         let inverted = i > 3
             && sentence.words[i - 1] == ","
             && !sentence.words[i].ends_with("ing")
-            && !matches!(sentence.words.get(i + len).map(String::as_str), Some("that" | "on" | "in" | "to"))
+            && !matches!(sentence.words.get(i + len).map(|w| &**w), Some("that" | "on" | "in" | "to"))
             // "Smith, an economist, said …": the comma closes the subject's apposition.
             && subject.is_none();
         if inverted {
@@ -207,7 +207,7 @@ impl<'a> Attributor<'a> {
         // Not a participle, whose speaker is the subject of the main clause still to come
         // ("Admitting that …, Lund said …").
         let that_clause = (i + len..n.min(i + len + 10))
-            .take_while(|&k| !matches!(sentence.words[k].as_str(), "." | ";" | ":" | "?" | "!"))
+            .take_while(|&k| !matches!(sentence.words[k].as_ref(), "." | ";" | ":" | "?" | "!"))
             .any(|k| sentence.words[k] == "that");
         // So does "say" after words of a subject we cannot tell ("… who marched on the
         // port say they …"), but not after a comma, where the speaker follows it ("…, said
@@ -215,7 +215,7 @@ impl<'a> Attributor<'a> {
         let after_subject = i > 0
             && is_wordlike(sentence.tokens[i - 1].kind)
             && sentence.words.get(i + len).is_some_and(|w| w != "," && w != ".");
-        let says = matches!(sentence.words[i].as_str(), "say" | "says" | "said") && after_subject;
+        let says = matches!(sentence.words[i].as_ref(), "say" | "says" | "said") && after_subject;
         let unnamed_statement = (that_clause || says) && !sentence.words[i].ends_with("ing");
         let speaker = site.subject(self);
         if speaker.is_none() && !unnamed_statement {
@@ -227,14 +227,14 @@ impl<'a> Attributor<'a> {
         // "…, the ministry said on Wednesday, helped by …": what follows the cue is no clause.
         // After a hearer ("…, an official told the Courier.", "…, he told the court in
         // his filing.").
-        let after_cue = if cues::takes_hearer(sentence.words[i].as_str()) {
+        let after_cue = if cues::takes_hearer(sentence.words[i].as_ref()) {
             self.hearer_end(sentence, i + len)
         } else {
             i + len
         };
-        let tail = sentence.words.get(after_cue).map_or(".", String::as_str);
+        let tail = sentence.words.get(after_cue).map_or(".", |w| &**w);
         // "reported at least six …" and "vowed to put …" open a clause.
-        let next = sentence.words.get(after_cue + 1).map_or("", String::as_str);
+        let next = sentence.words.get(after_cue + 1).map_or("", |w| &**w);
         let adverbial = AFTER_CUE_ADVERBIALS.contains(tail)
             && !(tail == "at" && matches!(next, "least" | "most"))
             && !(tail == "to" && self.is_infinitive(sentence, after_cue + 1));
@@ -252,7 +252,7 @@ impl<'a> Attributor<'a> {
                     next.chars().all(char::is_lowercase)
                         && !next.ends_with("ing")
                         && !matches!(
-                            next.as_str(),
+                            next.as_ref(),
                             "in" | "on" | "at" | "during" | "after" | "before" | "who" | "which" | "when"
                         )
                 });
@@ -278,7 +278,7 @@ impl<'a> Attributor<'a> {
         // A naming verb attributes only the words it quotes: "Smith called the plan
         // “a disgrace”", not "a group called Friends of the Harbour".
         if len == 1
-            && cues::is(sentence.words[i].as_str(), CueKind::Naming)
+            && cues::is(sentence.words[i].as_ref(), CueKind::Naming)
             && !(start..end).any(|k| quoted(sentence.tokens[k].start).is_some())
         {
             return Reading::NextCue;
@@ -305,7 +305,7 @@ impl<'a> Attributor<'a> {
         // Or before a few words that lead up to the name ("…, the news site Metro Daily
         // reported").
         let phrase_word = |k: usize| {
-            (is_wordlike(sentence.tokens[k].kind) || matches!(sentence.words[k].as_str(), "'s" | "’s"))
+            (is_wordlike(sentence.tokens[k].kind) || matches!(sentence.words[k].as_ref(), "'s" | "’s"))
                 && is_cue(&sentence.words, k).is_none()
         };
         let speaker_start = (speaker_start.saturating_sub(LEAD_UP)..speaker_start)
@@ -313,7 +313,7 @@ impl<'a> Attributor<'a> {
             .take_while(|&k| {
                 phrase_word(k)
                     // "…, a charge that party leaders denied": a relative clause.
-                    && !matches!(sentence.words[k].as_str(), "that" | "which" | "who" | "whom")
+                    && !matches!(sentence.words[k].as_ref(), "that" | "which" | "who" | "whom")
             })
             .last()
             .filter(|&k| k > 0 && sentence.words[k - 1] == ",")
@@ -328,11 +328,11 @@ impl<'a> Attributor<'a> {
             .find(|&k| sentence.words[k] == ",");
         let role_start = match comma {
             Some(comma) => {
-                Some(comma + 1).filter(|&role| DETERMINERS.contains(sentence.words[role].as_str()))
+                Some(comma + 1).filter(|&role| DETERMINERS.contains(sentence.words[role].as_ref()))
             }
             None => Some(0).filter(|_| {
                 speaker_start <= 5
-                    && matches!(sentence.words[0].as_str(), "its" | "his" | "her" | "their" | "our")
+                    && matches!(sentence.words[0].as_ref(), "its" | "his" | "her" | "their" | "our")
             }),
         };
 
@@ -350,7 +350,7 @@ impl<'a> Attributor<'a> {
     fn content_start(&self, site: &CueSite) -> usize {
         let CueSite { sentence, i, len, n, .. } = *site;
         let mut start = i + len;
-        if cues::takes_hearer(sentence.words[i].as_str()) {
+        if cues::takes_hearer(sentence.words[i].as_ref()) {
             // "told reporters that …": the content starts at "that"; "urged the council
             // to act" keeps the one urged.
             let hearer_end = self.hearer_end(sentence, start);
@@ -362,7 +362,7 @@ impl<'a> Attributor<'a> {
             }
         }
         // "said — on the radio, as it happens — that …": an aside between dashes.
-        if start < n && matches!(sentence.words[start].as_str(), "—" | "–" | "--") {
+        if start < n && matches!(sentence.words[start].as_ref(), "—" | "–" | "--") {
             if let Some(dash) =
                 (start + 1..n.min(start + 12)).find(|&k| sentence.words[k] == sentence.words[start])
             {
@@ -370,7 +370,7 @@ impl<'a> Attributor<'a> {
             }
         }
         // "said on Tuesday that …": the content starts after "that".
-        if start < n && AFTER_CUE_ADVERBIALS.contains(sentence.words[start].as_str()) {
+        if start < n && AFTER_CUE_ADVERBIALS.contains(sentence.words[start].as_ref()) {
             if let Some(that) = (start..n.min(start + 12))
                 .take_while(|&k| sentence.words[k] != "." && is_cue(&sentence.words, k).is_none())
                 .find(|&k| sentence.words[k] == "that")
@@ -379,7 +379,7 @@ impl<'a> Attributor<'a> {
             }
         }
         // "joked about moving abroad": what is talked about, without "about".
-        while start < n && matches!(sentence.words[start].as_str(), "," | ":" | "about") {
+        while start < n && matches!(sentence.words[start].as_ref(), "," | ":" | "about") {
             start += 1;
         }
         start
@@ -390,8 +390,8 @@ impl<'a> Attributor<'a> {
     /// "in a statement"): a preposition, then words up to the next preposition or the end. (A
     /// first "to" or "for" is left alone: "alluded to a deal", "appealed for calm" say what.)
     fn only_short_prepositional_phrases(&self, sentence: &Sentence, start: usize, end: usize) -> bool {
-        let opens = |k: usize| matches!(sentence.words[k].as_str(), "in" | "on" | "at" | "during");
-        let is_preposition = |k: usize| match sentence.words[k].as_str() {
+        let opens = |k: usize| matches!(sentence.words[k].as_ref(), "in" | "on" | "at" | "during");
+        let is_preposition = |k: usize| match sentence.words[k].as_ref() {
             "in" | "on" | "at" | "during" | "from" | "for" | "with" | "by" | "after" | "before" => true,
             "to" => !self.is_infinitive(sentence, k + 1),
             _ => false,
@@ -421,11 +421,11 @@ impl<'a> Attributor<'a> {
         // (The sentence's first word is checked first, and only a clause within reach
         // is read, so that a long sentence is not read again for each of its cues.)
         let opening_clause = sentence.words.first().is_some_and(|w| {
-            SUBORDINATORS.contains(w.as_str()) || (w.ends_with("ing") && is_cue(&sentence.words, 0).is_none())
+            SUBORDINATORS.contains(w.as_ref()) || (w.ends_with("ing") && is_cue(&sentence.words, 0).is_none())
         }) && speaker_start <= SUBJECT_REACH
             && (0..speaker_start).all(|k| sentence.words[k] != ",");
         let subordinate = opening_clause
-            || (speaker_start > 0 && SUBORDINATORS.contains(sentence.words[speaker_start - 1].as_str()));
+            || (speaker_start > 0 && SUBORDINATORS.contains(sentence.words[speaker_start - 1].as_ref()));
         // A comma inside closing quotation marks ("… the “best record,” Lund …") keeps
         // the marks.
         // Boundaries are looked for within a window, so that a sentence with thousands of
@@ -446,7 +446,7 @@ impl<'a> Attributor<'a> {
         let participle = (start..scan_end.min(n - 1)).find_map(|k| {
             let marked = is_closing_mark(&sentence.words[k + 1]);
             let after = k + 1 + usize::from(marked);
-            let next = sentence.words.get(after).map_or("", String::as_str);
+            let next = sentence.words.get(after).map_or("", |w| &**w);
             let attributes = sentence.words[k] == ","
                 && (((apposition || next.ends_with("ing")) && is_cue(&sentence.words, after).is_some())
                     || (matches!(next, "who" | "whom" | "which")
@@ -458,18 +458,18 @@ impl<'a> Attributor<'a> {
         // statement of its own: the content stops before it.
         let sentence_end = sentence.tokens[n - 1].end;
         let runs_on = (start + 1..scan_end).find(|&k| {
-            matches!(sentence.words[k - 1].as_str(), "," | ":")
+            matches!(sentence.words[k - 1].as_ref(), "," | ":")
                 && quoted(sentence.tokens[k].start).is_some_and(|e| e > sentence_end)
         });
         // "…, and said …", "…, and more than four in ten said …", "… but noted …",
         // "…, while Cruz said …", "…; 26 percent say …", "… — the actress also noted …":
         // a second statement.
         let second_cue = (start + 1..scan_end.min(n - 1)).find(|&k| {
-            matches!(sentence.words[k].as_str(), "and" | "but" | "while" | "whereas" | ";" | "—" | "–" | "--")
+            matches!(sentence.words[k].as_ref(), "and" | "but" | "while" | "whereas" | ";" | "—" | "–" | "--")
                 && (k + 1..n.min(k + 11))
                     .take_while(|&c| {
                         is_wordlike(sentence.tokens[c].kind)
-                            || matches!(sentence.words[c].as_str(), "," | "'s" | "’s")
+                            || matches!(sentence.words[c].as_ref(), "," | "'s" | "’s")
                     })
                     .any(|c| {
                         is_cue(&sentence.words, c).is_some()
@@ -511,7 +511,7 @@ impl<'a> Attributor<'a> {
     /// at token `i` ("A survey of 900 workers, carried out in May, shows …").
     pub(super) fn evidence_subject(&self, sentence: &Sentence, i: usize) -> Option<Speaker> {
         let words = &sentence.words;
-        if !cues::is(words[i].as_str(), CueKind::Evidence) || words.get(i.checked_sub(1)?)? != "," {
+        if !cues::is(words[i].as_ref(), CueKind::Evidence) || words.get(i.checked_sub(1)?)? != "," {
             return None;
         }
         let source = (i.saturating_sub(16)..i).rev().find(|&k| EVIDENCE_SOURCES.contains(&words[k]))?;
@@ -554,7 +554,7 @@ impl<'a> Attributor<'a> {
     pub(super) fn question_asked(&self, sentence: &Sentence, i: usize) -> Option<Quote> {
         let words = &sentence.words;
         let passive =
-            i == 0 || matches!(words[i - 1].as_str(), "when" | "was" | "were" | "being" | "after" | "if");
+            i == 0 || matches!(words[i - 1].as_ref(), "when" | "was" | "were" | "being" | "after" | "if");
         if words[i] != "asked" || !passive {
             return None;
         }
@@ -562,7 +562,7 @@ impl<'a> Attributor<'a> {
         // "Asked by Matt Lauer whether …", "Asked during a debate why …": a few words between.
         let question = (i + 1..n.min(i + 8))
             .take_while(|&k| is_wordlike(sentence.tokens[k].kind))
-            .find(|&k| QUESTION_WORDS.contains(words[k].as_str()))?;
+            .find(|&k| QUESTION_WORDS.contains(words[k].as_ref()))?;
         let start = question + usize::from(words[question] == "about");
         // The question runs to the comma before the one who answers ("Asked whether Ruiz, the
         // mayor, could win, Voss smiled"), else to the first comma.

@@ -1,12 +1,15 @@
 //! A sentence as the quote finder reads it (lower-cased words, counts of words and marks), and
 //! the clause boundaries around quotes and cues.
 
+use std::borrow::Cow;
+
 use super::cues::{self, is_cue, CueKind};
 use super::marks::*;
 use super::words::*;
 use crate::document::{Token, TokenKind};
 use crate::entities::is_title;
 use crate::span::Span;
+use crate::tokenize::lower_case;
 
 /// Whether a token of this kind is a word of the sentence (not punctuation, a symbol or an
 /// emoji).
@@ -24,7 +27,7 @@ pub(super) fn first_letter(text: &str) -> Option<char> {
 pub(super) struct Sentence<'a> {
     pub(super) text: &'a str,
     pub(super) tokens: &'a [Token],
-    pub(super) words: Vec<String>,
+    pub(super) words: Vec<Cow<'a, str>>,
     /// How many of the first `i` tokens are words and how many are quotation marks, for
     /// `i` in `0..=tokens.len()`: whether a stretch of the sentence holds either is answered in
     /// constant time, so a sentence of n quotes costs O(n), not O(n²).
@@ -42,7 +45,7 @@ impl<'a> Sentence<'a> {
             .iter()
             .enumerate()
             .map(|(i, t)| {
-                let word = text[t.start..t.end].to_lowercase();
+                let word = lower_case(&text[t.start..t.end]);
                 // A cue word inside a name ("the UCLA Anderson Forecast") is part of the name:
                 // it keeps its capital, so that no list of cues finds it.
                 let in_name = !title_case
@@ -51,12 +54,12 @@ impl<'a> Sentence<'a> {
                     && capitalised(&tokens[i - 1])
                     && tokens[i - 1].kind == TokenKind::Word;
                 if in_name && cues::is(&word, CueKind::Speech) {
-                    text[t.start..t.end].to_string()
+                    Cow::Borrowed(&text[t.start..t.end])
                 } else {
                     word
                 }
             })
-            .collect::<Vec<String>>();
+            .collect::<Vec<_>>();
         let counts = std::iter::once((0, 0))
             .chain(tokens.iter().zip(&words).scan((0, 0), |(w, m), (token, word)| {
                 *w += u32::from(is_wordlike(token.kind));
@@ -106,7 +109,7 @@ pub(super) fn mixed_content(sentence: &Sentence, quote: Span, attribution: usize
         && sentence.words[lead_in - 1] == ","
         && first_letter(quote.slice(sentence.text)).is_some_and(char::is_uppercase);
     let apart = lead_in > 0
-        && (matches!(sentence.words[lead_in - 1].as_str(), "(" | ":" | ";" | "—" | "–" | "-")
+        && (matches!(sentence.words[lead_in - 1].as_ref(), "(" | ":" | ";" | "—" | "–" | "-")
             || sentence_after_comma);
     let start = if sentence.has_word(0..lead_in) && !sentence.has_mark(0..lead_in) && !apart {
         tokens[0].start
@@ -133,7 +136,7 @@ pub(super) fn mixed_content(sentence: &Sentence, quote: Span, attribution: usize
 pub(super) fn clause_after_quote(sentence: &Sentence, quote: Span) -> usize {
     let words = &sentence.words;
     let after = sentence.tokens.partition_point(|t| t.end <= quote.end);
-    let finished = after < 2 || matches!(words[after - 2].as_str(), "." | "!" | "?" | "," | ";" | ":" | "…");
+    let finished = after < 2 || matches!(words[after - 2].as_ref(), "." | "!" | "?" | "," | ";" | ":" | "…");
     let continues = words.get(after).is_some_and(|w| {
         is_wordlike(sentence.tokens[after].kind) && w.chars().next().is_some_and(char::is_lowercase)
     });
@@ -143,7 +146,7 @@ pub(super) fn clause_after_quote(sentence: &Sentence, quote: Span) -> usize {
     if finished
         || !continues
         || attributed
-        || (matches!(words[after].as_str(), "and" | "but") && cue_within(after))
+        || (matches!(words[after].as_ref(), "and" | "but") && cue_within(after))
     {
         return quote.end;
     }
@@ -152,10 +155,10 @@ pub(super) fn clause_after_quote(sentence: &Sentence, quote: Span) -> usize {
     let mut inside_quote = false;
     let mut stop = words.len();
     for k in after..words.len() {
-        let word = words[k].as_str();
+        let word = words[k].as_ref();
         if inside_quote {
             inside_quote = !is_closing_mark(word);
-            if !inside_quote && matches!(words[k - 1].as_str(), "." | "!" | "?") {
+            if !inside_quote && matches!(words[k - 1].as_ref(), "." | "!" | "?") {
                 stop = k + 1;
                 break;
             }
@@ -210,21 +213,21 @@ pub(super) fn resumes_clause(next: &str) -> bool {
 /// Whether the cue word at `i` is no verb that reports: it modifies a noun ("a telling sign",
 /// "their stated goal"; not after "'s", which may be "has": "he's said") or is a noun itself
 /// ("broke into chants of …").
-pub(super) fn is_not_a_verb(words: &[String], i: usize) -> bool {
-    i.checked_sub(1).is_some_and(|k| DETERMINERS.contains(words[k].as_str()))
-        || (CHANT_NOUNS.contains(words[i].as_str()) && words.get(i + 1).is_some_and(|w| w == "of"))
+pub(super) fn is_not_a_verb(words: &[Cow<'_, str>], i: usize) -> bool {
+    i.checked_sub(1).is_some_and(|k| DETERMINERS.contains(words[k].as_ref()))
+        || (CHANT_NOUNS.contains(words[i].as_ref()) && words.get(i + 1).is_some_and(|w| w == "of"))
 }
 
 /// Whether the cue word at `i` is a passive participle ("have been stated many times", "was
 /// reported"): its subject is what was said, not who said it.
-pub(super) fn is_passive(words: &[String], i: usize) -> bool {
+pub(super) fn is_passive(words: &[Cow<'_, str>], i: usize) -> bool {
     !words[i].ends_with("ing")
-        && !matches!(words[i].as_str(), "asked" | "told")
-        && word_before_adverbs(words, i).is_some_and(|k| BE_FORMS.contains(words[k].as_str()))
+        && !matches!(words[i].as_ref(), "asked" | "told")
+        && word_before_adverbs(words, i).is_some_and(|k| BE_FORMS.contains(words[k].as_ref()))
 }
 
 /// The nearest word before word `i` that is no adverb or auxiliary ("who has long said").
-pub(super) fn word_before_adverbs(words: &[String], i: usize) -> Option<usize> {
+pub(super) fn word_before_adverbs(words: &[Cow<'_, str>], i: usize) -> Option<usize> {
     (0..i).rev().find(|&k| !is_adverb(&words[k]))
 }
 
@@ -245,7 +248,7 @@ pub(super) fn is_adverb(word: &str) -> bool {
 pub(super) fn relative_comma(sentence: &Sentence, i: usize) -> Option<usize> {
     let who = word_before_adverbs(&sentence.words, i)?;
     let comma = who.checked_sub(1)?;
-    (matches!(sentence.words[who].as_str(), "who" | "which") && sentence.words[comma] == ",").then_some(comma)
+    (matches!(sentence.words[who].as_ref(), "who" | "which") && sentence.words[comma] == ",").then_some(comma)
 }
 
 #[cfg(test)]

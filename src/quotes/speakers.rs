@@ -237,7 +237,7 @@ impl<'a> Attributor<'a> {
         let n = sentence.words.len();
         if let Some(entity) = sentence.tokens.get(start).and_then(|t| self.entity_at(t)) {
             start + sentence.tokens[start..].iter().take_while(|t| t.end <= entity.end).count()
-        } else if sentence.words.get(start).is_some_and(|w| DETERMINERS.contains(w.as_str())) {
+        } else if sentence.words.get(start).is_some_and(|w| DETERMINERS.contains(w.as_ref())) {
             (start + 2).min(n)
         } else {
             (start + 1).min(n)
@@ -248,9 +248,9 @@ impl<'a> Attributor<'a> {
     /// ("vowed to put", not "said to reporters", "told to the BBC").
     pub(super) fn is_infinitive(&self, sentence: &Sentence, k: usize) -> bool {
         sentence.tokens.get(k).is_some_and(|t| t.kind == TokenKind::Word && self.entity_at(t).is_none())
-            && !DETERMINERS.contains(sentence.words[k].as_str())
+            && !DETERMINERS.contains(sentence.words[k].as_ref())
             && !matches!(
-                sentence.words[k].as_str(),
+                sentence.words[k].as_ref(),
                 "him"
                     | "them"
                     | "me"
@@ -278,7 +278,7 @@ impl<'a> Attributor<'a> {
         let progressive = sentence.words.get(end).is_some_and(|w| w.ends_with("ing"));
         while k > 0
             && (self.is_adverb_at(sentence, k - 1)
-                || (progressive && BE_FORMS.contains(sentence.words[k - 1].as_str())))
+                || (progressive && BE_FORMS.contains(sentence.words[k - 1].as_ref())))
         {
             k -= 1;
         }
@@ -293,7 +293,7 @@ impl<'a> Attributor<'a> {
                             && self.entity_at(&sentence.tokens[j]).is_none()
                     })
                     && matches!(
-                        sentence.words[comma + 1].as_str(),
+                        sentence.words[comma + 1].as_ref(),
                         "for" | "however" | "meanwhile" | "in" | "too" | "though" | "then"
                     )
             }) {
@@ -316,7 +316,7 @@ impl<'a> Attributor<'a> {
             // (Within the reach of a subject: a long sentence is not read back to its start.)
             let who = (k.saturating_sub(SUBJECT_REACH)..k - 1)
                 .rev()
-                .find(|&j| matches!(sentence.words[j].as_str(), "who" | "which"));
+                .find(|&j| matches!(sentence.words[j].as_ref(), "who" | "which"));
             let relative = who.filter(|&who| who > 0 && sentence.words[who - 1] == ",");
             if let Some(who) = relative {
                 k = who;
@@ -377,14 +377,14 @@ impl<'a> Attributor<'a> {
             .count();
         let participle = sentence.words[i].ends_with("ing")
             && i > 0
-            && (matches!(sentence.words[i - 1].as_str(), "," | "before" | "after" | "by" | "while" | "when")
+            && (matches!(sentence.words[i - 1].as_ref(), "," | "before" | "after" | "by" | "while" | "when")
                 || (marks > 0 && i > marks && sentence.words[i - marks - 1] == ","));
         let mut verb = i;
         while verb > 0 && self.is_adverb_at(sentence, verb - 1) {
             verb -= 1;
         }
         // "stood up and said", "went so far as to say"
-        let second_verb = verb > 0 && matches!(sentence.words[verb - 1].as_str(), "and" | "but" | "to");
+        let second_verb = verb > 0 && matches!(sentence.words[verb - 1].as_ref(), "and" | "but" | "to");
         if participle || second_verb {
             // The subject of the first verb: a name or pronoun, else the phrase before the
             // sentence's first cue.
@@ -416,12 +416,12 @@ impl<'a> Attributor<'a> {
         // a preposition or possessive stands between ("the spokesman for Tom Okafor").
         let named = window()
             .take_while(|&k| {
-                !matches!(sentence.words[k].as_str(), "for" | "of" | "at" | "to" | "with" | "from")
+                !matches!(sentence.words[k].as_ref(), "for" | "of" | "at" | "to" | "with" | "from")
             })
             .find_map(|k| self.speaker_at(sentence, k).filter(|s| s.cluster.is_some()))
             .filter(|s| {
                 let after = sentence.tokens.partition_point(|t| t.start < s.mention.end);
-                !sentence.words.get(after).is_some_and(|w| matches!(w.as_str(), "'s" | "’s" | "'" | "’"))
+                !sentence.words.get(after).is_some_and(|w| matches!(w.as_ref(), "'s" | "’s" | "'" | "’"))
             });
         named.or_else(|| window().find_map(|k| self.speaker_at(sentence, k))).or_else(|| {
             self.object_phrase(sentence, start).filter(|phrase| {
@@ -437,7 +437,7 @@ impl<'a> Attributor<'a> {
         // Looked for no further than the longest phrase allowed: linear in a long sentence.
         let reach = sentence.words.len().min(start + 2 * MAX_SUBJECT_WORDS + 1);
         let end = (start..reach)
-            .find(|&j| matches!(sentence.words[j].as_str(), "," | ";" | "." | "!" | "?" | ")"))
+            .find(|&j| matches!(sentence.words[j].as_ref(), "," | ";" | "." | "!" | "?" | ")"))
             .unwrap_or(reach);
         (start < end && end - start <= 2 * MAX_SUBJECT_WORDS).then(|| Speaker {
             mention: Span::new(sentence.tokens[start].start, sentence.tokens[end - 1].end),
@@ -454,7 +454,7 @@ impl<'a> Attributor<'a> {
             .take(MAX_SUBJECT_WORDS + 1)
             .find(|&j| {
                 matches!(
-                    sentence.words[j].as_str(),
+                    sentence.words[j].as_ref(),
                     "," | ";"
                         | ":"
                         | "—"
@@ -475,29 +475,29 @@ impl<'a> Attributor<'a> {
         // "As one employee told the paper, “…”", "When the moderator pointed out …": the
         // conjunction is no part of the speaker.
         let start =
-            start + usize::from(start + 1 < end && SUBORDINATORS.contains(sentence.words[start].as_str()));
+            start + usize::from(start + 1 < end && SUBORDINATORS.contains(sentence.words[start].as_ref()));
         let words = &sentence.words[start..end];
         let is_phrase = !words.is_empty()
             && words.len() <= MAX_SUBJECT_WORDS
             && words
                 .iter()
-                .all(|w| w.chars().any(char::is_alphanumeric) || matches!(w.as_str(), "'" | "’" | "%" | "/"))
+                .all(|w| w.chars().any(char::is_alphanumeric) || matches!(w.as_ref(), "'" | "’" | "%" | "/"))
             // "That person said" opening the sentence is no relative clause.
             && !words
                 .iter()
                 .enumerate()
-                .any(|(k, w)| NOT_IN_SUBJECTS.contains(w.as_str()) && !(start == 0 && k == 0 && w == "that"));
+                .any(|(k, w)| NOT_IN_SUBJECTS.contains(w.as_ref()) && !(start == 0 && k == 0 && w == "that"));
         if !is_phrase {
             return None;
         }
         // "Do you think …", "Why do you believe …": the question's words are no part of the
         // speaker, the pronoun is.
-        if end - start >= 2 && PRONOUNS.contains(&sentence.words[end - 1].as_str()) {
+        if end - start >= 2 && PRONOUNS.contains(&sentence.words[end - 1].as_ref()) {
             return self.speaker_at(sentence, end - 1);
         }
         // "Rick Santorum himself said": the name before an emphatic reflexive is the head.
         let emphatic = end - start >= 2
-            && matches!(sentence.words[end - 1].as_str(), "himself" | "herself" | "itself" | "themselves");
+            && matches!(sentence.words[end - 1].as_ref(), "himself" | "herself" | "itself" | "themselves");
         let named = |k: usize, labels: &[Label]| {
             self.entity_at(&sentence.tokens[k])
                 .filter(|e| labels.contains(&e.label))
@@ -520,7 +520,7 @@ impl<'a> Attributor<'a> {
     /// A speaker mention that covers token `at`: a name, a pronoun or "the <role>".
     pub(super) fn speaker_at(&self, sentence: &Sentence, at: usize) -> Option<Speaker> {
         let token = sentence.tokens.get(at)?;
-        let word = sentence.words[at].as_str();
+        let word = sentence.words[at].as_ref();
         if let Some(entity) =
             self.entity_at(token).filter(|e| matches!(e.label, Label::Per | Label::Org | Label::Norp))
         {
@@ -536,7 +536,7 @@ impl<'a> Attributor<'a> {
                 "you"
                     if at > 0
                         && matches!(
-                            sentence.words[at - 1].as_str(),
+                            sentence.words[at - 1].as_ref(),
                             "if" | "whether" | "unless" | "once"
                         ) =>
                 {
@@ -552,7 +552,7 @@ impl<'a> Attributor<'a> {
         if ROLE_NOUNS.contains(word) {
             let determiner = (at.saturating_sub(3)..at)
                 .rev()
-                .find(|&k| matches!(sentence.words[k].as_str(), "the" | "a" | "an"));
+                .find(|&k| matches!(sentence.words[k].as_ref(), "the" | "a" | "an"));
             let first = determiner.unwrap_or(at);
             let definite = determiner.is_some_and(|k| sentence.words[k] == "the");
             // "the Harlan Air company": the body is the organisation named before it.
