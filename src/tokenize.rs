@@ -238,7 +238,16 @@ fn is_abbreviation(word: &str) -> bool {
 /// Splits `text[start..end]` at word boundaries and merges the pieces news text keeps together.
 fn word_pieces(text: &str, start: usize, end: usize, out: &mut Vec<Token>) {
     let first_new = out.len();
-    for (offset, piece) in text[start..end].split_word_bound_indices() {
+    let chunk = &text[start..end];
+    let (mut ascii, mut unicode);
+    let pieces: &mut dyn Iterator<Item = (usize, &str)> = if chunk.is_ascii() {
+        ascii = ascii_word_bound_indices(chunk);
+        &mut ascii
+    } else {
+        unicode = chunk.split_word_bound_indices();
+        &mut unicode
+    };
+    for (offset, piece) in pieces {
         if piece.chars().all(char::is_whitespace) {
             continue;
         }
@@ -257,6 +266,76 @@ fn word_pieces(text: &str, start: usize, end: usize, out: &mut Vec<Token>) {
         out.push(Token { start: piece_start, end: piece_start + piece.len(), kind });
         merge_tail(text, first_new, out);
     }
+}
+
+/// How an ASCII character takes part in word boundaries (UAX #29's word break property).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum AsciiWordClass {
+    /// `A`–`Z`, `a`–`z` (ALetter).
+    Letter,
+    /// `0`–`9` (Numeric).
+    Digit,
+    /// `:` (MidLetter): joins two letters.
+    MidLetter,
+    /// `.` and `'` (MidNumLet, Single_Quote): join two letters or two digits.
+    MidNumLet,
+    /// `,` and `;` (MidNum): join two digits.
+    MidNum,
+    /// `_` (ExtendNumLet): joins letters, digits and itself.
+    ExtendNumLet,
+    /// Anything else: a piece of its own.
+    Other,
+}
+
+impl AsciiWordClass {
+    fn of(byte: u8) -> AsciiWordClass {
+        match byte {
+            b'A'..=b'Z' | b'a'..=b'z' => AsciiWordClass::Letter,
+            b'0'..=b'9' => AsciiWordClass::Digit,
+            b':' => AsciiWordClass::MidLetter,
+            b'.' | b'\'' => AsciiWordClass::MidNumLet,
+            b',' | b';' => AsciiWordClass::MidNum,
+            b'_' => AsciiWordClass::ExtendNumLet,
+            _ => AsciiWordClass::Other,
+        }
+    }
+}
+
+/// Whether UAX #29 keeps `bytes[i - 1]` and `bytes[i]` in one word (rules WB5–WB13b; an ASCII
+/// run of non-space characters needs no others).
+fn ascii_word_continues(bytes: &[u8], i: usize) -> bool {
+    use AsciiWordClass::*;
+    let class = |k: usize| bytes.get(k).map(|&b| AsciiWordClass::of(b));
+    match (AsciiWordClass::of(bytes[i - 1]), AsciiWordClass::of(bytes[i])) {
+        // WB5, WB8, WB9, WB10, WB13a, WB13b.
+        (Letter | Digit, Letter | Digit) | (Letter | Digit | ExtendNumLet, ExtendNumLet) => true,
+        (ExtendNumLet, Letter | Digit) => true,
+        // WB6 and WB7: "can't", "e.g", "a:b".
+        (Letter, MidLetter | MidNumLet) => class(i + 1) == Some(Letter),
+        (MidLetter | MidNumLet, Letter) => i >= 2 && class(i - 2) == Some(Letter),
+        // WB12 and WB11: "1,000", "3.5".
+        (Digit, MidNum | MidNumLet) => class(i + 1) == Some(Digit),
+        (MidNum | MidNumLet, Digit) => i >= 2 && class(i - 2) == Some(Digit),
+        _ => false,
+    }
+}
+
+/// The same pieces as `split_word_bound_indices` for an ASCII text without spaces, found byte by
+/// byte instead of through the Unicode tables (most of an English article is ASCII).
+fn ascii_word_bound_indices(chunk: &str) -> impl Iterator<Item = (usize, &str)> {
+    let bytes = chunk.as_bytes();
+    let mut start = 0;
+    std::iter::from_fn(move || {
+        if start >= bytes.len() {
+            return None;
+        }
+        let piece_start = start;
+        start += 1;
+        while start < bytes.len() && ascii_word_continues(bytes, start) {
+            start += 1;
+        }
+        Some((piece_start, &chunk[piece_start..start]))
+    })
 }
 
 /// Merges the last pushed token with the ones before it where a news rule says so.
@@ -317,6 +396,33 @@ fn merge_tail(text: &str, first_new: usize, out: &mut Vec<Token>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        /// The ASCII fast path finds the pieces the Unicode word-boundary tables find, on runs
+        /// of any ASCII characters but spaces, and on runs of letters, digits and the marks that
+        /// join them (where the joining rules are tried most).
+        #[test]
+        fn ascii_pieces_are_the_unicode_pieces(
+            chunk in prop_oneof!["[!-~\\x00-\\x08\\x0e-\\x1f\\x7f]{0,24}", "[a-c0-2.,;:'_-]{0,24}"],
+        ) {
+            let ascii: Vec<_> = ascii_word_bound_indices(&chunk).collect();
+            let unicode: Vec<_> = chunk.split_word_bound_indices().collect();
+            prop_assert_eq!(ascii, unicode);
+        }
+    }
+
+    #[test]
+    fn ascii_pieces_of_news_words() {
+        let pieces =
+            |chunk: &'static str| ascii_word_bound_indices(chunk).map(|(_, p)| p).collect::<Vec<_>>();
+        assert_eq!(pieces("can't"), ["can't"]);
+        assert_eq!(pieces("$1,000.50,"), ["$", "1,000.50", ","]);
+        assert_eq!(pieces("U.S.-led"), ["U.S", ".", "-", "led"]);
+        assert_eq!(pieces("3:30"), ["3", ":", "30"]);
+        assert_eq!(pieces("a_1_b"), ["a_1_b"]);
+        assert_eq!(pieces("'quoted'"), ["'", "quoted", "'"]);
+    }
 
     fn words(text: &str) -> Vec<&str> {
         tokenize(text, 0..text.len()).iter().map(|t| &text[t.start..t.end]).collect()
