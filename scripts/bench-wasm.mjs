@@ -1,10 +1,12 @@
 // Compares WebAssembly builds of the module in Node on the benchmarks' 1 MB of real news
 // (bench-input.mjs; generated text when ../shared is absent, said so): each build in a fresh
 // process, rounds alternating between builds, five annotations a round; prints each round's
-// median and the best, in ms and MB/s. Builds share the JS glue of www/pkg (their bindings must
-// be the same).
+// median and the best, in ms and MB/s, and whether every build's annotation of the text is the
+// same (a speed-up must change no output). Builds share the JS glue of www/pkg (their bindings
+// must be the same).
 // Usage: node scripts/bench-wasm.mjs [--rounds N] [FILE.wasm ...]   (default: www/pkg's module)
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { realNews } from './bench-input.mjs';
@@ -24,12 +26,14 @@ async function measureOne(wasmPath) {
   const annotator = new Annotator({ date: '2016-10-01' });
   annotator.annotate(text.slice(0, 20_000));
   const times = [];
+  let annotation;
   for (let run = 0; run < RUNS; run++) {
     const started = performance.now();
-    annotator.annotate(text);
+    annotation = annotator.annotate(text);
     times.push(performance.now() - started);
   }
-  console.log(JSON.stringify({ bytes: Buffer.byteLength(text), times: times.sort((a, b) => a - b) }));
+  const output = createHash('sha256').update(JSON.stringify(annotation)).digest('hex');
+  console.log(JSON.stringify({ bytes: Buffer.byteLength(text), times: times.sort((a, b) => a - b), output }));
 }
 
 const args = process.argv.slice(2);
@@ -50,6 +54,11 @@ if (args[0] === '--one') {
       results.get(build).push(JSON.parse(output));
     }
   }
+  const outputs = new Set([...results.values()].flat().map((m) => m.output));
+  console.log(outputs.size === 1
+    ? `output: identical across builds and rounds (sha256 ${[...outputs][0].slice(0, 16)}…)`
+    : `output: DIFFERS between builds (${outputs.size} different annotations)`);
+  if (outputs.size !== 1) process.exitCode = 1;
   for (const [build, measured] of results) {
     const megabytes = measured[0].bytes / 1e6;
     const medians = measured.map((m) => m.times[Math.floor(RUNS / 2)]);
