@@ -40,6 +40,12 @@ apt_install() {
   $sudo apt-get install -y --no-install-recommends -o Acquire::Retries=3 "$@"
 }
 
+# Valgrind's callgrind counts the instructions of each annotation for the linear-work test
+# (tests/hostile.rs): a count, unlike a time, is the same on a busy machine.
+ensure_valgrind() {
+  command -v valgrind >/dev/null || { log "installing Debian's valgrind"; apt_install valgrind; }
+}
+
 ensure_chromium() {
   if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; then
     log "installing Debian's chromium and chromium-driver"

@@ -19,9 +19,9 @@ RUSTDOCFLAGS="-D warnings" cargo doc --no-deps --quiet
 log "native tests (unit, integration, golden, CLI, properties, doc examples)"
 cargo test
 
-log "hostile and huge input, linear cost (release build)"
-# One test at a time: the timing test must not share the two cores with the 50 MB one.
-cargo test --release --test hostile -- --ignored --test-threads=1
+log "hostile and huge input, linear work (release build; instructions counted by callgrind)"
+ensure_valgrind
+cargo test --release --test hostile -- --ignored
 
 log "WebAssembly build"
 bash scripts/build.sh

@@ -173,6 +173,11 @@ enum Command {
         /// Seed of the random search.
         #[arg(long, default_value_t = 1)]
         seed: u64,
+        /// Instead of timing, annotate each shape once at N and once at 4N bytes and print its
+        /// name: the work is then counted outside, by a counter of executed instructions (the
+        /// release test runs this under callgrind, one count per call of `annotate_counted`).
+        #[arg(long, conflicts_with = "search")]
+        annotate_once: bool,
     },
     /// Write the web front end's generated tables (www/labels.js) from the label table and the
     /// export formats.
@@ -346,6 +351,36 @@ fn sentences_command(input: Option<PathBuf>) -> Result<(), String> {
     Ok(())
 }
 
+/// The shapes whose name contains `only` (all without it), in [`shapes::all`]'s order.
+fn chosen_shapes(only: Option<&str>) -> impl Iterator<Item = Shape> + '_ {
+    shapes::all().into_iter().filter(move |shape| only.is_none_or(|only| shape.name.contains(only)))
+}
+
+/// Annotates each chosen shape at `bytes` and at four times `bytes`, once each, through
+/// [`annotate_counted`], and prints its name: an instruction counter run around this process
+/// counts each call (the texts are made outside the calls).
+fn annotate_shapes_once(bytes: usize, only: Option<String>) {
+    let annotator = Annotator::new();
+    let shapes: Vec<Shape> = chosen_shapes(only.as_deref()).collect();
+    // The model and the word tables load on first use: before the first counted call.
+    for shape in &shapes {
+        annotator.annotate(&shape.text(256), &Options::default());
+    }
+    for shape in &shapes {
+        for size in [bytes, 4 * bytes] {
+            annotate_counted(&annotator, &shape.text(size));
+        }
+        println!("{}", shape.name);
+    }
+}
+
+/// One annotation, in a function of its own that a counter of executed instructions can be
+/// told to count (`callgrind --toggle-collect='*annotate_counted*'`).
+#[inline(never)]
+fn annotate_counted(annotator: &Annotator, text: &str) {
+    std::hint::black_box(annotator.annotate(text, &Options::default()));
+}
+
 /// Measures each shape (or random compositions of them) and prints a table, slowest growth
 /// first; an error names the shapes whose cost grew more than `max_ratio` times.
 fn bench_shapes_command(
@@ -356,7 +391,6 @@ fn bench_shapes_command(
     seed: u64,
 ) -> Result<(), String> {
     let annotator = Annotator::new();
-    let fixed = shapes::all();
     let mut measured = Vec::new();
     let mut measure = |shape: Shape| {
         let cost = shapes::cost(&annotator, |n| shape.text(n), bytes, max_ratio);
@@ -364,16 +398,14 @@ fn bench_shapes_command(
     };
     match search {
         Some(seconds) => {
+            let fixed = shapes::all();
             let mut random = Random::new(seed);
             let started = Instant::now();
             while started.elapsed().as_secs_f64() < seconds {
                 measure(shapes::random_shape(&fixed, &mut random));
             }
         }
-        None => fixed
-            .into_iter()
-            .filter(|shape| only.as_ref().is_none_or(|only| shape.name.contains(only.as_str())))
-            .for_each(measure),
+        None => chosen_shapes(only.as_deref()).for_each(measure),
     }
     measured.sort_by(|a, b| b.1.ratio().total_cmp(&a.1.ratio()));
     let size = |factor: usize| format!("{} KB", factor * bytes / 1024);
@@ -621,7 +653,11 @@ fn run(cli: Cli) -> Result<(), String> {
         ),
         Command::Sentences { input } => sentences_command(input),
         Command::Bench { input, seconds } => bench::bench_command(input.as_deref(), seconds),
-        Command::BenchShapes { bytes, max_ratio, only, search, seed } => {
+        Command::BenchShapes { bytes, only, annotate_once: true, .. } => {
+            annotate_shapes_once(bytes, only);
+            Ok(())
+        }
+        Command::BenchShapes { bytes, max_ratio, only, search, seed, annotate_once: false } => {
             bench_shapes_command(bytes, max_ratio, only, search, seed)
         }
         Command::EvalTimex { dirs, part, json, predictions, errors } => {
