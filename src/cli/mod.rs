@@ -375,7 +375,9 @@ fn annotate_shapes_once(bytes: usize, only: Option<String>) {
 }
 
 /// One annotation, in a function of its own that a counter of executed instructions can be
-/// told to count (`callgrind --toggle-collect='*annotate_counted*'`).
+/// told to count and to report call by call (`callgrind
+/// --toggle-collect=article_annotator::cli::annotate_counted --dump-after=…` with the same
+/// name: `--dump-after` takes no wildcard).
 #[inline(never)]
 fn annotate_counted(annotator: &Annotator, text: &str) {
     std::hint::black_box(annotator.annotate(text, &Options::default()));
