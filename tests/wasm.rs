@@ -105,3 +105,50 @@ fn dates_reach_javascript_in_parts_as_well_as_their_value() {
     let doc = to_document(annotate(&text.into(), JsValue::UNDEFINED).unwrap());
     assert!(doc.entities.iter().any(|e| &*e.text == "Thursday"));
 }
+
+/// The tagger's sums in this build (SIMD128: sixteen tags four at a time) are the sums of the
+/// plain loop to the bit — each weight times its row's scale rounded to `f32`, then added in
+/// order — over rows with extreme weights and scales, so every build tags alike.
+#[wasm_bindgen_test]
+fn simd_weight_sums_are_the_scalar_sums_to_the_bit() {
+    use article_annotator::ner::model::{SparseWeights, Weights};
+    use article_annotator::ner::tags::NUM_TAGS;
+    const HASH_BITS: u32 = 22;
+    // A fixed pseudo-random sequence (SplitMix64), so the test is the same every run.
+    let mut state = 0x1234_5678_9ABC_DEF0u64;
+    let mut next = move || {
+        state = state.wrapping_add(0x9E37_79B9_7F4A_7C15);
+        let z = (state ^ (state >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+        let z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+        z ^ (z >> 31)
+    };
+    // Features in distinct buckets: a row per feature.
+    let mut buckets = std::collections::HashSet::new();
+    let features: Vec<u64> =
+        (0..400).map(|_| next()).filter(|&f| buckets.insert(SparseWeights::bucket(HASH_BITS, f))).collect();
+    let rows: Vec<(u32, u8, [i8; NUM_TAGS])> = features
+        .iter()
+        .enumerate()
+        .map(|(i, &feature)| {
+            let mut weights = [0i8; NUM_TAGS];
+            for (tag, weight) in weights.iter_mut().enumerate() {
+                // Every fifth row at the extremes, the others anywhere in range.
+                *weight = if i % 5 == 0 { [i8::MIN, i8::MAX, -1, 1][tag % 4] } else { next() as i8 };
+            }
+            // Scales from 2^-16 to 2^16: sums whose roundings differ row by row.
+            let exponent = (next() % 256) as u8;
+            (SparseWeights::bucket(HASH_BITS, feature), exponent, weights)
+        })
+        .collect();
+    let table = SparseWeights::new(HASH_BITS, rows.clone());
+    let mut expected = [0.0f32; NUM_TAGS];
+    for (_, exponent, weights) in &rows {
+        let scale = SparseWeights::scale_of(*exponent);
+        for (sum, &weight) in expected.iter_mut().zip(weights) {
+            *sum += f32::from(weight) * scale;
+        }
+    }
+    let sums = table.score(&features);
+    let bits = |values: &[f32; NUM_TAGS]| values.map(f32::to_bits);
+    assert_eq!(bits(&sums), bits(&expected));
+}
