@@ -184,7 +184,7 @@ struct Pronoun {
 
 /// For each token of a sentence, whether it stands inside quotation marks of that sentence:
 /// `"` opens and closes by turns, `“` and two backticks open, `”` and two apostrophes close.
-fn inside_quotes(words: &[Cow<'_, str>]) -> Vec<bool> {
+pub(crate) fn inside_quotes(words: &[Cow<'_, str>]) -> Vec<bool> {
     let mut open = false;
     words
         .iter()
@@ -309,6 +309,8 @@ pub fn resolve_pronouns(
             words: sentence_tokens.iter().map(|t| lower_case(t.span().slice(text))).collect(),
         };
         let quoted = inside_quotes(&view.words);
+        let named_in_quotes =
+            people_named_in_quotes(sentence_tokens, &quoted, &entities[next_entity..], clusters.len());
         for (k, token) in sentence_tokens.iter().enumerate() {
             // People named up to here join the candidates, in text order with the pronouns.
             while let Some(entity) = entities.get(next_entity).filter(|e| e.start < token.end) {
@@ -327,8 +329,11 @@ pub fn resolve_pronouns(
             let Some(gender) = Gender::of_pronoun(&view.words[k]) else {
                 continue;
             };
+            // "He said, “Andy Warhol was the centre …”": who speaks does not name himself.
+            let quotes_from = !quoted[k] && view.is_subject(k, k + 1);
+            let excluded: &[usize] = if quotes_from { &named_in_quotes } else { &[] };
             let pronoun = Pronoun { sentence: index, block, gender, quoted: quoted[k] };
-            let chosen = best_candidate(&recent, pronoun, &genders, &mentions_so_far, weights);
+            let chosen = best_candidate(&recent, pronoun, excluded, &genders, &mentions_so_far, weights);
             if let Some(cluster) = chosen {
                 genders[cluster].get_or_insert(gender);
                 let subject = view.is_subject(k, k + 1);
@@ -341,18 +346,41 @@ pub fn resolve_pronouns(
     links
 }
 
+/// The clusters of the people named inside the quotation marks of a sentence (`quoted` per
+/// token; `entities` from the sentence's first on).
+fn people_named_in_quotes(
+    tokens: &[Token],
+    quoted: &[bool],
+    entities: &[Entity],
+    cluster_count: usize,
+) -> Vec<usize> {
+    let Some(end) = tokens.last().map(|t| t.end).filter(|_| quoted.contains(&true)) else {
+        return Vec::new();
+    };
+    entities
+        .iter()
+        .take_while(|e| e.start < end)
+        .filter(|e| e.label == Label::Per)
+        .filter(|e| tokens.iter().zip(quoted).any(|(t, &q)| q && t.start == e.start))
+        .filter_map(|e| e.cluster_index().filter(|&c| c < cluster_count))
+        .collect()
+}
+
 /// Adds a mention (a name, or a pronoun just resolved) to the candidates of later pronouns.
 fn remember(recent: &mut Vec<Candidate>, mentions_so_far: &mut [u32], candidate: Candidate) {
     mentions_so_far[candidate.cluster] += 1;
     recent.push(candidate);
 }
 
-/// The best-scoring candidate whose gender does not contradict the pronoun's. A pronoun inside
-/// a quotation does not stand for the subject outside it in the same sentence, who is usually
-/// the one quoted ("“When he calls,” Ruiz said": "he" is not Ruiz; Ruiz would say "I").
+/// The best-scoring candidate whose gender does not contradict the pronoun's and who is not
+/// `excluded`. A pronoun inside a quotation does not stand for the subject outside it in the
+/// same sentence, who is usually the one quoted ("“When he calls,” Ruiz said": "he" is not
+/// Ruiz; Ruiz would say "I"); the other way round, the subject who quotes is not a person the
+/// quotation names (`excluded`: "He said, “Brandt will win”": "He" is not Brandt).
 fn best_candidate(
     recent: &[Candidate],
     pronoun: Pronoun,
+    excluded: &[usize],
     genders: &[Option<Gender>],
     mentions_so_far: &[u32],
     weights: &ResolutionWeights,
@@ -366,7 +394,10 @@ fn best_candidate(
     // Latest first, so that of two equal scores the more recent mention wins.
     for candidate in nearest() {
         let known = genders.get(candidate.cluster).copied().flatten();
-        if known.is_some_and(|g| g != pronoun.gender) || (pronoun.quoted && speaks(candidate.cluster)) {
+        if known.is_some_and(|g| g != pronoun.gender)
+            || (pronoun.quoted && speaks(candidate.cluster))
+            || excluded.contains(&candidate.cluster)
+        {
             continue;
         }
         let (sentence, block) = (pronoun.sentence, pronoun.block);
@@ -445,6 +476,14 @@ mod tests {
         let text =
             "Harold Kessler praised Daniel Brandt on Monday. Kessler said: \"When he calls, we listen.\"";
         assert_eq!(resolved(text), ["Daniel Brandt"]);
+    }
+
+    #[test]
+    fn a_pronoun_that_quotes_someone_is_not_the_one_named_in_the_quote() {
+        let text = "Daniel Brandt met Harold Kessler. He said: \"Daniel Brandt will win.\"";
+        assert_eq!(resolved(text), ["Harold Kessler"]);
+        // Without the quotation, the subject of the sentence before is nearer.
+        assert_eq!(resolved("Daniel Brandt met Harold Kessler. He said Brandt will win."), ["Daniel Brandt"]);
     }
 
     #[test]

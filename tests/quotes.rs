@@ -1368,9 +1368,35 @@ fn in_an_interview_you_is_the_person_asked() {
     let named =
         "Our interviewee Ana Ruiz has run the port since 2019.\n\nWhy do you believe the council will agree?";
     assert_eq!(speakers(named), [Some("Ana Ruiz".to_string())]);
-    // The "you" of a condition is anyone, not the person interviewed.
+    // The "you" of a condition is anyone, not the person interviewed: no one is quoted.
     let generic = "Ines Lund: An interview with the ferry captain
 
                    The bridge matters, whether you believe the council or not.";
-    assert_eq!(speakers(generic), [None]);
+    assert_eq!(speakers(generic), []);
+    let doc = annotate(
+        "We take a simple approach: if you think the guide should be better, please edit it.",
+        &Options::default(),
+    );
+    assert!(doc.quotes.is_empty(), "{:?}", quotes(&doc));
+}
+
+#[test]
+fn the_one_quoted_is_not_the_person_the_quote_names() {
+    // "He" could be the teacher or the painter; the painter is the one his words name.
+    let text = "For Tomas Reyes, a teacher at the college, Pablo Ardent was a hero. He said, \
+                \"Pablo Ardent changed how this town sees itself.\"";
+    assert_eq!(speakers(text), [Some("Tomas Reyes".to_string())]);
+}
+
+#[test]
+fn a_second_verb_takes_the_subject_outside_the_quotation_marks() {
+    // "but refused" is the spokeswoman's, not the "We" inside her quote.
+    let doc = annotate(
+        "Ines Barros, a ministry spokeswoman, spoke to reporters. \"We take safety seriously,\" she said, \
+         but refused to give any more details.",
+        &Options::default(),
+    );
+    let found = quotes(&doc);
+    assert!(found.iter().all(|q| q.4 != "We"), "{found:?}");
+    assert!(found.iter().any(|q| q.1.contains("safety") && q.3 == Some("Ines Barros")), "{found:?}");
 }

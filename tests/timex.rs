@@ -224,6 +224,13 @@ fn anaphoric_times_possessive_days_and_clock_phrases() {
         &[(Date, "June 1998", "1998-06"), (Date, "later that year", "1998")],
         true,
     );
+    // A time of day with no day of its own is on the day named last, not the article's.
+    check(
+        "The warehouse fire started on Sunday, March 1. Crews put it out at 10 p.m.",
+        "2026-03-09",
+        &[(Date, "Sunday, March 1", "2026-03-01"), (Time, "10 p.m.", "2026-03-01T22:00")],
+        true,
+    );
     // A weekday named by its event ("Wednesday's vote") is past, even after "would".
     check(
         "Critics said they would try to overturn Wednesday's vote.",

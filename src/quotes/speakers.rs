@@ -9,7 +9,7 @@ use super::sentence::*;
 use super::words::*;
 use crate::document::{Entity, Label, Range, Token, TokenKind};
 use crate::entities::{is_organisation_word, is_title};
-use crate::pronouns::PronounLink;
+use crate::pronouns::{inside_quotes, PronounLink};
 use crate::span::Span;
 
 /// How far back (bytes) an "it" that speaks looks for its organisation: about two sentences.
@@ -386,9 +386,12 @@ impl<'a> Attributor<'a> {
         // "stood up and said", "went so far as to say"
         let second_verb = verb > 0 && matches!(sentence.words[verb - 1].as_ref(), "and" | "but" | "to");
         if participle || second_verb {
-            // The subject of the first verb: a name or pronoun, else the phrase before the
-            // sentence's first cue.
-            (0..i.min(SUBJECT_REACH)).find_map(|k| self.speaker_at(sentence, k)).or_else(|| {
+            // The subject of the first verb: a name or pronoun outside quotation marks ("“We
+            // care,” she said, but refused …" is hers), else the phrase before the sentence's
+            // first cue.
+            let reach = i.min(SUBJECT_REACH);
+            let quoted = inside_quotes(&sentence.words[..reach]);
+            (0..reach).filter(|&k| !quoted[k]).find_map(|k| self.speaker_at(sentence, k)).or_else(|| {
                 let first = (0..verb.min(SUBJECT_REACH)).find(|&k| is_cue(&sentence.words, k).is_some())?;
                 self.subject_phrase(sentence, first)
             })
@@ -491,8 +494,8 @@ impl<'a> Attributor<'a> {
             return None;
         }
         // "Do you think …", "Why do you believe …": the question's words are no part of the
-        // speaker, the pronoun is.
-        if end - start >= 2 && PRONOUNS.contains(&sentence.words[end - 1].as_ref()) {
+        // speaker, the pronoun is (and "if you think" has none).
+        if PRONOUNS.contains(&sentence.words[end - 1].as_ref()) {
             return self.speaker_at(sentence, end - 1);
         }
         // "Rick Santorum himself said": the name before an emphatic reflexive is the head.
@@ -528,20 +531,18 @@ impl<'a> Attributor<'a> {
             return Some(Speaker { mention: Span::new(entity.start, entity.end), cluster });
         }
         if PRONOUNS.contains(&word) {
+            // The generic "you" of a condition ("if you think …", "whether you believe it or
+            // not") is anyone: no one is quoted.
+            if word == "you"
+                && at > 0
+                && matches!(sentence.words[at - 1].as_ref(), "if" | "whether" | "unless" | "once")
+            {
+                return None;
+            }
             let cluster = match word {
                 "he" | "she" => self.pronoun_person(token.start),
                 // In an interview, "I" answers and "you" is asked: both are the person
-                // interviewed — but not the generic "you" of a condition ("if you think …",
-                // "whether you believe it or not"), which is anyone.
-                "you"
-                    if at > 0
-                        && matches!(
-                            sentence.words[at - 1].as_ref(),
-                            "if" | "whether" | "unless" | "once"
-                        ) =>
-                {
-                    None
-                }
+                // interviewed.
                 "i" | "you" => self.interviewee,
                 "it" => self.organisation_before(token.start),
                 _ => None,

@@ -72,7 +72,10 @@ impl Matcher<'_, '_> {
             }
             // "10:35 a.m. (0735 GMT) Friday": the day after a bracketed aside is the time's,
             // though no part of its words.
-            None => self.day_after_aside(i + len).and_then(day_at).map_or_else(|| self.anchor(), |(_, d)| d),
+            None => self.day_after_aside(i + len).and_then(day_at).map_or_else(
+                || self.context.last_day.and_then(|d| d.day()).or_else(|| self.anchor()),
+                |(_, d)| d,
+            ),
         };
         if hour == 24 {
             minute = 0;
