@@ -1400,3 +1400,16 @@ fn a_second_verb_takes_the_subject_outside_the_quotation_marks() {
     assert!(found.iter().all(|q| q.4 != "We"), "{found:?}");
     assert!(found.iter().any(|q| q.1.contains("safety") && q.3 == Some("Ines Barros")), "{found:?}");
 }
+
+#[test]
+fn a_participle_takes_the_speaker_of_the_first_cue_not_a_party_before_it() {
+    // "Republican" modifies "primary"; the one who said and added is Alvarez.
+    let doc = annotate(
+        "Speaking after the state's Republican primary, Senator Rosa Alvarez said the race was open, \
+         adding that her rivals \"keep attacking us.\"",
+        &Options::default(),
+    );
+    let found = quotes(&doc);
+    assert!(!found.is_empty(), "{found:?}");
+    assert!(found.iter().all(|q| q.3 == Some("Rosa Alvarez")), "{found:?}");
+}

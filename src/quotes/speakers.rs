@@ -386,15 +386,26 @@ impl<'a> Attributor<'a> {
         // "stood up and said", "went so far as to say"
         let second_verb = verb > 0 && matches!(sentence.words[verb - 1].as_ref(), "and" | "but" | "to");
         if participle || second_verb {
-            // The subject of the first verb: a name or pronoun outside quotation marks ("“We
-            // care,” she said, but refused …" is hers), else the phrase before the sentence's
-            // first cue.
+            // The subject of the first verb, outside quotation marks ("“We care,” she said, but
+            // refused …" is hers): the speaker of the sentence's first cue ("After the state's
+            // Republican primary, Cruz said …, adding" is Cruz's), else the first name or
+            // pronoun, else the phrase before that cue.
             let reach = i.min(SUBJECT_REACH);
             let quoted = inside_quotes(&sentence.words[..reach]);
-            (0..reach).filter(|&k| !quoted[k]).find_map(|k| self.speaker_at(sentence, k)).or_else(|| {
-                let first = (0..verb.min(SUBJECT_REACH)).find(|&k| is_cue(&sentence.words, k).is_some())?;
-                self.subject_phrase(sentence, first)
-            })
+            let first_cue =
+                (0..verb.min(SUBJECT_REACH)).find(|&k| !quoted[k] && is_cue(&sentence.words, k).is_some());
+            first_cue
+                .and_then(|first| self.speaker_before(sentence, first))
+                .or_else(|| {
+                    (0..reach).filter(|&k| !quoted[k]).find_map(|k| {
+                        self.speaker_at(sentence, k).filter(|_| {
+                            // "the Republican primary": a nationality or party before a noun
+                            // is a modifier, not the subject.
+                            self.entity_at(&sentence.tokens[k]).is_none_or(|e| e.label != Label::Norp)
+                        })
+                    })
+                })
+                .or_else(|| self.subject_phrase(sentence, first_cue?))
         } else if let Some(comma) = relative_comma(sentence, i) {
             let antecedent = self.speaker_before(sentence, comma);
             if sentence.words[comma + 1] != "which" {
