@@ -258,10 +258,11 @@ fn eval_quotes_scores_polnear_and_writes_brat() {
         &out,
         &["partial", "strict", "direct_partial", "direct_strict"],
     );
-    // Floors under the figures the README reports, to catch regressions.
-    assert!(summary["direct_partial"]["f1"].as_f64().unwrap() >= 0.68, "{summary}");
-    assert!(summary["partial"]["f1"].as_f64().unwrap() >= 0.44, "{summary}");
-    assert!(summary["source_accuracy"].as_f64().unwrap() >= 0.72, "{summary}");
+    // The floors the speaker issue holds us to (direct partial 0.9007, source 0.9205 now), and
+    // one under the partial F1 (0.6574).
+    assert!(summary["direct_partial"]["f1"].as_f64().unwrap() >= 0.90, "{summary}");
+    assert!(summary["partial"]["f1"].as_f64().unwrap() >= 0.65, "{summary}");
+    assert!(summary["source_accuracy"].as_f64().unwrap() >= 0.91, "{summary}");
     // Our attributions read back as brat standoff, one file per article.
     let written: Vec<_> = std::fs::read_dir(&out).unwrap().filter_map(Result::ok).collect();
     assert_eq!(written.len(), 84);

@@ -2,6 +2,7 @@
 
 mod bench;
 mod eval_ner;
+mod eval_quotes;
 mod eval_speakers;
 mod eval_timex;
 mod jsonl;
@@ -13,7 +14,6 @@ use std::time::Instant;
 
 use article_annotator::calendar::Date;
 use article_annotator::eval::conll::parse_conll;
-use article_annotator::eval::polnear::{read_attributions, write_attributions, AttributionScorer};
 use article_annotator::export::{export, Format as ExportFormat};
 use article_annotator::ner::clusters::{sentences_of_raw_text, two_level_clusters};
 use article_annotator::ner::features::normalise;
@@ -218,6 +218,9 @@ enum Command {
         /// Write our attributions as brat `.ann` files into this folder.
         #[arg(long)]
         predictions: Option<PathBuf>,
+        /// List the first N matched quotes whose source is wrong or missing.
+        #[arg(long, value_name = "N", num_args = 0..=1, default_missing_value = "30")]
+        errors: Option<usize>,
     },
     /// Score the person shown for each quote against GUM's coreference chains, per kind of
     /// speaker mention (name, pronoun, role noun).
@@ -599,52 +602,6 @@ fn create_output_dir(out: Option<&Path>) -> Result<(), String> {
     }
 }
 
-fn eval_quotes_command(dir: &Path, json: bool, predictions: Option<PathBuf>) -> Result<(), String> {
-    let texts = dir.join("text");
-    let names = files_with_extension(&texts, "txt")?;
-    create_output_dir(predictions.as_deref())?;
-    let attributions = dir.join("attributions");
-    let mut ann_files: Vec<String> = std::fs::read_dir(&attributions)
-        .map_err(|e| format!("cannot read {}: {e}", attributions.display()))?
-        .filter_map(|entry| entry.ok()?.file_name().into_string().ok())
-        .filter(|name| name.ends_with(".ann"))
-        .collect();
-    ann_files.sort();
-    let annotator = Annotator::new();
-    let mut scorer = AttributionScorer::default();
-    for path in &names {
-        let stem = path.file_stem().and_then(|s| s.to_str()).unwrap_or_default();
-        // `NAME.ann`, or `NAME_<annotator>.ann`; of a doubly annotated article, the first.
-        let ann = ann_files
-            .iter()
-            .find(|f| f.strip_prefix(stem).is_some_and(|rest| rest == ".ann" || rest.starts_with('_')))
-            .ok_or_else(|| format!("no attributions for {stem} in {}", attributions.display()))?;
-        let gold = read_attributions(&read_file(&attributions.join(ann))?);
-        let mut doc = annotator.annotate(&read_file(path)?, &Options::default());
-        doc.convert_offsets(OffsetUnit::Codepoint);
-        scorer.add(&doc, &gold);
-        if let Some(out) = &predictions {
-            write_file(&out.join(format!("{stem}.ann")), write_attributions(&doc).as_bytes())?;
-        }
-    }
-    let scores = scorer.scores();
-    println!("{} articles", names.len());
-    println!("{:<15} {:>9} {:>9} {:>9}", "content", "precision", "recall", "F1");
-    for (name, prf) in [
-        ("partial", scores.partial),
-        ("strict", scores.strict),
-        ("direct partial", scores.direct_partial),
-        ("direct strict", scores.direct_strict),
-    ] {
-        println!("{:<15} {:>9.4} {:>9.4} {:>9.4}", name, prf.precision, prf.recall, prf.f1);
-    }
-    println!("cue accuracy {:.4}, source accuracy {:.4}", scores.cue_accuracy, scores.source_accuracy);
-    if json {
-        println!("{}", serde_json::to_string(&scores).map_err(|e| e.to_string())?);
-    }
-    Ok(())
-}
-
 fn run(cli: Cli) -> Result<(), String> {
     match cli.command {
         Command::Annotate { input, date, reference_date, format, tokens, threads } => annotate_command(
@@ -665,7 +622,9 @@ fn run(cli: Cli) -> Result<(), String> {
         Command::EvalTimex { dirs, part, json, predictions, errors } => {
             eval_timex::eval_timex_command(&dirs, part, json, predictions, errors)
         }
-        Command::EvalQuotes { dir, json, predictions } => eval_quotes_command(&dir, json, predictions),
+        Command::EvalQuotes { dir, json, predictions, errors } => {
+            eval_quotes::eval_quotes_command(&dir, json, predictions, errors)
+        }
         Command::TrainNer(args) => train_command(args),
         Command::EvalSpeakers { dir, errors, json, tune } => {
             if tune {

@@ -15,7 +15,7 @@ use std::collections::HashMap;
 
 use serde::Serialize;
 
-use crate::document::{Document, QuoteKind};
+use crate::document::{Document, Quote, QuoteKind, Range};
 use crate::eval::conll::Prf;
 
 /// One attribution: its content, cue and source spans (code-point offsets, half-open;
@@ -124,7 +124,7 @@ impl Counts {
 }
 
 /// Accumulates the comparison of documents' quotes with their gold attributions.
-#[derive(Debug, Clone, Copy, Default)]
+#[derive(Debug, Clone, Default)]
 pub struct AttributionScorer {
     partial: Counts,
     strict: Counts,
@@ -133,6 +133,9 @@ pub struct AttributionScorer {
     pairs: usize,
     right_cues: usize,
     right_sources: usize,
+    /// "article: gold source → our mention (person), cue: content…" for each matched quote
+    /// whose source is wrong or missing.
+    pub source_errors: Vec<String>,
 }
 
 fn overlap(a: (usize, usize), b: (usize, usize)) -> usize {
@@ -180,9 +183,27 @@ fn pair(
     pairs
 }
 
+/// How a wrong source reads in the error list: "article: [gold source] → [our mention] (our
+/// person), cue [said]: the content's first words…".
+fn source_error(name: &str, chars: &[char], source: (usize, usize), quote: &Quote, doc: &Document) -> String {
+    let words = |(start, end): (usize, usize)| -> String {
+        chars[start.min(chars.len())..end.min(chars.len())].iter().collect()
+    };
+    let span = |range: Option<Range>| range.map_or_else(String::new, |r| words((r.start, r.end)));
+    let person = quote.speaker.and_then(|s| doc.clusters.get(s)).map_or("no one", |c| c.name.as_str());
+    let content: String = words((quote.start, quote.end)).chars().take(60).collect();
+    format!(
+        "{name}: [{}] → [{}] ({person}), cue [{}]: {content}…",
+        words(source),
+        span(quote.speaker_mention),
+        span(quote.cue)
+    )
+}
+
 impl AttributionScorer {
-    /// Compares one document (offsets in code points) with its gold attributions.
-    pub fn add(&mut self, doc: &Document, gold: &[Attribution]) {
+    /// Compares one document (offsets in code points), the article `name`, with its gold
+    /// attributions.
+    pub fn add(&mut self, name: &str, doc: &Document, gold: &[Attribution]) {
         let chars: Vec<char> = doc.text.chars().collect();
         let gold_spans: Vec<(usize, usize)> = gold.iter().map(|a| a.content).collect();
         let predicted: Vec<(usize, usize)> = doc.quotes.iter().map(|q| (q.start, q.end)).collect();
@@ -243,6 +264,9 @@ impl AttributionScorer {
                     .any(|&m| overlap(source, (doc.entities[m].start, doc.entities[m].end)) > 0)
             });
             self.right_sources += usize::from(mention_right || cluster_right);
+            if !(mention_right || cluster_right) {
+                self.source_errors.push(source_error(name, &chars, source, quote, doc));
+            }
         }
     }
 
@@ -257,5 +281,27 @@ impl AttributionScorer {
             cue_accuracy: share(self.right_cues),
             source_accuracy: share(self.right_sources),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{annotate, OffsetUnit, Options};
+
+    #[test]
+    fn a_wrong_source_is_listed_with_its_gold_and_our_mention() {
+        let text = "Ana Ruiz spoke first. \"The port will reopen,\" said Jonas Berg.";
+        let mut doc = annotate(text, &Options::default());
+        doc.convert_offsets(OffsetUnit::Codepoint);
+        // The gold (made up) gives the quote to Ana Ruiz; we give it to Jonas Berg.
+        let ann = "T1\tSource 0 8\tAna Ruiz\nT2\tCue 44 48\tsaid\nT3\tContent 22 42\t\"The port will reopen,\"\n\
+                   T4\tAttribution 44 48\tsaid\nE1\tAttribution:T4 Content:T3 Cue:T2 Source:T1\n";
+        let mut scorer = AttributionScorer::default();
+        scorer.add("port", &doc, &read_attributions(ann));
+        assert_eq!(scorer.scores().source_accuracy, 0.0);
+        assert_eq!(scorer.source_errors.len(), 1);
+        let error = &scorer.source_errors[0];
+        assert!(error.starts_with("port: [Ana Ruiz] → [Jonas Berg] (Jonas Berg), cue [said]"), "{error}");
     }
 }
