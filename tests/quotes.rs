@@ -1414,3 +1414,17 @@ fn a_participle_takes_the_speaker_of_the_first_cue_not_a_party_before_it() {
     assert!(!found.is_empty(), "{found:?}");
     assert!(found.iter().all(|q| q.3 == Some("Rosa Alvarez")), "{found:?}");
 }
+
+#[test]
+fn a_quote_paragraph_after_a_paragraph_ending_in_a_statement_is_that_speakers() {
+    let text = "Mayor Ines Barros answered the heckler, saying the council had never hidden the costs.\n\n\
+                \"I am tired of hearing that we lied about the bridge. We did not.\"\n\n\
+                The meeting ended an hour later.\n\n\
+                \"Nobody expected the vote to go this way at all.\"";
+    let doc = annotate(text, &Options::default());
+    let found = quotes(&doc);
+    let speaker_of = |words: &str| found.iter().find(|q| q.1.contains(words)).map(|q| q.3);
+    assert_eq!(speaker_of("tired of hearing"), Some(Some("Ines Barros")), "{found:?}");
+    // After a paragraph of the reporter's own, a quote keeps no speaker.
+    assert_eq!(speaker_of("Nobody expected"), Some(None), "{found:?}");
+}

@@ -295,7 +295,8 @@ mod tests {
         let mut doc = annotate(text, &Options::default());
         doc.convert_offsets(OffsetUnit::Codepoint);
         // The gold (made up) gives the quote to Ana Ruiz; we give it to Jonas Berg.
-        let ann = "T1\tSource 0 8\tAna Ruiz\nT2\tCue 44 48\tsaid\nT3\tContent 22 42\t\"The port will reopen,\"\n\
+        let ann =
+            "T1\tSource 0 8\tAna Ruiz\nT2\tCue 44 48\tsaid\nT3\tContent 22 42\t\"The port will reopen,\"\n\
                    T4\tAttribution 44 48\tsaid\nE1\tAttribution:T4 Content:T3 Cue:T2 Source:T1\n";
         let mut scorer = AttributionScorer::default();
         scorer.add("port", &doc, &read_attributions(ann));

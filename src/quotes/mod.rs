@@ -215,11 +215,13 @@ impl QuoteFinder<'_> {
             return;
         }
         // A paragraph that opens with an unattributed quote right after a quoted paragraph goes
-        // on in the same voice.
+        // on in the same voice; after a paragraph that ends in someone's statement ("…, saying
+        // the campaign was lying.¶“I am so sick of it.”"), in that person's voice.
         let inherited = match (&attribution, self.previous_direct) {
             (None, Some((end, last))) if text[end..span.start].trim().is_empty() => {
                 Some((self.quotes[last].cue, self.quotes[last].speaker))
             }
+            (None, _) => self.speaker_ending_last_paragraph(span).map(|speaker| (None, Some(speaker))),
             _ => None,
         };
         let quote = match (attribution, inherited) {
@@ -245,6 +247,18 @@ impl QuoteFinder<'_> {
         };
         self.previous_direct = Some((quote.end, self.quotes.len()));
         self.quotes.push(quote);
+    }
+
+    /// The speaker of the last quote found, when it ends the paragraph right before the one
+    /// `span` opens (nothing but closing punctuation after it) and its speaker is known.
+    fn speaker_ending_last_paragraph(&self, span: Span) -> Option<usize> {
+        let last = self.quotes.last().filter(|q| q.end <= span.start)?;
+        let gap = self.text.get(last.end..span.start)?;
+        let breaks = gap.matches('\n').count();
+        let only_closing = gap.chars().all(|c| c.is_whitespace() || ".”\"’')".contains(c));
+        (only_closing && breaks >= 1 && gap.split('\n').filter(|line| !line.trim().is_empty()).count() <= 1)
+            .then_some(last.speaker)
+            .flatten()
     }
 
     /// The cue, speaker and content of the quoted `span` (of `words` words) ending in sentence
