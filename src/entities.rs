@@ -53,14 +53,48 @@ const GROUPS: &[&str] = &[
 const TITLES: &[&str] = &[
     "adm.", "ambassador", "archbishop", "cardinal", "ceo", "chairman", "chairwoman", "chancellor", "col.",
     "commissioner", "congressman", "congresswoman", "dr.", "emir", "envoy", "gen.", "gov.", "governor",
-    "lt.", "mayor", "minister", "mr.", "mrs.", "ms.", "pope", "premier", "president", "prof.", "rabbi",
-    "rep.", "secretary", "sen.", "senator", "sgt.", "sheikh", "spokesman", "spokeswoman",
+    "judge", "lt.", "mayor", "minister", "mr.", "mrs.", "ms.", "pope", "premier", "president", "prof.",
+    "rabbi", "rep.", "secretary", "sen.", "senator", "sgt.", "sheikh", "sheriff", "spokesman",
+    "spokeswoman",
 ];
 
-/// Words that qualify a following title ("Foreign Minister", "Vice President").
+/// Titles of two words whose second word alone is no title ("Attorney General", not "General
+/// Motors"; "Chief Justice", not "Justice Department"): the first word, then the second.
+const TWO_WORD_TITLES: &[(&str, &str)] = &[
+    ("Attorney", "General"),
+    ("Inspector", "General"),
+    ("Solicitor", "General"),
+    ("Surgeon", "General"),
+    ("Postmaster", "General"),
+    ("Chief", "Justice"),
+    ("Associate", "Justice"),
+];
+
+/// Words that qualify a following title ("Foreign Minister", "Vice President"), and the first
+/// words of [`TWO_WORD_TITLES`].
 const TITLE_QUALIFIERS: &[&str] = &[
-    "acting", "defence", "defense", "deputy", "economy", "finance", "foreign", "former", "health",
-    "interior", "justice", "prime", "state", "trade", "vice",
+    "acting",
+    "associate",
+    "attorney",
+    "chief",
+    "defence",
+    "defense",
+    "deputy",
+    "economy",
+    "finance",
+    "foreign",
+    "former",
+    "health",
+    "inspector",
+    "interior",
+    "justice",
+    "postmaster",
+    "prime",
+    "solicitor",
+    "state",
+    "surgeon",
+    "trade",
+    "vice",
 ];
 
 /// The kinds of body an organisation's name may end in before "for", "of" or "on" and the rest
@@ -187,17 +221,27 @@ pub fn refine(words: &[&str], start: usize, end: usize, label: Label) -> Vec<(us
     }
     // A title inside the mention splits it: what comes before names the office's country or
     // organisation, what comes after (capitalised) is the person.
-    let title_at = (start..end).find(|&i| {
+    let title_word = |i: usize| {
         is_title(words[i])
             || (words[i] == "State" && i >= 2 && words[i - 2] == "Secretary" && words[i - 1] == "of")
-    });
-    let Some(title) = title_at else { return vec![(start, end, label)] };
+            || (i > 0 && TWO_WORD_TITLES.contains(&(words[i - 1], words[i])))
+    };
+    let Some(title) = (start..end).find(|&i| title_word(i)) else { return vec![(start, end, label)] };
     let mut name_start = title;
-    while name_start < end && (is_title(words[name_start]) || matches!(words[name_start], "of" | "State")) {
+    while name_start < end && (title_word(name_start) || matches!(words[name_start], "of" | "State")) {
         name_start += 1;
     }
+    // "Senator Ana Ruiz of Ohio": the person's name ends before "of", and a few capitalised
+    // words after it name the place.
+    let of = (name_start..end).find(|&i| words[i] == "of");
+    let place = of.map(|of| of + 1..end).filter(|rest| {
+        (1..=3).contains(&rest.len())
+            && words[rest.clone()].iter().all(|w| w.starts_with(char::is_uppercase))
+            && !words[rest.clone()].iter().any(|w| ORGANISATION_WORDS.contains(&lower_case(w).as_ref()))
+    });
+    let name_end = of.unwrap_or(end);
     // The person after the title: a few capitalised words, none of them an organisation word.
-    let name = &words[name_start..end];
+    let name = &words[name_start..name_end];
     let person_like = name.len() <= 4
         && name.iter().all(|w| w.chars().next().is_some_and(char::is_uppercase))
         && !name.iter().any(|w| ORGANISATION_WORDS.contains(&lower_case(w.trim_end_matches('.')).as_ref()));
@@ -219,7 +263,10 @@ pub fn refine(words: &[&str], start: usize, end: usize, label: Label) -> Vec<(us
         }
     }
     if !name.is_empty() && person_like {
-        mentions.push((name_start, end, Label::Per));
+        mentions.push((name_start, name_end, Label::Per));
+        if let Some(place) = place {
+            mentions.push((place.start, place.end, Label::Loc));
+        }
     }
     mentions
 }

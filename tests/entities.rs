@@ -82,6 +82,27 @@ fn titles_are_not_part_of_names() {
 }
 
 #[test]
+fn two_word_titles_and_a_place_after_the_name() {
+    let found = mentions(
+        "Attorney General Dana Whitcomb met Chief Justice Omar Reyes and Sheriff Lena Brandt. \
+         Senator Paul Okafor of Nevada said the bill would pass.",
+    );
+    for name in ["Dana Whitcomb", "Omar Reyes", "Lena Brandt", "Paul Okafor"] {
+        assert!(has(&found, Label::Per, name), "{name}: {found:?}");
+    }
+    assert!(
+        !found.iter().any(|(_, t)| ["Attorney", "General", "Justice", "Sheriff", "Senator"]
+            .iter()
+            .any(|w| t.contains(w))),
+        "{found:?}"
+    );
+    // "General" and "Justice" alone are no titles: the company and the department keep them.
+    let found = mentions("General Motors and the Justice Department declined to comment.");
+    assert!(has(&found, Label::Org, "General Motors"), "{found:?}");
+    assert!(has(&found, Label::Org, "Justice Department"), "{found:?}");
+}
+
+#[test]
 fn diacritics_in_either_normalisation() {
     let composed = mentions("Talks between President Erdoğan and the minister ended in Ankara.");
     let decomposed = mentions("Talks between President Erdog\u{306}an and the minister ended in Ankara.");
