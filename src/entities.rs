@@ -16,7 +16,7 @@ use rustc_hash::{FxHashMap, FxHashSet};
 use crate::document::Label;
 use crate::ner::tags::ENTITY_TYPES;
 use crate::ner::{NerModel, Sentences, TaggedSpan, WordLists};
-use crate::people::one_reading_per_person;
+use crate::people::{is_person_noun, one_reading_per_person};
 use crate::pronouns::name_gender;
 use crate::timex::WEEKDAYS;
 use crate::tokenize::lower_case;
@@ -218,6 +218,15 @@ pub fn refine(words: &[&str], start: usize, end: usize, label: Label) -> Vec<(us
         && name_gender(&lower_case(words[start + 1])).is_some()
     {
         return vec![(start, start + 1, Label::Norp), (start + 1, end, Label::Per)];
+    }
+    // "Billionaire Donald Trump", "Actress Emma Stone": a noun for a person before a given name
+    // describes the person, who starts at the given name.
+    if matches!(label, Label::Per | Label::Org | Label::Misc)
+        && end - start >= 3
+        && is_person_noun(&lower_case(words[start]))
+        && name_gender(&lower_case(words[start + 1])).is_some()
+    {
+        return refine(words, start + 1, end, Label::Per);
     }
     // A title inside the mention splits it: what comes before names the office's country or
     // organisation, what comes after (capitalised) is the person.

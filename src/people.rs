@@ -57,7 +57,7 @@ const AFTER_PERSON_NOUN: &[&str] = &[
 const PHRASE_BREAKS: &[&str] = &["whose", "who", "which", "that", "of", "with", "for", "by", "and", "or"];
 
 /// Whether `word` (lower case) names a person: "woman", "teacher", "spokeswoman", "father".
-fn is_person_noun(word: &str) -> bool {
+pub(crate) fn is_person_noun(word: &str) -> bool {
     PERSON_NOUNS.contains(word) || FEMALE_WORDS.contains(word) || MALE_WORDS.contains(word)
 }
 

@@ -96,6 +96,10 @@ fn two_word_titles_and_a_place_after_the_name() {
             .any(|w| t.contains(w))),
         "{found:?}"
     );
+    // A noun for a person before a given name describes the person.
+    let found = mentions("Billionaire Martin Ostrowski and Actress Lena Holt bought the club.");
+    assert!(has(&found, Label::Per, "Martin Ostrowski"), "{found:?}");
+    assert!(has(&found, Label::Per, "Lena Holt"), "{found:?}");
     // "General" and "Justice" alone are no titles: the company and the department keep them.
     let found = mentions("General Motors and the Justice Department declined to comment.");
     assert!(has(&found, Label::Org, "General Motors"), "{found:?}");
