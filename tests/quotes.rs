@@ -1428,3 +1428,15 @@ fn a_quote_paragraph_after_a_paragraph_ending_in_a_statement_is_that_speakers() 
     // After a paragraph of the reporter's own, a quote keeps no speaker.
     assert_eq!(speaker_of("Nobody expected"), Some(None), "{found:?}");
 }
+
+#[test]
+fn a_direct_quote_according_to_someone_is_theirs() {
+    let doc = annotate(
+        "The ferry stayed in port. \"The engines need a week of work before anyone sails,\" according to \
+         harbour master Jonas Berg.",
+        &Options::default(),
+    );
+    let found = quotes(&doc);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!((found[0].2, found[0].3), ("according to", Some("Jonas Berg")), "{found:?}");
+}

@@ -32,8 +32,9 @@ impl<'a> Attributor<'a> {
             // "called the plan “a disgrace” and said …": the second verb's words are its own;
             // so are a participle's ("… was “corrupt,” noting that …").
             // So are the words of a cue with a "that" clause ("…,” though, Lund said that …").
+            // ("…,” according to Ruiz" is no participle.)
             if (i > 0 && sentence.words[i - 1] == "and")
-                || sentence.words[i].ends_with("ing")
+                || (sentence.words[i].ends_with("ing") && sentence.words[i] != "according")
                 || sentence.words.get(i + 1).is_some_and(|w| w == "that")
             {
                 continue;
