@@ -218,16 +218,21 @@ pub fn cluster_entities(text: &str, entities: &mut [Entity]) -> Vec<Cluster> {
 }
 
 /// The cluster of the name an acronym is written beside in brackets, either way round:
-/// "Kurdistan Workers' Party (PKK)", "PKK (Kurdistan Workers' Party)".
+/// "Kurdistan Workers' Party (PKK)", "PKK (Kurdistan Workers' Party)". Not a place beside
+/// something else: in the dateline "PARIS (AFP) —" the brackets name the news agency.
 fn bracketed_partner(text: &str, entities: &[Entity], at: usize) -> Option<usize> {
     let entity = &entities[at];
     let previous = &entities[at.checked_sub(1)?];
     let between = text.get(previous.end..entity.start).unwrap_or("").trim();
     let bracketed =
         between == "(" && text.get(entity.end..).is_some_and(|rest| rest.trim_start().starts_with(')'));
-    (bracketed && previous.label.is_name() && (is_acronym(&entity.text) || is_acronym(&previous.text)))
-        .then_some(previous.cluster_index())
-        .flatten()
+    let one_kind = (previous.label == Label::Loc) == (entity.label == Label::Loc);
+    (bracketed
+        && one_kind
+        && previous.label.is_name()
+        && (is_acronym(&entity.text) || is_acronym(&previous.text)))
+    .then_some(previous.cluster_index())
+    .flatten()
 }
 
 /// Links each group cluster to the places it belongs to, both ways.
@@ -299,5 +304,17 @@ mod tests {
             assert!(demonym_of(group, place), "{group} {place}");
         }
         assert!(!demonym_of("turkish", "syria"));
+    }
+
+    #[test]
+    fn a_dateline_agency_is_no_acronym_of_its_city() {
+        let doc = crate::annotate(
+            "PARIS (AFP) - The Harbour Workers' Union (HWU) called a strike on Monday.",
+            &crate::Options::default(),
+        );
+        let cluster_of =
+            |name: &str| doc.entities.iter().find(|e| &*e.text == name).and_then(|e| e.cluster_index());
+        assert_ne!(cluster_of("PARIS"), cluster_of("AFP"));
+        assert_eq!(cluster_of("Harbour Workers' Union"), cluster_of("HWU"));
     }
 }
