@@ -1440,3 +1440,21 @@ fn a_direct_quote_according_to_someone_is_theirs() {
     assert_eq!(found.len(), 1, "{found:?}");
     assert_eq!((found[0].2, found[0].3), ("according to", Some("Jonas Berg")), "{found:?}");
 }
+
+#[test]
+fn a_participle_skips_the_agency_of_a_dateline() {
+    let doc = annotate(
+        "Lisbon (AFP) – Mayor Ines Barros on Monday toured the flooded port with ministers, accusing the \
+         government of ignoring the warnings.",
+        &Options::default(),
+    );
+    let found = quotes(&doc);
+    assert!(found.iter().any(|q| q.2 == "accusing" && q.3 == Some("Ines Barros")), "{found:?}");
+    // In brackets with its cue, a subject still speaks: "(they want … and suggest that …)".
+    let doc = annotate(
+        "Farmers want change (they want lower taxes and suggest that such rates would help).",
+        &Options::default(),
+    );
+    let found = quotes(&doc);
+    assert!(found.iter().any(|q| q.2 == "suggest" && q.4 == "they"), "{found:?}");
+}

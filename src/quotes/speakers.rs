@@ -386,22 +386,48 @@ impl<'a> Attributor<'a> {
         // "stood up and said", "went so far as to say"
         let second_verb = verb > 0 && matches!(sentence.words[verb - 1].as_ref(), "and" | "but" | "to");
         if participle || second_verb {
-            // The subject of the first verb, outside quotation marks ("“We care,” she said, but
+            // The subject of the first verb, outside quotation marks and brackets ("“We care,” she said, but
             // refused …" is hers): the speaker of the sentence's first cue ("After the state's
             // Republican primary, Cruz said …, adding" is Cruz's), else the first name or
             // pronoun, else the phrase before that cue.
             let reach = i.min(SUBJECT_REACH);
-            let quoted = inside_quotes(&sentence.words[..reach]);
+            // Nor a name in brackets, unless the cue is in them too: the agency of a dateline,
+            // "Washington (AFP) – Clinton …".
+            let mut depth = 0usize;
+            let bracketed: Vec<bool> = sentence.words[..reach]
+                .iter()
+                .map(|word| {
+                    match word.as_ref() {
+                        "(" => depth += 1,
+                        ")" => depth = depth.saturating_sub(1),
+                        _ => {}
+                    }
+                    depth > 0
+                })
+                .collect();
+            let cue_bracketed = depth > 0;
+            let quoted: Vec<bool> = inside_quotes(&sentence.words[..reach])
+                .into_iter()
+                .zip(bracketed)
+                .map(|(quoted, bracketed)| quoted || (bracketed && !cue_bracketed))
+                .collect();
             let first_cue =
                 (0..verb.min(SUBJECT_REACH)).find(|&k| !quoted[k] && is_cue(&sentence.words, k).is_some());
             first_cue
                 .and_then(|first| self.speaker_before(sentence, first))
                 .or_else(|| {
                     (0..reach).filter(|&k| !quoted[k]).find_map(|k| {
-                        self.speaker_at(sentence, k).filter(|_| {
+                        self.speaker_at(sentence, k).filter(|speaker| {
                             // "the Republican primary": a nationality or party before a noun
-                            // is a modifier, not the subject.
+                            // is a modifier, not the subject; "Mayor Ines Barros": a title
+                            // before a name is no speaker of its own.
+                            let named_next = sentence
+                                .tokens
+                                .get(k + 1)
+                                .and_then(|t| self.entity_at(t))
+                                .is_some_and(|e| e.label == Label::Per);
                             self.entity_at(&sentence.tokens[k]).is_none_or(|e| e.label != Label::Norp)
+                                && !(speaker.cluster.is_none() && is_title(&sentence.words[k]) && named_next)
                         })
                     })
                 })
