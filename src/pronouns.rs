@@ -347,7 +347,7 @@ pub fn resolve_pronouns(
 }
 
 /// The clusters of the people named inside the quotation marks of a sentence (`quoted` per
-/// token; `entities` from the sentence's first on).
+/// token; `entities` from the sentence's first on), sorted.
 fn people_named_in_quotes(
     tokens: &[Token],
     quoted: &[bool],
@@ -357,13 +357,20 @@ fn people_named_in_quotes(
     let Some(end) = tokens.last().map(|t| t.end).filter(|_| quoted.contains(&true)) else {
         return Vec::new();
     };
-    entities
+    let mut clusters: Vec<usize> = entities
         .iter()
         .take_while(|e| e.start < end)
         .filter(|e| e.label == Label::Per)
-        .filter(|e| tokens.iter().zip(quoted).any(|(t, &q)| q && t.start == e.start))
+        .filter(|e| {
+            let at = tokens.partition_point(|t| t.start < e.start);
+            tokens.get(at).is_some_and(|t| t.start == e.start) && quoted[at]
+        })
         .filter_map(|e| e.cluster_index().filter(|&c| c < cluster_count))
-        .collect()
+        .collect();
+    // Sorted for the look-ups of every pronoun of the sentence.
+    clusters.sort_unstable();
+    clusters.dedup();
+    clusters
 }
 
 /// Adds a mention (a name, or a pronoun just resolved) to the candidates of later pronouns.
@@ -396,7 +403,7 @@ fn best_candidate(
         let known = genders.get(candidate.cluster).copied().flatten();
         if known.is_some_and(|g| g != pronoun.gender)
             || (pronoun.quoted && speaks(candidate.cluster))
-            || excluded.contains(&candidate.cluster)
+            || excluded.binary_search(&candidate.cluster).is_ok()
         {
             continue;
         }

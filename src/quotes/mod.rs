@@ -254,11 +254,12 @@ impl QuoteFinder<'_> {
     fn speaker_ending_last_paragraph(&self, span: Span) -> Option<usize> {
         let last = self.quotes.last().filter(|q| q.end <= span.start)?;
         let gap = self.text.get(last.end..span.start)?;
-        let breaks = gap.matches('\n').count();
-        let only_closing = gap.chars().all(|c| c.is_whitespace() || ".”\"’')".contains(c));
-        (only_closing && breaks >= 1 && gap.split('\n').filter(|line| !line.trim().is_empty()).count() <= 1)
-            .then_some(last.speaker)
-            .flatten()
+        // Checked first: it stops at the first letter, so a long gap costs little.
+        if !gap.chars().all(|c| c.is_whitespace() || ".”\"’')".contains(c)) {
+            return None;
+        }
+        let paragraphs_between = gap.split('\n').filter(|line| !line.trim().is_empty()).count();
+        (gap.contains('\n') && paragraphs_between <= 1).then_some(last.speaker).flatten()
     }
 
     /// The cue, speaker and content of the quoted `span` (of `words` words) ending in sentence
