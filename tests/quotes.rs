@@ -1458,3 +1458,18 @@ fn a_participle_skips_the_agency_of_a_dateline() {
     let found = quotes(&doc);
     assert!(found.iter().any(|q| q.2 == "suggest" && q.4 == "they"), "{found:?}");
 }
+
+#[test]
+fn a_quote_signed_after_a_dash_is_the_signers() {
+    let text = "What readers told us about the ferry.\n\n\
+                \u{201c}The crossing takes twice as long as it did last year.\u{201d} \u{2015} Ana Ruiz\n\
+                \u{201c}Nobody asked the islanders before the timetable changed.\u{201d} \u{2014} Jonas Berg.\n\n\
+                \u{201c}We will see what the council does next about the ferry.\u{201d} - the mayor's office";
+    let doc = annotate(text, &Options::default());
+    let found = quotes(&doc);
+    let speaker_of = |words: &str| found.iter().find(|q| q.1.contains(words)).and_then(|q| q.3);
+    assert_eq!(speaker_of("twice as long"), Some("Ana Ruiz"), "{found:?}");
+    assert_eq!(speaker_of("Nobody asked"), Some("Jonas Berg"), "{found:?}");
+    // Only a person's name ends the line: a noun phrase after a dash signs nothing.
+    assert_eq!(speaker_of("council does next"), None, "{found:?}");
+}

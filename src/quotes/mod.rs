@@ -211,7 +211,12 @@ impl QuoteFinder<'_> {
             self.previous_direct = Some((span.end, self.quotes.len() - 1));
             return;
         }
-        if attribution.is_none() && (words <= 3 || inside_sentence) {
+        // "“…” ― Ana Ruiz": signed at the end of its line.
+        let signature = match attribution {
+            None if !inside_sentence => self.attributor.signature_after(text, span.end),
+            _ => None,
+        };
+        if attribution.is_none() && signature.is_none() && (words <= 3 || inside_sentence) {
             return;
         }
         // A paragraph that opens with an unattributed quote right after a quoted paragraph goes
@@ -233,6 +238,15 @@ impl QuoteFinder<'_> {
                 cue: Some(cue),
                 speaker: speaker.cluster,
                 speaker_mention: Some(speaker.range()),
+                edit: None,
+            },
+            (None, _) if signature.is_some() => Quote {
+                kind: QuoteKind::Direct,
+                start: span.start,
+                end: span.end,
+                cue: None,
+                speaker: signature.as_ref().and_then(|s| s.cluster),
+                speaker_mention: signature.map(|s| s.range()),
                 edit: None,
             },
             (None, inherited) => Quote {

@@ -207,6 +207,23 @@ impl<'a> Attributor<'a> {
         self.entities.get(index).filter(|e| e.start <= token.start && e.label.is_name())
     }
 
+    /// The person who signs a quote after a dash at the end of its line: "“…” ― Ana Ruiz",
+    /// "“…” — Jonas Berg." (a list of readers' or experts' words, an epigraph).
+    pub(super) fn signature_after(&self, text: &str, quote_end: usize) -> Option<Speaker> {
+        let rest = text.get(quote_end..)?;
+        let after_dash = rest.trim_start_matches([' ', '\t', '\u{a0}']);
+        let after_dash = after_dash.strip_prefix(['—', '―', '–', '-'])?;
+        let name_start = text.len() - after_dash.trim_start_matches([' ', '\t', '\u{a0}']).len();
+        let index = self.entities.partition_point(|e| e.start < name_start);
+        let entity = self.entities.get(index).filter(|e| e.start == name_start && e.label == Label::Per)?;
+        // Nothing but a full stop or a comma after the name, to the end of the line.
+        let line_rest = text[entity.end..].split('\n').next().unwrap_or("");
+        line_rest.trim().chars().all(|c| matches!(c, '.' | ',')).then(|| Speaker {
+            mention: Span::new(entity.start, entity.end),
+            cluster: entity.cluster_index(),
+        })
+    }
+
     /// The token after the hearer of a cue such as "told" that starts at token `start`: "told
     /// reporters", "told the BBC", "told his aides", "told Al Jazeera".
     ///
