@@ -216,12 +216,16 @@ impl<'a> Attributor<'a> {
         let name_start = text.len() - after_dash.trim_start_matches([' ', '\t', '\u{a0}']).len();
         let index = self.entities.partition_point(|e| e.start < name_start);
         let entity = self.entities.get(index).filter(|e| e.start == name_start && e.label == Label::Per)?;
-        // Nothing but a full stop or a comma after the name, to the end of the line.
-        let line_rest = text[entity.end..].split('\n').next().unwrap_or("");
-        line_rest.trim().chars().all(|c| matches!(c, '.' | ',')).then(|| Speaker {
-            mention: Span::new(entity.start, entity.end),
-            cluster: entity.cluster_index(),
-        })
+        // Nothing but a full stop or a comma after the name, to the end of the line (read up to
+        // the first other character only: a long line costs no more).
+        text[entity.end..]
+            .chars()
+            .take_while(|&c| c != '\n')
+            .all(|c| c.is_whitespace() || matches!(c, '.' | ','))
+            .then(|| Speaker {
+                mention: Span::new(entity.start, entity.end),
+                cluster: entity.cluster_index(),
+            })
     }
 
     /// The token after the hearer of a cue such as "told" that starts at token `start`: "told
