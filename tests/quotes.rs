@@ -1473,3 +1473,13 @@ fn a_quote_signed_after_a_dash_is_the_signers() {
     // Only a person's name ends the line: a noun phrase after a dash signs nothing.
     assert_eq!(speaker_of("council does next"), None, "{found:?}");
 }
+
+#[test]
+fn a_statement_issued_by_someone_speaks_for_them() {
+    let doc = annotate(
+        "Mayor Ines Barros released a statement saying the ferry would run again by Friday.",
+        &Options::default(),
+    );
+    let found = quotes(&doc);
+    assert!(found.iter().any(|q| q.2 == "saying" && q.3 == Some("Ines Barros")), "{found:?}");
+}

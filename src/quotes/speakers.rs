@@ -396,10 +396,15 @@ impl<'a> Attributor<'a> {
             .rev()
             .take_while(|&k| is_closing_mark(&sentence.words[k]) || sentence.words[k] == "'")
             .count();
+        // "issued a statement saying": the words are the issuer's.
+        let issued = i >= 2
+            && matches!(sentence.words[i - 2].as_ref(), "a" | "an")
+            && ISSUED_TEXTS.contains(&sentence.words[i - 1]);
         let participle = sentence.words[i].ends_with("ing")
             && i > 0
             && (matches!(sentence.words[i - 1].as_ref(), "," | "before" | "after" | "by" | "while" | "when")
-                || (marks > 0 && i > marks && sentence.words[i - marks - 1] == ","));
+                || (marks > 0 && i > marks && sentence.words[i - marks - 1] == ",")
+                || issued);
         let mut verb = i;
         while verb > 0 && self.is_adverb_at(sentence, verb - 1) {
             verb -= 1;
@@ -407,52 +412,7 @@ impl<'a> Attributor<'a> {
         // "stood up and said", "went so far as to say"
         let second_verb = verb > 0 && matches!(sentence.words[verb - 1].as_ref(), "and" | "but" | "to");
         if participle || second_verb {
-            // The subject of the first verb, outside quotation marks and brackets ("“We care,” she said, but
-            // refused …" is hers): the speaker of the sentence's first cue ("After the state's
-            // Republican primary, Cruz said …, adding" is Cruz's), else the first name or
-            // pronoun, else the phrase before that cue.
-            let reach = i.min(SUBJECT_REACH);
-            // Nor a name in brackets, unless the cue is in them too: the agency of a dateline,
-            // "Washington (AFP) – Clinton …".
-            let mut depth = 0usize;
-            let bracketed: Vec<bool> = sentence.words[..reach]
-                .iter()
-                .map(|word| {
-                    match word.as_ref() {
-                        "(" => depth += 1,
-                        ")" => depth = depth.saturating_sub(1),
-                        _ => {}
-                    }
-                    depth > 0
-                })
-                .collect();
-            let cue_bracketed = depth > 0;
-            let quoted: Vec<bool> = inside_quotes(&sentence.words[..reach])
-                .into_iter()
-                .zip(bracketed)
-                .map(|(quoted, bracketed)| quoted || (bracketed && !cue_bracketed))
-                .collect();
-            let first_cue =
-                (0..verb.min(SUBJECT_REACH)).find(|&k| !quoted[k] && is_cue(&sentence.words, k).is_some());
-            first_cue
-                .and_then(|first| self.speaker_before(sentence, first))
-                .or_else(|| {
-                    (0..reach).filter(|&k| !quoted[k]).find_map(|k| {
-                        self.speaker_at(sentence, k).filter(|speaker| {
-                            // "the Republican primary": a nationality or party before a noun
-                            // is a modifier, not the subject; "Mayor Ines Barros": a title
-                            // before a name is no speaker of its own.
-                            let named_next = sentence
-                                .tokens
-                                .get(k + 1)
-                                .and_then(|t| self.entity_at(t))
-                                .is_some_and(|e| e.label == Label::Per);
-                            self.entity_at(&sentence.tokens[k]).is_none_or(|e| e.label != Label::Norp)
-                                && !(speaker.cluster.is_none() && is_title(&sentence.words[k]) && named_next)
-                        })
-                    })
-                })
-                .or_else(|| self.subject_phrase(sentence, first_cue?))
+            self.first_verb_subject(sentence, i, verb)
         } else if let Some(comma) = relative_comma(sentence, i) {
             let antecedent = self.speaker_before(sentence, comma);
             if sentence.words[comma + 1] != "which" {
@@ -465,6 +425,57 @@ impl<'a> Attributor<'a> {
         } else {
             self.speaker_before(sentence, i)
         }
+    }
+
+    /// The subject of the first verb of a sentence whose cue at token `i` (`verb` with the
+    /// adverbs before it) is a participle or a second verb: "Ruiz stood up and said …",
+    /// "…, saying …", "issued a statement saying …".
+    fn first_verb_subject(&self, sentence: &Sentence, i: usize, verb: usize) -> Option<Speaker> {
+        // Looked for outside quotation marks ("“We care,” she said, but refused …" is hers) and
+        // brackets, unless the cue is in them too (the agency of a dateline, "Washington (AFP)
+        // – Clinton …"): the speaker of the sentence's first cue ("After the state's Republican
+        // primary, Cruz said …, adding" is Cruz's), else the first name or pronoun, else the
+        // phrase before that cue.
+        let reach = i.min(SUBJECT_REACH);
+        let mut depth = 0usize;
+        let bracketed: Vec<bool> = sentence.words[..reach]
+            .iter()
+            .map(|word| {
+                match word.as_ref() {
+                    "(" => depth += 1,
+                    ")" => depth = depth.saturating_sub(1),
+                    _ => {}
+                }
+                depth > 0
+            })
+            .collect();
+        let cue_bracketed = depth > 0;
+        let quoted: Vec<bool> = inside_quotes(&sentence.words[..reach])
+            .into_iter()
+            .zip(bracketed)
+            .map(|(quoted, bracketed)| quoted || (bracketed && !cue_bracketed))
+            .collect();
+        let first_cue =
+            (0..verb.min(SUBJECT_REACH)).find(|&k| !quoted[k] && is_cue(&sentence.words, k).is_some());
+        first_cue
+            .and_then(|first| self.speaker_before(sentence, first))
+            .or_else(|| {
+                (0..reach).filter(|&k| !quoted[k]).find_map(|k| {
+                    self.speaker_at(sentence, k).filter(|speaker| {
+                        // "the Republican primary": a nationality or party before a noun
+                        // is a modifier, not the subject; "Mayor Ines Barros": a title
+                        // before a name is no speaker of its own.
+                        let named_next = sentence
+                            .tokens
+                            .get(k + 1)
+                            .and_then(|t| self.entity_at(t))
+                            .is_some_and(|e| e.label == Label::Per);
+                        self.entity_at(&sentence.tokens[k]).is_none_or(|e| e.label != Label::Norp)
+                            && !(speaker.cluster.is_none() && is_title(&sentence.words[k]) && named_next)
+                    })
+                })
+            })
+            .or_else(|| self.subject_phrase(sentence, first_cue?))
     }
 
     /// The speaker named right after a cue that ends before token `start`: "said Paul

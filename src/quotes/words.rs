@@ -98,6 +98,8 @@ word_lists! {
     QUESTION_WORDS = "question_words";
     /// Sources whose findings are reported ("poll", "study").
     EVIDENCE_SOURCES = "evidence_sources";
+    /// Texts someone issues, whose words are the issuer's ("released a statement saying").
+    ISSUED_TEXTS = "issued_texts";
 }
 
 #[cfg(test)]
