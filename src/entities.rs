@@ -70,31 +70,11 @@ const TWO_WORD_TITLES: &[(&str, &str)] = &[
     ("Associate", "Justice"),
 ];
 
-/// Words that qualify a following title ("Foreign Minister", "Vice President"), and the first
-/// words of [`TWO_WORD_TITLES`].
+/// Words that qualify a following title ("Foreign Minister", "Vice President").
+#[rustfmt::skip]
 const TITLE_QUALIFIERS: &[&str] = &[
-    "acting",
-    "associate",
-    "attorney",
-    "chief",
-    "defence",
-    "defense",
-    "deputy",
-    "economy",
-    "finance",
-    "foreign",
-    "former",
-    "health",
-    "inspector",
-    "interior",
-    "justice",
-    "postmaster",
-    "prime",
-    "solicitor",
-    "state",
-    "surgeon",
-    "trade",
-    "vice",
+    "acting", "defence", "defense", "deputy", "economy", "finance", "foreign", "former", "health",
+    "interior", "justice", "prime", "state", "trade", "vice",
 ];
 
 /// The kinds of body an organisation's name may end in before "for", "of" or "on" and the rest
@@ -259,7 +239,14 @@ pub fn refine(words: &[&str], start: usize, end: usize, label: Label) -> Vec<(us
     }
     // "Foreign Minister", "Prime Minister", "Vice President": the qualifier is part of the title.
     let mut first_title = title;
-    while first_title > start && TITLE_QUALIFIERS.contains(&lower_case(words[first_title - 1]).as_ref()) {
+    // ("Attorney General": the first word of a two-word title is part of it too.)
+    let qualifies = |k: usize| {
+        TITLE_QUALIFIERS.contains(&lower_case(words[k]).as_ref())
+            || TWO_WORD_TITLES
+                .iter()
+                .any(|&(first, second)| words[k] == first && words.get(k + 1) == Some(&second))
+    };
+    while first_title > start && qualifies(first_title - 1) {
         first_title -= 1;
     }
     let mut mentions = Vec::new();
