@@ -472,18 +472,31 @@ const RULE_SCORE: f32 = 0.6;
 /// A mention: token range, label and confidence.
 pub type Mention = (usize, usize, Label, f32);
 
-fn is_caps_sentence(words: &[&str]) -> bool {
-    let lettered: Vec<&&str> = words.iter().filter(|w| w.chars().any(char::is_alphabetic)).collect();
-    let caps =
-        lettered.iter().filter(|w| w.chars().count() > 1 && !w.chars().any(char::is_lowercase)).count();
-    lettered.len() >= 2 && caps * 10 >= lettered.len() * 7
+/// How a sentence is written: in capitals, in headline Title Case, or plainly.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Casing {
+    /// In capitals throughout ([`crate::ner::features::is_caps_sentence`]).
+    Capitals,
+    /// Three or more words of four letters or more, every one of them capitalised, and not in
+    /// capitals throughout.
+    TitleCase,
+    /// Neither.
+    Plain,
 }
 
-/// Whether a sentence is written in headline Title Case: three or more words of four letters
-/// or more, every one of them capitalised, and not in capitals throughout.
-fn is_title_case_sentence(words: &[&str]) -> bool {
-    let long = || words.iter().filter(|w| w.chars().count() >= 4 && w.chars().all(char::is_alphabetic));
-    long().count() >= 3 && long().all(|w| w.starts_with(char::is_uppercase)) && !is_caps_sentence(words)
+impl Casing {
+    /// How `words` are written.
+    fn of(words: &[&str]) -> Casing {
+        if crate::ner::features::is_caps_sentence(words) {
+            return Casing::Capitals;
+        }
+        let long = || words.iter().filter(|w| w.chars().count() >= 4 && w.chars().all(char::is_alphabetic));
+        if long().count() >= 3 && long().all(|w| w.starts_with(char::is_uppercase)) {
+            Casing::TitleCase
+        } else {
+            Casing::Plain
+        }
+    }
 }
 
 /// Makes headlines agree with the body. In a capitalised headline, a word or phrase that the
@@ -497,12 +510,16 @@ pub fn harmonise_headlines<'t>(sentences: &dyn Sentences<'t>, mentions: &mut [Ve
     let mut body: FxHashMap<String, Label> = FxHashMap::default();
     let mut plain_names: FxHashMap<String, Label> = FxHashMap::default();
     let mut lower_in_body: FxHashSet<String> = FxHashSet::default();
+    // Each sentence's words are asked for once here; later passes ask again only for headlines.
+    let mut casings = Vec::with_capacity(mentions.len());
     for (index, found) in mentions.iter().enumerate() {
         let words = sentences.words(index);
-        if is_caps_sentence(&words) {
+        let casing = Casing::of(&words);
+        casings.push(casing);
+        if casing == Casing::Capitals {
             continue;
         }
-        let plain = !is_title_case_sentence(&words);
+        let plain = casing == Casing::Plain;
         for &(start, end, label, _) in found {
             let mut name = |key: String| {
                 if plain {
@@ -528,16 +545,15 @@ pub fn harmonise_headlines<'t>(sentences: &dyn Sentences<'t>, mentions: &mut [Ve
         return;
     }
     for (index, found) in mentions.iter_mut().enumerate() {
-        let words = sentences.words(index);
-        if is_title_case_sentence(&words) {
-            trim_title_case(&words, found, &plain_names, &lower_in_body);
+        if casings[index] == Casing::TitleCase {
+            trim_title_case(&sentences.words(index), found, &plain_names, &lower_in_body);
         }
     }
     for (index, found) in mentions.iter_mut().enumerate() {
-        let words = sentences.words(index);
-        if !is_caps_sentence(&words) {
+        if casings[index] != Casing::Capitals {
             continue;
         }
+        let words = sentences.words(index);
         let mut covered = vec![false; words.len()];
         for mention in found.iter_mut() {
             // Relabel only to PER: a surname in a headline is the body's person.

@@ -105,9 +105,12 @@ pub fn rate(seconds: f64, mut work: impl FnMut()) -> f64 {
 }
 
 /// Prints the whole pipeline's speed, each pass's, and the tagger's alone.
-pub fn bench_command(input: Option<&Path>, seconds: f64) -> Result<(), String> {
+pub fn bench_command(input: Option<&Path>, seconds: f64, model: Option<&Path>) -> Result<(), String> {
     let corpus = Corpus::read(input)?;
-    let annotator = Annotator::new();
+    let annotator = match model {
+        Some(_) => Annotator::with_model(super::eval_ner::load_model(model)?),
+        None => Annotator::new(),
+    };
     let with_tokens = Options { tokens: true, ..Options::default() };
     let words: Vec<Vec<Vec<&str>>> = corpus
         .documents

@@ -21,7 +21,7 @@ struct NerSet {
 }
 
 /// The model to evaluate: a model file, or the embedded one.
-fn load_model(path: Option<&Path>) -> Result<NerModel, String> {
+pub fn load_model(path: Option<&Path>) -> Result<NerModel, String> {
     match path {
         Some(path) => {
             let bytes = std::fs::read(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;

@@ -153,6 +153,9 @@ enum Command {
         /// Minimum seconds to run each measurement.
         #[arg(long, default_value_t = 2.0)]
         seconds: f64,
+        /// Use this model file instead of the embedded one (to measure a candidate model).
+        #[arg(long)]
+        model: Option<PathBuf>,
     },
     /// Measure the cost of hostile input shapes at N and 4N bytes (runs of one mark, alternations,
     /// repeated tokens and cues, nesting); fails when 4× the input costs more than
@@ -611,7 +614,9 @@ fn run(cli: Cli) -> Result<(), String> {
             threads,
         ),
         Command::Sentences { input } => sentences_command(input),
-        Command::Bench { input, seconds } => bench::bench_command(input.as_deref(), seconds),
+        Command::Bench { input, seconds, model } => {
+            bench::bench_command(input.as_deref(), seconds, model.as_deref())
+        }
         Command::BenchShapes { bytes, only, annotate_once: true, .. } => {
             annotate_shapes_once(bytes, only);
             Ok(())

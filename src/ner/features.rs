@@ -6,12 +6,11 @@
 //! over a five-token window, with document-level evidence (how the word is written elsewhere in
 //! the article, how it was labelled earlier) and gazetteer and word-cluster look-ups.
 
-use rustc_hash::{FxHashMap, FxHashSet};
 use std::borrow::Cow;
 
 use unicode_normalization::UnicodeNormalization;
 
-use super::lexicon::{KeyMap, Lexicon};
+use super::lexicon::{KeyMap, KeySet, Lexicon};
 use super::tags::{Tag, NUM_ENTITY_TYPES};
 use super::{Sentences, WordLists};
 use crate::tokenize::lower_case;
@@ -22,13 +21,57 @@ pub fn mix(hash: u64, value: u64) -> u64 {
     (x ^ (x >> 31)).wrapping_mul(0x94D0_49BB_1331_11EB)
 }
 
-/// Hash of a string (FNV-1a, then mixed).
+/// Hash of a string (FNV-1a, then mixed with its length).
+///
+/// ```
+/// use article_annotator::ner::features::{hash_str, StrHash};
+/// let mut pieces = StrHash::default();
+/// pieces.push_str("Ank");
+/// pieces.push_char('a');
+/// pieces.push_str("ra");
+/// assert_eq!(pieces.finish(), hash_str("Ankara"));
+/// ```
 pub fn hash_str(text: &str) -> u64 {
-    let mut hash = 0xCBF2_9CE4_8422_2325u64;
-    for byte in text.bytes() {
-        hash = (hash ^ u64::from(byte)).wrapping_mul(0x0000_0100_0000_01B3);
+    let mut hash = StrHash::default();
+    hash.push_str(text);
+    hash.finish()
+}
+
+/// [`hash_str`] of a text given in pieces, so a derived form of a word (its shape, its digits
+/// folded) is hashed as it is read instead of first being written into a `String`.
+#[derive(Debug, Clone, Copy)]
+pub struct StrHash {
+    state: u64,
+    bytes: u64,
+}
+
+impl Default for StrHash {
+    fn default() -> Self {
+        StrHash { state: 0xCBF2_9CE4_8422_2325, bytes: 0 }
     }
-    mix(hash, text.len() as u64)
+}
+
+impl StrHash {
+    /// Adds one byte of UTF-8 text.
+    fn push_byte(&mut self, byte: u8) {
+        self.state = (self.state ^ u64::from(byte)).wrapping_mul(0x0000_0100_0000_01B3);
+        self.bytes += 1;
+    }
+
+    /// Adds a piece of text.
+    pub fn push_str(&mut self, text: &str) {
+        text.bytes().for_each(|byte| self.push_byte(byte));
+    }
+
+    /// Adds one character (its UTF-8 bytes).
+    pub fn push_char(&mut self, ch: char) {
+        self.push_str(ch.encode_utf8(&mut [0; 4]));
+    }
+
+    /// The hash of everything added, as [`hash_str`] of its concatenation.
+    pub fn finish(self) -> u64 {
+        mix(self.state, self.bytes)
+    }
 }
 
 /// A word in the form the model sees it: NFC, so `g`+U+0306 and `ğ` are one word, with a
@@ -63,11 +106,11 @@ pub fn history_key(word: &str) -> u64 {
     hash_str(&lower_case(&normalise(word)))
 }
 
-/// The word's shape: `Xxxx` → `Xx`-style classes per character (`X`, `x`, `d`, or itself), at
-/// most 8 characters, and a short shape with repeats collapsed.
-fn shapes(word: &str) -> (String, String) {
-    let mut long = String::new();
-    let mut short = String::new();
+/// The hashes of the word's shapes: `Xxxx` → `Xx`-style classes per character (`X`, `x`, `d`,
+/// or itself), at most 8 characters, and a short shape with repeats collapsed.
+fn shape_hashes(word: &str) -> (u64, u64) {
+    let (mut long, mut short) = (StrHash::default(), StrHash::default());
+    let (mut long_chars, mut last_short) = (0, None);
     for ch in word.chars() {
         let class = if ch.is_uppercase() {
             'X'
@@ -78,14 +121,16 @@ fn shapes(word: &str) -> (String, String) {
         } else {
             ch
         };
-        if long.chars().count() < 8 {
-            long.push(class);
+        if long_chars < 8 {
+            long.push_char(class);
+            long_chars += 1;
         }
-        if !short.ends_with(class) {
-            short.push(class);
+        if last_short != Some(class) {
+            short.push_char(class);
+            last_short = Some(class);
         }
     }
-    (long, short)
+    (long.finish(), short.finish())
 }
 
 /// Per-token values hashed once and shared by every template.
@@ -163,37 +208,39 @@ pub struct PreparedDocument {
 pub struct DocumentEvidence {
     /// Whether each sentence is written in capitals (a headline).
     caps_sentences: Vec<bool>,
-    /// Words seen in lower case after a sentence's first word.
-    lower_forms: FxHashSet<String>,
-    /// Upper-cased word → hash of its title-case form seen outside capitalised headlines.
-    title_forms: FxHashMap<String, u64>,
+    /// Words seen in lower case after a sentence's first word, by their [`hash_str`].
+    lower_forms: KeySet<u64>,
+    /// Hash of an upper-cased word ([`upper_case_hash`]) → hash of its title-case form seen
+    /// outside capitalised headlines.
+    title_forms: KeyMap<u64, u64>,
     /// Word hash → hashed (side, neighbour) pairs from all its occurrences.
     contexts: KeyMap<u64, Vec<u64>>,
 }
 
-/// Word attributes already computed, by normalised word. Emptied when it grows past
-/// 16,384 words, so that a huge input of distinct words costs no more memory
-/// than a long article.
+/// Word attributes already computed, by the [`hash_str`] of the normalised word (a word's
+/// identity is its 64-bit hash everywhere in the tagger, as in the label history), so a word
+/// seen again costs one hash and no string comparison. Emptied when it grows past 16,384
+/// words, so that a huge input of distinct words costs no more memory than a long article.
 #[derive(Default)]
-pub struct WordCache<'a> {
-    words: FxHashMap<Cow<'a, str>, TokenAttributes>,
+pub struct WordCache {
+    words: KeyMap<u64, TokenAttributes>,
 }
 
-impl<'a> WordCache<'a> {
+impl WordCache {
     /// Most distinct words kept.
     const CAPACITY: usize = 1 << 14;
 
     /// The attributes of one word (word-level attributes only).
-    fn get(&mut self, word: Cow<'a, str>, lexicon: &Lexicon) -> &TokenAttributes {
+    fn get(&mut self, word: &str, lexicon: &Lexicon) -> &TokenAttributes {
         if self.words.len() > Self::CAPACITY {
             self.words.clear();
         }
-        self.words.entry(word).or_insert_with_key(|word| word_attributes(word, lexicon))
+        self.words.entry(hash_str(word)).or_insert_with(|| word_attributes(word, lexicon))
     }
 
     /// The attributes of one sentence's words (word-level attributes only).
-    fn attributes(&mut self, sentence: &[Cow<'a, str>], lexicon: &Lexicon) -> Vec<TokenAttributes> {
-        sentence.iter().map(|word| self.get(word.clone(), lexicon).clone()).collect()
+    fn attributes(&mut self, sentence: &[Cow<'_, str>], lexicon: &Lexicon) -> Vec<TokenAttributes> {
+        sentence.iter().map(|word| self.get(word, lexicon).clone()).collect()
     }
 }
 
@@ -207,12 +254,12 @@ impl DocumentEvidence {
     pub fn gather<'a>(
         sentences: &dyn Sentences<'a>,
         lexicon: &Lexicon,
-        cache: &mut WordCache<'a>,
+        cache: &mut WordCache,
     ) -> DocumentEvidence {
         let mut evidence = DocumentEvidence {
             caps_sentences: Vec::with_capacity(sentences.count()),
-            lower_forms: FxHashSet::default(),
-            title_forms: FxHashMap::default(),
+            lower_forms: KeySet::default(),
+            title_forms: KeyMap::default(),
             contexts: KeyMap::default(),
         };
         for index in 0..sentences.count() {
@@ -223,23 +270,20 @@ impl DocumentEvidence {
                 continue;
             }
             let words = normalised(&words);
-            let letters = words.iter().filter(|w| w.chars().any(char::is_alphabetic)).count();
-            let caps = words.iter().filter(|w| is_caps_word(w) && w.chars().count() > 1).count();
-            let caps = letters >= 2 && caps * 10 >= letters * 7;
+            let caps = is_caps_sentence(&words);
             evidence.caps_sentences.push(caps);
             // How each word is written across the document: lower case after a sentence's first
             // word, and title case outside capitalised headlines.
             for (i, word) in words.iter().enumerate() {
                 let first = word.chars().next().unwrap_or(' ');
-                if i > 0 && first.is_lowercase() && !evidence.lower_forms.contains(word.as_ref()) {
-                    evidence.lower_forms.insert(word.to_string());
+                if i > 0 && first.is_lowercase() {
+                    evidence.lower_forms.insert(hash_str(word));
                 }
                 if !caps && first.is_uppercase() && !is_caps_word(word) {
-                    evidence.title_forms.entry(word.to_uppercase()).or_insert_with(|| hash_str(word));
+                    evidence.title_forms.entry(upper_case_hash(word)).or_insert_with(|| hash_str(word));
                 }
             }
-            let keys: Vec<ContextKey> =
-                words.iter().map(|w| ContextKey::of(cache.get(w.clone(), lexicon))).collect();
+            let keys: Vec<ContextKey> = words.iter().map(|w| ContextKey::of(cache.get(w, lexicon))).collect();
             aggregate_contexts(&keys, &mut evidence.contexts);
         }
         evidence
@@ -247,12 +291,12 @@ impl DocumentEvidence {
 
     /// The token attributes of sentence `index` (whose words are `sentence`), with the
     /// document's evidence and the lexicon's gazetteer matches.
-    pub fn sentence<'a>(
+    pub fn sentence(
         &self,
         index: usize,
-        sentence: &[&'a str],
+        sentence: &[&str],
         lexicon: &Lexicon,
-        cache: &mut WordCache<'a>,
+        cache: &mut WordCache,
     ) -> Vec<TokenAttributes> {
         let words = normalised(sentence);
         let caps = self.caps_sentences.get(index).copied().unwrap_or(false);
@@ -269,11 +313,12 @@ impl DocumentEvidence {
             if caps {
                 token.flags |= FLAG_CAPS_SENTENCE;
             }
-            if token.flags & FLAG_INIT_CAP != 0 && self.lower_forms.contains(&*lower_case(word)) {
+            // `token.lower` is the hash of the word lower-cased.
+            if token.flags & FLAG_INIT_CAP != 0 && self.lower_forms.contains(&token.lower) {
                 token.flags |= FLAG_LOWER_ELSEWHERE;
             }
             if caps || i == 0 {
-                if let Some(&form) = self.title_forms.get(word.as_ref()) {
+                if let Some(&form) = self.title_forms.get(&hash_str(word)) {
                     token.flags |= FLAG_CAPITALISED_ELSEWHERE;
                     token.document_form = form;
                 }
@@ -282,6 +327,19 @@ impl DocumentEvidence {
         mark_capitalised_runs(&mut attributes);
         attributes
     }
+}
+
+/// [`hash_str`] of the word upper-cased (as `str::to_uppercase`, character by character),
+/// without writing it out.
+///
+/// ```
+/// use article_annotator::ner::features::{hash_str, upper_case_hash};
+/// assert_eq!(upper_case_hash("Straße"), hash_str("STRASSE"));
+/// ```
+pub fn upper_case_hash(word: &str) -> u64 {
+    let mut hash = StrHash::default();
+    word.chars().flat_map(char::to_uppercase).for_each(|upper| hash.push_char(upper));
+    hash.finish()
 }
 
 /// What context aggregation needs of a token: its hashed forms and whether it is capitalised.
@@ -319,22 +377,46 @@ fn aggregate_contexts(sentence: &[ContextKey], contexts: &mut KeyMap<u64, Vec<u6
     }
 }
 
+/// Whether a sentence is written in capitals (a headline): of two or more words with letters,
+/// seven in ten or more are words of two or more characters without a lower-case letter.
+///
+/// ```
+/// use article_annotator::ner::features::is_caps_sentence;
+/// assert!(is_caps_sentence(&["SENATE", "PASSES", "BILL", "—", "AP"]));
+/// assert!(!is_caps_sentence(&["Senate", "passes", "BILL"]));
+/// ```
+pub fn is_caps_sentence<S: AsRef<str>>(words: &[S]) -> bool {
+    let (mut lettered, mut caps) = (0, 0);
+    for word in words.iter().map(AsRef::as_ref).filter(|w| w.chars().any(char::is_alphabetic)) {
+        lettered += 1;
+        if word.chars().nth(1).is_some() && !word.chars().any(char::is_lowercase) {
+            caps += 1;
+        }
+    }
+    lettered >= 2 && caps * 10 >= lettered * 7
+}
+
 fn is_caps_word(word: &str) -> bool {
     word.chars().any(char::is_alphabetic) && !word.chars().any(char::is_lowercase)
 }
 
-/// The attributes that depend on the word alone, computed once per distinct word.
+/// The attributes that depend on the word alone, computed once per distinct word. The word's
+/// derived forms are hashed as they are read ([`StrHash`]), without a `String` for each.
 fn word_attributes(word: &str, lexicon: &Lexicon) -> TokenAttributes {
-    let lower = word.to_lowercase();
-    let (shape, short_shape) = shapes(word);
+    let lower = lower_case(word);
+    let (shape, short_shape) = shape_hashes(word);
     let mut prefixes = [0; 4];
     let mut suffixes = [0; 4];
-    let boundaries: Vec<usize> = lower.char_indices().map(|(i, _)| i).chain([lower.len()]).collect();
-    let chars = boundaries.len() - 1;
-    for n in 1..=4 {
+    let chars = lower.chars().count();
+    let ends = lower.char_indices().skip(1).map(|(i, _)| i);
+    for (n, end) in (1..=4).zip(ends) {
         if chars > n {
-            prefixes[n - 1] = hash_str(&lower[..boundaries[n]]);
-            suffixes[n - 1] = hash_str(&lower[boundaries[chars - n]..]);
+            prefixes[n - 1] = hash_str(&lower[..end]);
+        }
+    }
+    for (n, (start, _)) in (1..=4).zip(lower.char_indices().rev()) {
+        if chars > n {
+            suffixes[n - 1] = hash_str(&lower[start..]);
         }
     }
     let mut flags = 0;
@@ -347,19 +429,21 @@ fn word_attributes(word: &str, lexicon: &Lexicon) -> TokenAttributes {
     if word.chars().any(char::is_numeric) {
         flags |= FLAG_HAS_DIGIT;
     }
-    let digits_folded: String = word.chars().map(|c| if c.is_ascii_digit() { '0' } else { c }).collect();
+    // The word with each ASCII digit written as 0 (a UTF-8 byte that is an ASCII digit is one).
+    let mut digits_folded = StrHash::default();
+    word.bytes().for_each(|b| digits_folded.push_byte(if b.is_ascii_digit() { b'0' } else { b }));
     // The same hash as `history_key(word)`: `word` is normalised already.
     let lower_hash = hash_str(&lower);
     TokenAttributes {
-        word: hash_str(&digits_folded),
+        word: digits_folded.finish(),
         lower: lower_hash,
-        shape: hash_str(&shape),
-        short_shape: hash_str(&short_shape),
+        shape,
+        short_shape,
         prefixes,
         suffixes,
-        clusters: lexicon.clusters(&lower),
+        clusters: lexicon.clusters(lower_hash),
         gazetteer: [0; 3],
-        word_types: u64::from(lexicon.word_types(&lower)),
+        word_types: u64::from(lexicon.word_types(lower_hash)),
         flags,
         document_form: 0,
         history_key: lower_hash,
@@ -415,17 +499,13 @@ impl LabelHistory {
         counts[slot] = counts[slot].saturating_add(1);
     }
 
-    /// The type most often given to the word so far (`NUM_ENTITY_TYPES` for "outside"), if seen.
-    fn majority(&self, key: u64) -> Option<usize> {
+    /// What the word was labelled so far, if seen: the type most often given to it
+    /// (`NUM_ENTITY_TYPES` for "outside") and the set of types given to it, as a bit set.
+    fn seen(&self, key: u64) -> Option<(usize, u64)> {
         let counts = self.counts.get(&key)?;
-        (0..counts.len()).max_by_key(|&k| (counts[k], usize::MAX - k))
-    }
-
-    /// The set of types given to the word so far, as a bit set (0 when unseen).
-    fn seen_types(&self, key: u64) -> u64 {
-        self.counts.get(&key).map_or(0, |counts| {
-            counts.iter().enumerate().filter(|(_, n)| **n > 0).fold(0, |bits, (k, _)| bits | 1 << k)
-        })
+        let majority = (0..counts.len()).max_by_key(|&k| (counts[k], usize::MAX - k))?;
+        let types = counts.iter().enumerate().filter(|(_, n)| **n > 0).fold(0, |bits, (k, _)| bits | 1 << k);
+        Some((majority, types))
     }
 }
 
@@ -516,10 +596,10 @@ pub fn token_features(
     push(81, mix(tag1, tag2));
     push(82, mix(tag1, t.lower));
     push(83, mix(tag1, t.short_shape));
-    if let Some(majority) = history.majority(t.history_key) {
+    if let Some((majority, types)) = history.seen(t.history_key) {
         push(84, majority as u64);
         push(85, mix(majority as u64, t.short_shape));
-        push(86, history.seen_types(t.history_key));
+        push(86, types);
     }
     if t.run[2] != 0 {
         push(90, mix(t.run[1], u64::from(t.run[1] == t.lower)));

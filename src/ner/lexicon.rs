@@ -1,7 +1,7 @@
 //! Word lists the tagger consults: a gazetteer of entity names (hashed token sequences with the
 //! types they were seen as) and word clusters learned from unlabeled news.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
 
 use super::features::{hash_str, mix};
@@ -37,6 +37,9 @@ impl Hasher for KeyHasher {
 
 /// A map whose keys are hashes already.
 pub type KeyMap<K, V> = HashMap<K, V, BuildHasherDefault<KeyHasher>>;
+
+/// A set of hashes.
+pub type KeySet<K> = HashSet<K, BuildHasherDefault<KeyHasher>>;
 
 /// Hashed gazetteer entries and word clusters.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -79,12 +82,18 @@ impl Lexicon {
     }
 
     fn word_key(lower_word: &str) -> u32 {
-        (mix(0x574F_5244, hash_str(lower_word)) >> 32) as u32
+        Self::word_key_of_hash(hash_str(lower_word))
     }
 
-    /// The entity types a lower-cased word was seen inside during training, as a bit set.
-    pub fn word_types(&self, lower_word: &str) -> u8 {
-        self.entries.get(&Self::word_key(lower_word)).copied().unwrap_or(0)
+    /// [`Lexicon::word_key`] of the word whose [`hash_str`] is `lower_hash`.
+    fn word_key_of_hash(lower_hash: u64) -> u32 {
+        (mix(0x574F_5244, lower_hash) >> 32) as u32
+    }
+
+    /// The entity types a lower-cased word (given as its [`hash_str`]) was seen inside during
+    /// training, as a bit set.
+    pub fn word_types(&self, lower_hash: u64) -> u8 {
+        self.entries.get(&Self::word_key_of_hash(lower_hash)).copied().unwrap_or(0)
     }
 
     /// Number of gazetteer entries.
@@ -99,12 +108,18 @@ impl Lexicon {
 
     /// The hash key a word's cluster is stored under.
     pub fn cluster_key(lower_word: &str) -> u32 {
-        (hash_str(lower_word) >> 32) as u32
+        Self::cluster_key_of_hash(hash_str(lower_word))
     }
 
-    /// Hashed cluster features of a lower-cased word (0 when it has no cluster).
-    pub fn clusters(&self, lower_word: &str) -> [u64; 2] {
-        match self.clusters.get(&Self::cluster_key(lower_word)) {
+    /// [`Lexicon::cluster_key`] of the word whose [`hash_str`] is `lower_hash`.
+    fn cluster_key_of_hash(lower_hash: u64) -> u32 {
+        (lower_hash >> 32) as u32
+    }
+
+    /// Hashed cluster features of a lower-cased word, given as its [`hash_str`] (0 when it has
+    /// no cluster).
+    pub fn clusters(&self, lower_hash: u64) -> [u64; 2] {
+        match self.clusters.get(&Self::cluster_key_of_hash(lower_hash)) {
             Some(ids) => [mix(1, u64::from(ids[0])), mix(2, u64::from(ids[1]))],
             None => [0, 0],
         }

@@ -237,6 +237,8 @@ impl Weights for SparseWeights {
         const BATCH: usize = 32;
         let mut buckets = [0u32; BATCH];
         let mut slots = [0usize; BATCH];
+        // The sums stay in a local the compiler can keep in registers across the whole loop.
+        let mut sums = *scores;
         for batch in features.chunks(BATCH) {
             // Independent loads of every home slot's key: the processor issues them together.
             let mut touched = 0u32;
@@ -250,9 +252,10 @@ impl Weights for SparseWeights {
                 *slot = self.probe(*slot, bucket);
             }
             for &slot in &slots[..batch.len()] {
-                self.add_slot(slot, scores);
+                self.add_slot(slot, &mut sums);
             }
         }
+        *scores = sums;
     }
 }
 

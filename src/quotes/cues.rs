@@ -11,6 +11,8 @@
 use std::borrow::Cow;
 use std::sync::LazyLock;
 
+use rustc_hash::FxHashMap;
+
 use super::words::{self, WordList, CLAUSE_OPENERS, EVIDENCE_SOURCES};
 
 /// The rows, as written.
@@ -163,10 +165,10 @@ struct Form {
 /// Every cue form and phrase, sorted for binary search.
 #[derive(Debug, Default)]
 struct Cues {
-    /// Single-word forms.
-    forms: Vec<(String, Form)>,
-    /// Phrases by their first word, the longest first: the words that must follow it.
-    phrases: Vec<(String, Vec<&'static str>)>,
+    /// Single-word forms (a hash map: every word of every sentence is looked up).
+    forms: FxHashMap<String, Form>,
+    /// Phrases by their first word: the words that must follow it, the longest first.
+    phrases: FxHashMap<String, Vec<Vec<&'static str>>>,
 }
 
 /// The cues, read from `cues.txt` on first use (none if the file did not parse, which a test
@@ -243,23 +245,16 @@ fn parse_flag(flag: &'static str) -> Result<(Option<Vec<Inflection>>, Flag), Str
 impl Cues {
     /// The cue forms and phrases of the rows.
     fn new(rows: &[Row]) -> Cues {
-        let mut forms: Vec<(String, Form)> = Vec::new();
-        let mut phrases = Vec::new();
+        let mut forms: FxHashMap<String, Form> = FxHashMap::default();
+        let mut phrases: FxHashMap<String, Vec<Vec<&'static str>>> = FxHashMap::default();
         for row in rows {
             let rest = row.phrase_rest();
             for (inflection, word) in &row.forms {
                 if !rest.is_empty() {
-                    phrases.push((word.clone(), rest.clone()));
+                    phrases.entry(word.clone()).or_default().push(rest.clone());
                     continue;
                 }
-                let index = match forms.iter().position(|(w, _)| w == word) {
-                    Some(index) => index,
-                    None => {
-                        forms.push((word.clone(), Form::default()));
-                        forms.len() - 1
-                    }
-                };
-                let form = &mut forms[index].1;
+                let form = forms.entry(word.clone()).or_default();
                 form.kinds |= row.kind.bit();
                 for (limited, flag) in &row.flags {
                     if limited.as_ref().is_some_and(|only| !only.contains(inflection)) {
@@ -273,22 +268,21 @@ impl Cues {
                 }
             }
         }
-        forms.sort_by(|a, b| a.0.cmp(&b.0));
-        phrases.sort_by(|a, b| a.0.cmp(&b.0).then(b.1.len().cmp(&a.1.len())));
+        for rests in phrases.values_mut() {
+            // Longest first; a stable sort keeps the file's order among equal lengths.
+            rests.sort_by_key(|rest| std::cmp::Reverse(rest.len()));
+        }
         Cues { forms, phrases }
     }
 
     /// What `word` is as a cue, if anything.
     fn form(&self, word: &str) -> Option<&Form> {
-        let index = self.forms.binary_search_by(|(w, _)| w.as_str().cmp(word)).ok()?;
-        Some(&self.forms[index].1)
+        self.forms.get(word)
     }
 
-    /// The phrases that start with `word`, the longest first.
-    fn phrases(&self, word: &str) -> &[(String, Vec<&'static str>)] {
-        let start = self.phrases.partition_point(|(w, _)| w.as_str() < word);
-        let end = start + self.phrases[start..].partition_point(|(w, _)| w == word);
-        &self.phrases[start..end]
+    /// The phrases that start with `word`: the words after it, the longest first.
+    fn phrases(&self, word: &str) -> &[Vec<&'static str>] {
+        self.phrases.get(word).map_or(&[], Vec::as_slice)
     }
 }
 
@@ -332,10 +326,10 @@ pub(super) fn is_cue(words: &[Cow<'_, str>], i: usize) -> Option<usize> {
             return None;
         }
     }
-    let phrase = CUES.phrases(word).iter().find(|(_, rest)| {
-        words.get(i + 1..i + 1 + rest.len()).is_some_and(|next| next.iter().zip(rest).all(|(w, r)| w == r))
+    let phrase = CUES.phrases(word).iter().find(|rest| {
+        words.get(i + 1..i + 1 + rest.len()).is_some_and(|next| next.iter().zip(*rest).all(|(w, r)| w == r))
     });
-    if let Some((_, rest)) = phrase {
+    if let Some(rest) = phrase {
         return Some(1 + rest.len());
     }
     form.filter(|form| {
