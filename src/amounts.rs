@@ -166,13 +166,11 @@ struct Word<'a> {
 
 /// Amounts of money, percentages and quantities in `tokens`, in text order.
 pub fn find_amounts(text: &str, tokens: &[Token]) -> Vec<Amount> {
-    let words: Vec<Word> = tokens
-        .iter()
-        .filter_map(|t| {
-            let raw = text.get(t.start..t.end)?;
-            Some(Word { lower: lower_case(raw), start: t.start, end: t.end, kind: t.kind, raw })
-        })
-        .collect();
+    let mut words: Vec<Word> = Vec::with_capacity(tokens.len());
+    words.extend(tokens.iter().filter_map(|t| {
+        let raw = text.get(t.start..t.end)?;
+        Some(Word { lower: lower_case(raw), start: t.start, end: t.end, kind: t.kind, raw })
+    }));
     let mut found = Vec::new();
     let mut i = 0;
     while i < words.len() {
@@ -196,15 +194,17 @@ fn word<'w>(words: &'w [Word], i: usize) -> &'w str {
 fn number(words: &[Word], i: usize) -> Option<(usize, f64)> {
     let w = words.get(i)?;
     let (base, suffix_scale) = if w.kind == TokenKind::Number {
-        (w.lower.replace(',', "").parse::<f64>().ok()?, None)
+        (parse_digits(&w.lower)?, None)
     } else if let Some(n) = number_word(&w.lower).filter(|n| *n > 0.0) {
         (n, None)
     } else {
         // "300m", "2bn", "5k"
         let digits = w.lower.trim_end_matches(|c: char| c.is_ascii_alphabetic());
         let suffix = &w.lower[digits.len()..];
-        let factor = scale(suffix).filter(|_| !digits.is_empty() && suffix.len() <= 3)?;
-        (digits.replace(',', "").parse::<f64>().ok()?, Some(factor))
+        if digits.is_empty() || suffix.len() > 3 {
+            return None;
+        }
+        (parse_digits(digits)?, Some(scale(suffix)?))
     };
     if let Some(factor) = suffix_scale {
         return Some((1, base * factor));
@@ -212,6 +212,15 @@ fn number(words: &[Word], i: usize) -> Option<(usize, f64)> {
     match scale(word(words, i + 1)).filter(|_| word(words, i + 1).len() > 2) {
         Some(factor) => Some((2, base * factor)),
         None => Some((1, base)),
+    }
+}
+
+/// The value of digits with optional thousands commas ("5,000.5" → 5000.5); a copy without
+/// the commas is made only when there are some.
+fn parse_digits(digits: &str) -> Option<f64> {
+    match digits.contains(',') {
+        true => digits.replace(',', "").parse().ok(),
+        false => digits.parse().ok(),
     }
 }
 
@@ -231,10 +240,16 @@ fn format_number(value: f64) -> String {
 
 /// The amount starting at `i`: its length in words, label and value.
 fn amount_at(words: &[Word], i: usize) -> Option<(usize, Label, String)> {
-    money(words, i).or_else(|| percent(words, i)).or_else(|| quantity(words, i))
+    // The number at `i` is read once for the three kinds.
+    let number_here = number(words, i);
+    money(words, i, number_here).or_else(|| {
+        let found = number_here?;
+        percent(words, i, found).or_else(|| quantity(words, i, found))
+    })
 }
 
-fn money(words: &[Word], i: usize) -> Option<(usize, Label, String)> {
+/// Money at `i` ("$5", "US$3", "5 million rupees"), given the number at `i` if there is one.
+fn money(words: &[Word], i: usize, number_here: Option<(usize, f64)>) -> Option<(usize, Label, String)> {
     let money = |len: usize, amount: f64, code: &str| {
         Some((len, Label::Money, format!("{} {code}", format_number(amount))))
     };
@@ -252,7 +267,7 @@ fn money(words: &[Word], i: usize) -> Option<(usize, Label, String)> {
         return money(sign_len + number_len, amount, code);
     }
     // "5 million rupees", "300 Canadian dollars", "50 cents", "1.2 billion USD"
-    let (number_len, amount) = number(words, i)?;
+    let (number_len, amount) = number_here?;
     let k = i + number_len;
     if word(words, k) == "cents" {
         return money(number_len + 1, amount / 100.0, "USD");
@@ -275,8 +290,8 @@ fn money(words: &[Word], i: usize) -> Option<(usize, Label, String)> {
     money(number_len + 1, amount, code)
 }
 
-fn percent(words: &[Word], i: usize) -> Option<(usize, Label, String)> {
-    let (number_len, amount) = number(words, i)?;
+/// A percentage at `i` ("5%", "5 per cent"), given the number at `i`.
+fn percent(words: &[Word], i: usize, (number_len, amount): (usize, f64)) -> Option<(usize, Label, String)> {
     let k = i + number_len;
     let len = match (word(words, k), word(words, k + 1)) {
         ("%", _) | ("percent", _) | ("pct", _) => 1,
@@ -286,8 +301,8 @@ fn percent(words: &[Word], i: usize) -> Option<(usize, Label, String)> {
     Some((number_len + len, Label::Percent, format!("{}%", format_number(amount))))
 }
 
-fn quantity(words: &[Word], i: usize) -> Option<(usize, Label, String)> {
-    let (number_len, amount) = number(words, i)?;
+/// A quantity at `i` ("5 km", "3 square miles"), given the number at `i`.
+fn quantity(words: &[Word], i: usize, (number_len, amount): (usize, f64)) -> Option<(usize, Label, String)> {
     let k = i + number_len;
     // "square kilometres", "sq km"
     let square = matches!(word(words, k), "square" | "sq");

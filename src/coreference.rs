@@ -37,8 +37,14 @@ fn initials(name: &str) -> String {
 
 /// Whether a mention is written as an acronym ("PKK", "U.S.", "NATO").
 fn is_acronym(text: &str) -> bool {
-    let letters: Vec<char> = text.chars().filter(|c| c.is_alphabetic()).collect();
-    (2..=8).contains(&letters.len()) && letters.iter().all(|c| c.is_uppercase()) && !text.contains(' ')
+    let mut letters = 0;
+    for letter in text.chars().filter(|c| c.is_alphabetic()) {
+        if !letter.is_uppercase() {
+            return false;
+        }
+        letters += 1;
+    }
+    (2..=8).contains(&letters) && !text.contains(' ')
 }
 
 /// Countries whose demonym shares no four-letter beginning with their name.

@@ -24,6 +24,7 @@ mod duration;
 mod holidays;
 mod modifiers;
 mod numbers;
+pub use numbers::number_word;
 pub mod parts;
 mod quarter;
 mod relative;
@@ -266,18 +267,16 @@ fn tense_of(word: &str) -> Option<Tense> {
 /// The temporal expressions in one sentence's `tokens`, in text order, normalised against the
 /// context's anchor date; `context` carries what they establish to later sentences.
 pub fn find_timexes(text: &str, tokens: &[Token], context: &mut TimexContext) -> Vec<TimexSpan> {
-    let words: Vec<Word> = tokens
-        .iter()
-        .filter_map(|t| {
-            let raw = text.get(t.start..t.end)?;
-            let lower = if raw.is_ascii() && !raw.bytes().any(|b| b.is_ascii_uppercase()) {
-                Cow::Borrowed(raw)
-            } else {
-                Cow::Owned(raw.to_lowercase().replace('’', "'"))
-            };
-            Some(Word { raw, lower, start: t.start, end: t.end, kind: t.kind })
-        })
-        .collect();
+    let mut words: Vec<Word> = Vec::with_capacity(tokens.len());
+    words.extend(tokens.iter().filter_map(|t| {
+        let raw = text.get(t.start..t.end)?;
+        let lower = if raw.is_ascii() && !raw.bytes().any(|b| b.is_ascii_uppercase()) {
+            Cow::Borrowed(raw)
+        } else {
+            Cow::Owned(raw.to_lowercase().replace('’', "'"))
+        };
+        Some(Word { raw, lower, start: t.start, end: t.end, kind: t.kind })
+    }));
     let lettered = words.iter().filter(|w| w.raw.chars().any(char::is_alphabetic)).count();
     let mostly_lower = words.iter().filter(|w| is_caps_word(w)).count() * 2 < lettered;
     let mut found = Vec::new();
@@ -610,26 +609,6 @@ impl Matcher<'_, '_> {
             None => Found::new(len, label, unknown),
         }
     }
-}
-
-/// The value of a number word from "zero" to "ninety-nine".
-///
-/// ```
-/// use article_annotator::timex::number_word;
-/// assert_eq!(number_word("twenty-four"), Some(24.0));
-/// assert_eq!(number_word("dozen"), None);
-/// ```
-pub fn number_word(word: &str) -> Option<f64> {
-    if let Some(n) = ONES.iter().position(|w| *w == word) {
-        return Some(n as f64);
-    }
-    if let Some(n) = TENS.iter().position(|w| !w.is_empty() && *w == word) {
-        return Some(n as f64 * 10.0);
-    }
-    let (tens, ones) = word.split_once('-')?;
-    let tens = TENS.iter().position(|w| !w.is_empty() && *w == tens)?;
-    let ones = ONES[1..10].iter().position(|w| *w == ones)? + 1;
-    Some((tens * 10 + ones) as f64)
 }
 
 #[cfg(test)]

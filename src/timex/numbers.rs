@@ -1,6 +1,10 @@
 //! Numbers and names the rules read: amounts ("2 1/2", "twenty-four", "a couple of"), units,
 //! weekdays, months, day numbers and years.
 
+use std::sync::LazyLock;
+
+use rustc_hash::FxHashMap;
+
 use super::*;
 
 impl Matcher<'_, '_> {
@@ -164,5 +168,48 @@ impl Matcher<'_, '_> {
             _ => return None,
         };
         spelled_tail(i + 1).map(|tail| (2, century + tail))
+    }
+}
+
+/// The value of a number word from "zero" to "ninety-nine".
+///
+/// ```
+/// use article_annotator::timex::number_word;
+/// assert_eq!(number_word("twenty-four"), Some(24.0));
+/// assert_eq!(number_word("dozen"), None);
+/// ```
+pub fn number_word(word: &str) -> Option<f64> {
+    NUMBER_WORDS.get(word).map(|&n| f64::from(n))
+}
+
+/// Every number word from "zero" to "ninety-nine" ([`ONES`], [`TENS`] and the hyphened
+/// "twenty-four"), with its value: every token of an article is asked, so one look-up.
+static NUMBER_WORDS: LazyLock<FxHashMap<String, u32>> = LazyLock::new(|| {
+    let mut words: FxHashMap<String, u32> = (0..).zip(ONES).map(|(n, one)| (one.to_string(), n)).collect();
+    for (tens, ten) in (0..).zip(TENS).filter(|(_, ten)| !ten.is_empty()) {
+        words.insert(ten.to_string(), tens * 10);
+        for (ones, one) in (1..).zip(&ONES[1..10]) {
+            words.insert(format!("{ten}-{one}"), tens * 10 + ones);
+        }
+    }
+    words
+});
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn number_words_are_the_hundred_from_zero_to_ninety_nine() {
+        assert_eq!(NUMBER_WORDS.len(), 100);
+        let mut values: Vec<u32> = NUMBER_WORDS.values().copied().collect();
+        values.sort_unstable();
+        assert_eq!(values, (0..100).collect::<Vec<u32>>());
+        for (word, value) in [("zero", 0.0), ("nineteen", 19.0), ("forty", 40.0), ("ninety-nine", 99.0)] {
+            assert_eq!(number_word(word), Some(value), "{word}");
+        }
+        for word in ["twenty-zero", "twenty-ten", "ten-one", "Twenty", "hundred", "-", ""] {
+            assert_eq!(number_word(word), None, "{word}");
+        }
     }
 }
