@@ -1346,6 +1346,37 @@ fn a_role_noun_speaker_is_the_person_given_that_role() {
 }
 
 #[test]
+fn a_country_group_or_company_before_a_title_qualifies_the_person_after_it() {
+    for (text, speaker) in [
+        ("\"The talks are over,\" said former Polish President Tomasz Wrona.", "Tomasz Wrona"),
+        (
+            "According to Afghan Ambassador to the United States Omar Zaki, the visas were refused.",
+            "Omar Zaki",
+        ),
+        ("According to Siemens chief financial officer Ralf Thomas, sales rose.", "Ralf Thomas"),
+        ("\"We will not sign it,\" Hungarian Foreign Minister Peter Szabo told reporters.", "Peter Szabo"),
+    ] {
+        assert_eq!(speakers(text), [Some(speaker.to_string())], "{text}");
+    }
+    // A cue between the company and the name: the company speaks of the person.
+    assert_eq!(speakers("Harlan Air said Tom Okafor would resign."), [Some("Harlan Air".to_string())]);
+    // The person's possessive: the one speaking is someone of theirs, named in apposition.
+    let aide = "\"The vote is void,\" said President Ana Lima's spokesman, Jonas Berg.";
+    assert_eq!(speakers(aide), [Some("Jonas Berg".to_string())]);
+}
+
+#[test]
+fn a_role_after_the_cue_speaks_as_the_name_in_apposition() {
+    let text = "\"Prices will fall,\" said Norway's fisheries minister, Marianne Aasen.";
+    assert_eq!(speakers(text), [Some("Marianne Aasen".to_string())]);
+    let clause = "The port will close, said the mayor's spokesman, Jonas Berg, who spoke after the mayor.";
+    assert_eq!(speakers(clause), [Some("Jonas Berg".to_string())]);
+    // A list after the comma is no apposition: the mention stays the role.
+    let list = annotate("\"Not yet,\" said the minister, Ana Lima and Jonas Berg.", &Options::default());
+    assert_eq!(quotes(&list)[0].4, "the minister");
+}
+
+#[test]
 fn an_organisation_that_speaks_through_which_is_the_speaker() {
     // "which" is the mention, as attributions mark it; the organisation before it speaks.
     let text = "Unlike the Harlan Courier, which writes its headlines last, the weekly starts with them.";

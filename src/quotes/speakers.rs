@@ -21,6 +21,10 @@ pub(super) const PRONOUNS: [&str; 7] = ["he", "she", "they", "it", "we", "i", "y
 /// Longest noun phrase taken for an unnamed speaker ("a spokesman for the port authority").
 pub(super) const MAX_SUBJECT_WORDS: usize = 12;
 
+/// Most words of a title between a place, group or organisation and the person it qualifies
+/// ("Ambassador to the United States").
+const MAX_TITLE_WORDS: usize = 6;
+
 /// How many words from the start of a sentence its subject is looked for in, when a second
 /// verb or a participle takes it as speaker ("Ruiz stood up and said …").
 pub(super) const SUBJECT_REACH: usize = 60;
@@ -495,11 +499,39 @@ impl<'a> Attributor<'a> {
                 let after = sentence.tokens.partition_point(|t| t.start < s.mention.end);
                 !sentence.words.get(after).is_some_and(|w| matches!(w.as_ref(), "'s" | "’s" | "'" | "’"))
             });
-        named.or_else(|| window().find_map(|k| self.speaker_at(sentence, k))).or_else(|| {
-            self.object_phrase(sentence, start).filter(|phrase| {
-                let words = sentence.tokens.iter().filter(|t| phrase.mention.contains(t.span())).count();
-                words <= MAX_SUBJECT_WORDS
+        self.holder_after_role(sentence, start)
+            .or(named)
+            .or_else(|| window().find_map(|k| self.speaker_at(sentence, k)))
+            .or_else(|| {
+                self.object_phrase(sentence, start).filter(|phrase| {
+                    let words = sentence.tokens.iter().filter(|t| phrase.mention.contains(t.span())).count();
+                    words <= MAX_SUBJECT_WORDS
+                })
             })
+    }
+
+    /// The person named in apposition to the role that a cue's speaker phrase ends in: "said
+    /// Norway's fisheries minister, Marianne Aasen", "said the mayor's spokesman, Jonas Berg,
+    /// who …". The phrase from `start` to the comma holds no cue or clause word, and the name
+    /// ends the apposition (a comma, a full stop or the sentence's end follows it).
+    fn holder_after_role(&self, sentence: &Sentence, start: usize) -> Option<Speaker> {
+        let reach = sentence.tokens.len().min(start + MAX_SUBJECT_WORDS);
+        let comma = (start..reach).find(|&k| sentence.words[k] == ",")?;
+        let plain = (start..comma).all(|k| {
+            let word = sentence.words[k].as_ref();
+            !NOT_IN_SUBJECTS.contains(word) && is_cue(&sentence.words, k).is_none()
+        });
+        let role =
+            comma.checked_sub(1).filter(|&k| k >= start && ROLE_NOUNS.contains(sentence.words[k].as_ref()));
+        let first = sentence.tokens.get(comma + 1)?;
+        let person = self
+            .entity_at(first)
+            .filter(|e| e.label == Label::Per && e.start == first.start && plain && role.is_some())?;
+        let after = sentence.tokens.partition_point(|t| t.start < person.end);
+        let closes = sentence.words.get(after).is_none_or(|w| matches!(w.as_ref(), "," | "." | ";" | ")"));
+        closes.then(|| Speaker {
+            mention: Span::new(person.start, person.end),
+            cluster: person.cluster_index(),
         })
     }
 
@@ -589,15 +621,74 @@ impl<'a> Attributor<'a> {
         })
     }
 
+    /// The person named after a title that `modifier` (a place, group or organisation) only
+    /// qualifies: "former Brazilian President Ana Lima", "Siemens chief financial officer Ralf
+    /// Thomas", "Afghan Ambassador to the United States Omar Zaki" speak as the person, not as
+    /// the country or company. Between the two, no more than [`MAX_TITLE_WORDS`] words with a
+    /// title or role among them, no punctuation, cue or clause word; a place or body the title
+    /// is "of", "to" or "for" may stand inside; and not a person whose possessive follows
+    /// ("President Lima's spokesman").
+    fn person_after_title(&self, sentence: &Sentence, modifier: &Entity) -> Option<Speaker> {
+        if !matches!(modifier.label, Label::Loc | Label::Norp | Label::Org) {
+            return None;
+        }
+        let after = |entity: &Entity| sentence.tokens.partition_point(|t| t.start < entity.end);
+        let is_possessive =
+            |k: usize| sentence.words.get(k).is_some_and(|w| matches!(w.as_ref(), "'s" | "’s"));
+        let mut k = after(modifier);
+        k += usize::from(is_possessive(k));
+        let reach = sentence.tokens.len().min(k + MAX_TITLE_WORDS + 1);
+        let mut titled = false;
+        while k < reach {
+            if let Some(named) = self.entity_at(&sentence.tokens[k]) {
+                let end = after(named);
+                match named.label {
+                    Label::Per if titled && !is_possessive(end) => {
+                        return Some(Speaker {
+                            mention: Span::new(named.start, named.end),
+                            cluster: named.cluster_index(),
+                        });
+                    }
+                    Label::Loc | Label::Org | Label::Norp
+                        if matches!(sentence.words[k - 1].as_ref(), "to" | "of" | "for" | "the") =>
+                    {
+                        k = end;
+                        continue;
+                    }
+                    _ => return None,
+                }
+            }
+            let word = sentence.words[k].as_ref();
+            let plain = sentence.tokens[k].kind == TokenKind::Word
+                && !NOT_IN_SUBJECTS.contains(word)
+                && !matches!(
+                    word,
+                    "and" | "or" | "but" | "who" | "which" | "by" | "in" | "on" | "at" | "with"
+                )
+                && is_cue(&sentence.words, k).is_none();
+            if !plain {
+                return None;
+            }
+            titled |= is_title(word)
+                || ROLE_NOUNS.contains(word)
+                || matches!(word, "officer" | "executive" | "director");
+            k += 1;
+        }
+        None
+    }
+
     /// A speaker mention that covers token `at`: a name, a pronoun or "the <role>".
     pub(super) fn speaker_at(&self, sentence: &Sentence, at: usize) -> Option<Speaker> {
         let token = sentence.tokens.get(at)?;
         let word = sentence.words[at].as_ref();
-        if let Some(entity) =
-            self.entity_at(token).filter(|e| matches!(e.label, Label::Per | Label::Org | Label::Norp))
-        {
-            let cluster = entity.cluster_index();
-            return Some(Speaker { mention: Span::new(entity.start, entity.end), cluster });
+        if let Some(entity) = self.entity_at(token) {
+            if let Some(person) = self.person_after_title(sentence, entity) {
+                return Some(person);
+            }
+            if matches!(entity.label, Label::Per | Label::Org | Label::Norp) {
+                let cluster = entity.cluster_index();
+                return Some(Speaker { mention: Span::new(entity.start, entity.end), cluster });
+            }
         }
         if PRONOUNS.contains(&word) {
             // The generic "you" of a condition ("if you think …", "whether you believe it or
