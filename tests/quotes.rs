@@ -1366,18 +1366,6 @@ fn a_country_group_or_company_before_a_title_qualifies_the_person_after_it() {
 }
 
 #[test]
-fn a_place_that_is_the_whole_subject_speaks_for_its_government() {
-    let text = "Seoul resumed the broadcasts. South Korea says they will continue. \
-                Moscow said the talks would resume.";
-    let korea = Some("South Korea".to_string());
-    assert_eq!(speakers(text), [korea, Some("Moscow".to_string())]);
-    // A place inside the subject is where the speaker is from, not who speaks.
-    assert_eq!(speakers("A resident of Lisbon said the water was cold."), [None]);
-    // One of two places that agree is not the one speaking.
-    assert_eq!(speakers("Portugal and Spain agree to share the river's water."), [None]);
-}
-
-#[test]
 fn a_role_after_the_cue_speaks_as_the_name_in_apposition() {
     let text = "\"Prices will fall,\" said Norway's fisheries minister, Marianne Aasen.";
     assert_eq!(speakers(text), [Some("Marianne Aasen".to_string())]);

@@ -613,25 +613,8 @@ impl<'a> Attributor<'a> {
                 .then(|| named(end - 2, &[Label::Org]))
                 .flatten()
         };
-        // "South Korea says …", "the Kremlin said": a place that is the whole subject speaks
-        // for its government or the body there (not "a resident of Lisbon said", nor one of
-        // two places that agree: "Turkey and U.S. agree").
-        let place_speaks = || {
-            let coordinated = start >= 2
-                && sentence.words[start - 1] == "and"
-                && self.entity_at(&sentence.tokens[start - 2]).is_some_and(|e| e.label == Label::Loc);
-            if coordinated {
-                return None;
-            }
-            let first = start + usize::from(sentence.words[start] == "the");
-            self.entity_at(&sentence.tokens[first])
-                .filter(|e| e.label == Label::Loc && e.start == sentence.tokens[first].start)
-                .filter(|e| e.end == sentence.tokens[end - 1].end)
-                .and_then(|e| e.cluster_index())
-        };
         let cluster = named(end - 1 - usize::from(emphatic), &[Label::Per, Label::Org, Label::Norp])
-            .or_else(body_named)
-            .or_else(place_speaks);
+            .or_else(body_named);
         Some(Speaker {
             mention: Span::new(sentence.tokens[start].start, sentence.tokens[end - 1].end),
             cluster,
