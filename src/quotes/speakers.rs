@@ -517,16 +517,16 @@ impl<'a> Attributor<'a> {
     fn holder_after_role(&self, sentence: &Sentence, start: usize) -> Option<Speaker> {
         let reach = sentence.tokens.len().min(start + MAX_SUBJECT_WORDS);
         let comma = (start..reach).find(|&k| sentence.words[k] == ",")?;
+        let role = comma.checked_sub(1).filter(|&k| k >= start)?;
+        if !ROLE_NOUNS.contains(sentence.words[role].as_ref()) {
+            return None;
+        }
         let plain = (start..comma).all(|k| {
             let word = sentence.words[k].as_ref();
             !NOT_IN_SUBJECTS.contains(word) && is_cue(&sentence.words, k).is_none()
         });
-        let role =
-            comma.checked_sub(1).filter(|&k| k >= start && ROLE_NOUNS.contains(sentence.words[k].as_ref()));
-        let first = sentence.tokens.get(comma + 1)?;
-        let person = self
-            .entity_at(first)
-            .filter(|e| e.label == Label::Per && e.start == first.start && plain && role.is_some())?;
+        let first = sentence.tokens.get(comma + 1).filter(|_| plain)?;
+        let person = self.entity_at(first).filter(|e| e.label == Label::Per && e.start == first.start)?;
         let after = sentence.tokens.partition_point(|t| t.start < person.end);
         let closes = sentence.words.get(after).is_none_or(|w| matches!(w.as_ref(), "," | "." | ";" | ")"));
         closes.then(|| Speaker {
@@ -661,17 +661,12 @@ impl<'a> Attributor<'a> {
             let word = sentence.words[k].as_ref();
             let plain = sentence.tokens[k].kind == TokenKind::Word
                 && !NOT_IN_SUBJECTS.contains(word)
-                && !matches!(
-                    word,
-                    "and" | "or" | "but" | "who" | "which" | "by" | "in" | "on" | "at" | "with"
-                )
+                && !TITLE_BREAKERS.contains(word)
                 && is_cue(&sentence.words, k).is_none();
             if !plain {
                 return None;
             }
-            titled |= is_title(word)
-                || ROLE_NOUNS.contains(word)
-                || matches!(word, "officer" | "executive" | "director");
+            titled |= is_title(word) || ROLE_NOUNS.contains(word) || OFFICE_WORDS.contains(word);
             k += 1;
         }
         None

@@ -100,6 +100,10 @@ word_lists! {
     EVIDENCE_SOURCES = "evidence_sources";
     /// Texts someone issues, whose words are the issuer's ("released a statement saying").
     ISSUED_TEXTS = "issued_texts";
+    /// Offices a title before a name may end in, beyond titles and role nouns ("officer").
+    OFFICE_WORDS = "office_words";
+    /// Words that end a title between a country or company and a name ("and", "in").
+    TITLE_BREAKERS = "title_breakers";
 }
 
 #[cfg(test)]
