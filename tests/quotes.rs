@@ -1366,6 +1366,20 @@ fn a_country_group_or_company_before_a_title_qualifies_the_person_after_it() {
 }
 
 #[test]
+fn a_country_capital_or_seat_of_government_speaks_for_its_government_other_places_never() {
+    let text = "Seoul resumed the broadcasts. South Korea says they will continue. \
+                \"The talks failed,\" the Kremlin said. Washington said the sanctions stay.";
+    let named = |name: &str| Some(name.to_string());
+    assert_eq!(speakers(text), [named("South Korea"), named("Kremlin"), named("Washington")]);
+    // Other places are where something happens, never who speaks.
+    assert_eq!(speakers("\"Prices will rise,\" Wall Street said on Monday."), [None]);
+    // A place inside the subject is where the speaker is from.
+    assert_eq!(speakers("A resident of Lisbon said the water was cold."), [None]);
+    // One of two countries that agree is not the one speaking.
+    assert_eq!(speakers("Portugal and Spain agree to share the river's water."), [None]);
+}
+
+#[test]
 fn a_role_after_the_cue_speaks_as_the_name_in_apposition() {
     let text = "\"Prices will fall,\" said Norway's fisheries minister, Marianne Aasen.";
     assert_eq!(speakers(text), [Some("Marianne Aasen".to_string())]);

@@ -20,6 +20,7 @@
 mod continuation;
 mod cues;
 mod direct;
+mod governments;
 mod labelled;
 mod marks;
 mod overlaps;

@@ -4,6 +4,7 @@
 use std::collections::BTreeSet;
 
 use super::cues::is_cue;
+use super::governments::speaks_for_a_government;
 use super::marks::*;
 use super::sentence::*;
 use super::words::*;
@@ -613,8 +614,25 @@ impl<'a> Attributor<'a> {
                 .then(|| named(end - 2, &[Label::Org]))
                 .flatten()
         };
+        // "South Korea says …", "the Kremlin said": a country, capital or seat of government
+        // that is the whole subject speaks for its government; any other place never speaks
+        // ("Wall Street said"), nor one of two that agree ("Turkey and Greece agree").
+        let government_speaks = || {
+            let coordinated = start >= 2
+                && sentence.words[start - 1] == "and"
+                && self.entity_at(&sentence.tokens[start - 2]).is_some_and(|e| e.label == Label::Loc);
+            let first = start + usize::from(sentence.words[start].eq_ignore_ascii_case("the"));
+            (!coordinated)
+                .then(|| self.entity_at(&sentence.tokens[first]))
+                .flatten()
+                .filter(|e| e.label == Label::Loc && e.start == sentence.tokens[first].start)
+                .filter(|e| e.end == sentence.tokens[end - 1].end)
+                .filter(|e| speaks_for_a_government(&sentence.text[e.start..e.end]))
+                .and_then(|e| e.cluster_index())
+        };
         let cluster = named(end - 1 - usize::from(emphatic), &[Label::Per, Label::Org, Label::Norp])
-            .or_else(body_named);
+            .or_else(body_named)
+            .or_else(government_speaks);
         Some(Speaker {
             mention: Span::new(sentence.tokens[start].start, sentence.tokens[end - 1].end),
             cluster,
