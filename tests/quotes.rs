@@ -1380,6 +1380,22 @@ fn a_country_capital_or_seat_of_government_speaks_for_its_government_other_place
 }
 
 #[test]
+fn a_question_about_a_statement_quotes_no_one() {
+    // Yes-no questions and questions for the content ask; nobody has said it.
+    for question in [
+        "Do you think the bridge will be built?",
+        "Will they announce the results before the vote?",
+        "What do you think the council will decide?",
+        "But has he called for new elections?",
+    ] {
+        assert_eq!(speakers(question), Vec::<Option<String>>::new(), "{question}");
+    }
+    // "Why" asks about a statement made, and a statement that ends in a question is one.
+    assert_eq!(speakers("Why did Ines Lund say the bridge is a mistake?"), [Some("Ines Lund".to_string())]);
+    assert_eq!(speakers("Ines Lund said: will the bridge be built?").len(), 1);
+}
+
+#[test]
 fn a_role_after_the_cue_speaks_as_the_name_in_apposition() {
     let text = "\"Prices will fall,\" said Norway's fisheries minister, Marianne Aasen.";
     assert_eq!(speakers(text), [Some("Marianne Aasen".to_string())]);
@@ -1403,17 +1419,19 @@ fn an_organisation_that_speaks_through_which_is_the_speaker() {
 
 #[test]
 fn in_an_interview_you_is_the_person_asked() {
-    // A headline "Name: An interview with …", and a question's "you" (without its "Do").
+    // A headline "Name: An interview with …"; the answer's "I" is the person interviewed, and
+    // the question before it ("Do you think …?") asks, so it quotes no one.
     let interview = "Ines Lund: An interview with the ferry captain\n\n\
                      Do you think the bridge will be built?\n\nI think the bridge is a mistake.";
-    assert_eq!(speakers(interview), [Some("Ines Lund".to_string()), Some("Ines Lund".to_string())]);
-    let doc = annotate(interview, &Options::default());
-    let mention = doc.quotes[0].speaker_mention.unwrap();
-    assert_eq!(&doc.text[mention.start..mention.end], "you");
-    // A line that names the interviewee.
+    assert_eq!(speakers(interview), [Some("Ines Lund".to_string())]);
+    // A line that names the interviewee; "why" asks about a belief held, so it is the
+    // person's, through the question's "you" (without its "do").
     let named =
         "Our interviewee Ana Ruiz has run the port since 2019.\n\nWhy do you believe the council will agree?";
     assert_eq!(speakers(named), [Some("Ana Ruiz".to_string())]);
+    let doc = annotate(named, &Options::default());
+    let mention = doc.quotes[0].speaker_mention.unwrap();
+    assert_eq!(&doc.text[mention.start..mention.end], "you");
     // The "you" of a condition is anyone, not the person interviewed: no one is quoted.
     let generic = "Ines Lund: An interview with the ferry captain
 

@@ -10,6 +10,7 @@ use super::speakers::*;
 use super::words::*;
 use crate::document::{Quote, QuoteKind, Range, TokenKind};
 use crate::span::Span;
+use crate::tokenize::lower_case;
 
 /// How many words after a cue are searched for the end of its content.
 pub(super) const MAX_CONTENT_WORDS: usize = 300;
@@ -220,6 +221,9 @@ impl<'a> Attributor<'a> {
         let speaker = site.subject(self);
         if speaker.is_none() && !unnamed_statement {
             // "Smith's statement said …" and other cues without a subject are left alone.
+            return Reading::NextCue;
+        }
+        if speaker.as_ref().is_some_and(|s| asks_whether(sentence, s)) {
             return Reading::NextCue;
         }
         let speaker_start = self.attribution_start(site, speaker.as_ref());
@@ -627,4 +631,23 @@ impl<'a> Attributor<'a> {
             edit: None,
         })
     }
+}
+
+/// Whether the cue whose subject is `speaker` is asked about in a question ("Do you think it
+/// was fair?", "Why do I say peace?", "Will they announce the results?"): an auxiliary before
+/// the subject, opening the sentence or after a question word, and a question mark closing
+/// it. Such a question reports no one's words: the one who asks claims nothing, and the one
+/// asked has not answered yet.
+fn asks_whether(sentence: &Sentence, speaker: &Speaker) -> bool {
+    let subject = sentence.tokens.partition_point(|t| t.start < speaker.mention.start);
+    let Some(auxiliary) = subject.checked_sub(1) else { return false };
+    // Not after "why", which asks about a statement made: "Why did he say it?" (he did).
+    let before = auxiliary.checked_sub(1).map(|k| lower_case(&sentence.words[k]));
+    let opens_question = before.as_deref().is_none_or(|word| {
+        (QUESTION_WORDS.contains(word) && word != "why")
+            || matches!(word, "," | "so" | "and" | "but" | "\"" | "“")
+    });
+    opens_question
+        && QUESTION_AUXILIARIES.contains(&lower_case(&sentence.words[auxiliary]))
+        && sentence.words.last().is_some_and(|w| w == "?")
 }

@@ -595,8 +595,8 @@ impl<'a> Attributor<'a> {
         if !is_phrase {
             return None;
         }
-        // "Do you think …", "Why do you believe …": the question's words are no part of the
-        // speaker, the pronoun is (and "if you think" has none).
+        // "Why do you believe …", asked about a belief held: the question's words are no part
+        // of the speaker, the pronoun is (and "if you think" has none).
         if PRONOUNS.contains(&sentence.words[end - 1].as_ref()) {
             return self.speaker_at(sentence, end - 1);
         }

@@ -96,6 +96,8 @@ word_lists! {
     STATING_SUBJECTS = "stating_subjects";
     /// Words that open the question after "asked".
     QUESTION_WORDS = "question_words";
+    /// Auxiliaries that open a question before its subject ("Do you think …?").
+    QUESTION_AUXILIARIES = "question_auxiliaries";
     /// Sources whose findings are reported ("poll", "study").
     EVIDENCE_SOURCES = "evidence_sources";
     /// Texts someone issues, whose words are the issuer's ("released a statement saying").
