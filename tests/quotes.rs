@@ -1380,6 +1380,15 @@ fn a_country_capital_or_seat_of_government_speaks_for_its_government_other_place
 }
 
 #[test]
+fn a_nationality_speaks_as_a_group_never_as_one_person() {
+    let named = |name: &str| Some(name.to_string());
+    // One person of a nation is not the nation: unknown, shown through its words.
+    assert_eq!(speakers("\"We are ready,\" the Hungarian said."), [None]);
+    // A group in the plural speaks as the group.
+    assert_eq!(speakers("\"We will vote no,\" the Democrats said."), [named("Democrats")]);
+}
+
+#[test]
 fn a_question_about_a_statement_quotes_no_one() {
     // Yes-no questions and questions for the content ask; nobody has said it.
     for question in [

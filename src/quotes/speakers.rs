@@ -43,6 +43,23 @@ pub(super) struct Attributor<'a> {
     pub(super) interviewee: Option<usize>,
 }
 
+/// Whether a speaker named by `entity` is shown as that name: a person, an organisation, a
+/// group named in the plural ("Democrats", "Palestinians", "the Swiss"), or a nationality that
+/// stands for the body it qualifies ("the Saudi Interior Ministry"). A nationality in the
+/// singular at the head of the subject ("the Hungarian said", "a Czech who said") is one
+/// person of it, not the nation: the speaker stays unknown, shown through its words.
+fn speaks_as_named(entity: &Entity, sentence: &Sentence) -> bool {
+    if entity.label != Label::Norp || sentence.text[entity.start..entity.end].ends_with('s') {
+        return true;
+    }
+    let next = sentence.tokens.partition_point(|t| t.start < entity.end);
+    let heads_the_subject = next >= sentence.tokens.len()
+        || !is_wordlike(sentence.tokens[next].kind)
+        || matches!(sentence.words[next].as_ref(), "who" | "which" | "that")
+        || is_cue(&sentence.words, next).is_some();
+    !heads_the_subject
+}
+
 /// How far into an article its headline or first lines may say it is an interview.
 const INTERVIEW_HEAD_BYTES: usize = 400;
 
@@ -605,7 +622,7 @@ impl<'a> Attributor<'a> {
             && matches!(sentence.words[end - 1].as_ref(), "himself" | "herself" | "itself" | "themselves");
         let named = |k: usize, labels: &[Label]| {
             self.entity_at(&sentence.tokens[k])
-                .filter(|e| labels.contains(&e.label))
+                .filter(|e| labels.contains(&e.label) && speaks_as_named(e, sentence))
                 .and_then(|e| e.cluster_index())
         };
         // "the M5S party asks": an organisation's name before the kind of body it is.
@@ -699,7 +716,7 @@ impl<'a> Attributor<'a> {
                 return Some(person);
             }
             if matches!(entity.label, Label::Per | Label::Org | Label::Norp) {
-                let cluster = entity.cluster_index();
+                let cluster = entity.cluster_index().filter(|_| speaks_as_named(entity, sentence));
                 return Some(Speaker { mention: Span::new(entity.start, entity.end), cluster });
             }
         }
