@@ -105,6 +105,19 @@ struct Index {
     initials: FxHashMap<String, usize>,
     /// Letters of acronyms ("U.S." → "US").
     acronyms: FxHashMap<String, usize>,
+    /// Head nouns of organisations' written-out names ([`head_noun`]: "European Commission" →
+    /// "commission", "Church of Scientology" → "church").
+    heads: FxHashMap<String, usize>,
+}
+
+/// The head noun of an organisation's name of several words: the word before "of"
+/// ("Church of Scientology", "Bank of England"), else the last ("European Commission", "Wall
+/// Street Journal"); `None` for one word.
+fn head_noun(key: &str) -> Option<&str> {
+    match key.split_once(" of ") {
+        Some((before, _)) => before.rsplit(' ').next(),
+        None => key.contains(' ').then(|| key.rsplit(' ').next()).flatten(),
+    }
 }
 
 fn singular(key: &str) -> &str {
@@ -137,6 +150,12 @@ impl Index {
         } else {
             self.acronyms.get(&initials(text)).copied()
         }
+    }
+
+    /// The organisation a one-word mention names by its head noun ("the Commission" after
+    /// "the European Commission", "the Church" after "the Church of Scientology").
+    fn by_head(&self, key: &str) -> Option<usize> {
+        (!key.contains(' ')).then(|| self.heads.get(key).copied()).flatten()
     }
 
     fn add(&mut self, id: usize, kind: Kind, key: &str, text: &str, has_full_name: bool) {
@@ -183,13 +202,20 @@ pub fn cluster_entities(text: &str, entities: &mut [Entity]) -> Vec<Cluster> {
         }
         let kind = kind_of(entity.label);
         let mention_key = key(&entity.text);
+        // An organisation named by its head noun: so tagged ("the Commission" after "the
+        // European Commission"), or any name after "the" ("the Church" after "the Church of
+        // Scientology", which the tagger may read as a place): an organisation's mention.
+        let by_head = index
+            .by_head(&mention_key)
+            .filter(|_| kind == Kind::Other && (entity.label == Label::Org || after_the(text, entity.start)));
         let found = match kind {
             Kind::Person => index.person(&mention_key),
             Kind::Group => index.exact(kind, &mention_key),
             Kind::Other => index
                 .exact(kind, &mention_key)
                 .or_else(|| bracketed_partner(text, entities, at))
-                .or_else(|| index.by_initials(&entity.text)),
+                .or_else(|| index.by_initials(&entity.text))
+                .or(by_head),
         };
         let id = found.unwrap_or_else(|| {
             clusters.push(Cluster {
@@ -203,6 +229,10 @@ pub fn cluster_entities(text: &str, entities: &mut [Entity]) -> Vec<Cluster> {
             keys.push(Vec::new());
             clusters.len() - 1
         });
+        if found.is_some() && found == by_head {
+            entities[at].label = Label::Org;
+        }
+        let entity = &entities[at];
         let cluster = &mut clusters[id];
         cluster.mentions.push(at);
         // The fullest written form names the cluster ("Antony Blinken" over "Blinken").
@@ -214,6 +244,9 @@ pub fn cluster_entities(text: &str, entities: &mut [Entity]) -> Vec<Cluster> {
         }
         let has_full_name = keys[id].iter().any(|k| k.contains(' '));
         index.add(id, kind, &mention_key, &entity.text, has_full_name);
+        if let Some(head) = head_noun(&mention_key).filter(|_| entity.label == Label::Org) {
+            index.heads.insert(head.to_string(), id);
+        }
         if !keys[id].contains(&mention_key) {
             keys[id].push(mention_key);
         }
@@ -221,6 +254,14 @@ pub fn cluster_entities(text: &str, entities: &mut [Entity]) -> Vec<Cluster> {
     }
     relate_demonyms(&mut clusters, &keys);
     clusters
+}
+
+/// Whether the word before `start` is "the" ("the Church").
+fn after_the(text: &str, start: usize) -> bool {
+    let before = text.get(..start).unwrap_or_default().trim_end();
+    let Some(cut) = before.len().checked_sub(3) else { return false };
+    before.get(cut..).is_some_and(|word| word.eq_ignore_ascii_case("the"))
+        && !before[..cut].ends_with(char::is_alphanumeric)
 }
 
 /// The cluster of the name an acronym is written beside in brackets, either way round:
@@ -310,6 +351,26 @@ mod tests {
             assert!(demonym_of(group, place), "{group} {place}");
         }
         assert!(!demonym_of("turkish", "syria"));
+    }
+
+    #[test]
+    fn an_organisation_is_named_again_by_its_head_noun() {
+        assert_eq!(head_noun("church of scientology"), Some("church"));
+        assert_eq!(head_noun("european commission"), Some("commission"));
+        assert_eq!(head_noun("reuters"), None);
+        assert!(after_the("In a statement, the Church", 19) && !after_the("Athens", 0));
+        let text = "The Church of Scientology runs a retreat. The Church denied it. The European \
+                    Commission met. The Commission agreed. Real Madrid won. Madrid is hot.";
+        let doc = crate::annotate(text, &crate::Options::default());
+        let cluster_of = |words: &str| {
+            let at = text.rfind(words).unwrap();
+            doc.entities.iter().find(|e| e.start == at).and_then(|e| e.cluster)
+        };
+        let church = doc.entities.iter().find(|e| &*e.text == "Church").unwrap();
+        assert_eq!((church.cluster, church.label), (cluster_of("Church of Scientology"), Label::Org));
+        assert_eq!(cluster_of("Commission agreed"), cluster_of("European"));
+        // A place named like a club's last word is the place, without "the".
+        assert_ne!(cluster_of("Madrid is"), cluster_of("Real Madrid"));
     }
 
     #[test]

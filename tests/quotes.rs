@@ -1380,6 +1380,15 @@ fn a_country_capital_or_seat_of_government_speaks_for_its_government_other_place
 }
 
 #[test]
+fn an_organisation_named_again_by_its_head_noun_speaks_as_itself() {
+    let text = "The Church of Scientology runs a retreat in Sydney. In a statement, the Church \
+                denied the allegations. The European Commission met on Monday. The Commission \
+                said the rules would change.";
+    let named = |name: &str| Some(name.to_string());
+    assert_eq!(speakers(text), [named("Church of Scientology"), named("European Commission")]);
+}
+
+#[test]
 fn a_nationality_speaks_as_a_group_never_as_one_person() {
     let named = |name: &str| Some(name.to_string());
     // One person of a nation is not the nation: unknown, shown through its words.
