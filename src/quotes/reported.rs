@@ -634,9 +634,9 @@ impl<'a> Attributor<'a> {
 }
 
 /// Whether the cue whose subject is `speaker` is asked about in a question ("Do you think it
-/// was fair?", "Why do I say peace?", "Will they announce the results?"): an auxiliary before
-/// the subject, opening the sentence or after a question word, and a question mark closing
-/// it. Such a question reports no one's words: the one who asks claims nothing, and the one
+/// was fair?", "What do you think it means?", "Will they announce the results?"): an auxiliary
+/// before the subject, opening the sentence or a clause or after a question word other than
+/// "why", and a question mark closing it. Such a question reports no one's words: the one who asks claims nothing, and the one
 /// asked has not answered yet.
 fn asks_whether(sentence: &Sentence, speaker: &Speaker) -> bool {
     let subject = sentence.tokens.partition_point(|t| t.start < speaker.mention.start);
