@@ -317,8 +317,9 @@ impl SpeakerScorer {
             if !right {
                 let who =
                     shown.map_or(if own_words { "its own words" } else { "unknown" }, |c| c.name.as_str());
+                let chain = if gold.named.contains(truth) { "" } else { ", a chain without a name" };
                 self.errors.push(format!(
-                    "{name}: {kind:?} “{words}” → {who} (gold {truth}): {}",
+                    "{name}: {kind:?} “{words}” → {who} (gold {truth}{chain}): {}",
                     context(&ours.text, mention.start, mention.end)
                 ));
             }
