@@ -136,14 +136,17 @@ impl Lexicon {
         for start in 0..lower_hashes.len() {
             let mut hash = 0x5EED;
             let longest = MAX_ENTRY_TOKENS.min(lower_hashes.len() - start);
-            let mut found = Vec::new();
+            // The entries that start here, shortest first: at most one per length.
+            let mut found = [(0, 0); MAX_ENTRY_TOKENS];
+            let mut count = 0;
             for len in 1..=longest {
                 hash = mix(hash, lower_hashes[start + len - 1]);
                 if let Some(&types) = self.entries.get(&((hash >> 32) as u32)) {
-                    found.push((len, types));
+                    found[count] = (len, types);
+                    count += 1;
                 }
             }
-            for &(len, types) in found.iter().rev() {
+            for &(len, types) in found[..count].iter().rev() {
                 for entity_type in (0..2 * NUM_ENTITY_TYPES as u8).filter(|t| types & (1 << t) != 0) {
                     for k in 0..len {
                         let position = match (k, len) {
