@@ -102,9 +102,8 @@ impl Slot {
 /// A one-hash Bloom filter of buckets, eight to sixteen bits per stored bucket (14.6 for the
 /// shipped model, 256 KB): "absent" is certain; "present" is wrong for about one absent bucket
 /// in fifteen, which then walks the table to an empty slot as every look-up did without a
-/// filter. A bucket is a hash's leading bits
-/// already, so its own bits pick the filter's word and bit (hashing it again, or setting two
-/// bits, measured slower).
+/// filter. A bucket is a hash's leading bits already, so its own bits pick the filter's word
+/// and bit (hashing it again, or setting two bits, measured slower).
 #[derive(Debug, Clone, PartialEq)]
 struct PresenceFilter {
     words: Vec<u64>,
