@@ -59,7 +59,7 @@ pub fn best_tag(scores: &[f32; NUM_TAGS], previous: Tag, last_in_sentence: bool)
 pub type QuantisedRow = (u32, u8, [i8; NUM_TAGS]);
 
 /// Sparse quantised weights: an open-addressing table from feature bucket to a row of `i8`
-/// weights, each row with its own power-of-two-eighths scale, behind a [`PresenceFilter`] of
+/// weights, each row with its own power-of-two-eighths scale, behind a presence filter of
 /// the buckets it holds.
 ///
 /// A slot holds its key and its row together in 22 bytes, so a look-up touches one place, and
