@@ -120,6 +120,18 @@ fn head_noun(key: &str) -> Option<&str> {
     }
 }
 
+/// The head noun of an organisation's name as written ("the Church of Scientology's" →
+/// "church"), lower case; `None` for a name of one word.
+///
+/// ```
+/// use article_annotator::coreference::organisation_head;
+/// assert_eq!(organisation_head("the European Commission").as_deref(), Some("commission"));
+/// assert_eq!(organisation_head("Reuters"), None);
+/// ```
+pub fn organisation_head(name: &str) -> Option<String> {
+    head_noun(&key(name)).map(str::to_string)
+}
+
 fn singular(key: &str) -> &str {
     key.strip_suffix('s').unwrap_or(key)
 }

@@ -1436,6 +1436,27 @@ fn an_organisation_that_speaks_through_which_is_the_speaker() {
 }
 
 #[test]
+fn a_relative_pronoun_that_is_the_object_is_no_part_of_the_speaker() {
+    // "which" is what the Order describes; the Order is the one who speaks.
+    let text = "Lund was sent to a camp near Tromso, which the Order describes as a retreat, \
+                but former members call a prison.";
+    let doc = annotate(text, &Options::default());
+    let found = quotes(&doc);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!((found[0].3, found[0].4), (None, "the Order"));
+    // Named before in full, "the Church" is that organisation, though the tagger reads no name.
+    let named =
+        format!("Ines Lund left the Church of Scientology in 2019. {}", text.replace("Order", "Church"));
+    let found = speakers(&named);
+    assert_eq!(found, [Some("Church of Scientology".to_string())]);
+    // "which" as the subject still speaks for the name before it.
+    let subject =
+        annotate("The Harlan Courier, which says it is independent, has no owner.", &Options::default());
+    let mention = subject.quotes[0].speaker_mention.unwrap();
+    assert_eq!(&subject.text[mention.start..mention.end], "which");
+}
+
+#[test]
 fn in_an_interview_you_is_the_person_asked() {
     // A headline "Name: An interview with …"; the answer's "I" is the person interviewed, and
     // the question before it ("Do you think …?") asks, so it quotes no one.

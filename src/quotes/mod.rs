@@ -21,6 +21,7 @@ mod continuation;
 mod cues;
 mod direct;
 mod governments;
+mod interview;
 mod labelled;
 mod marks;
 mod overlaps;

@@ -304,6 +304,9 @@ impl<'a> Attributor<'a> {
         let CueSite { sentence, i, .. } = *site;
         let speaker_start =
             speaker.as_ref().map_or(i, |s| sentence.tokens.partition_point(|t| t.start < s.mention.start));
+        // "…, which the bank detailed": the attribution starts at the relative pronoun.
+        let speaker_start = speaker_start
+            - usize::from(speaker_start > 0 && opens_object_clause(sentence, speaker_start - 1));
         // The comma before the speaker, or before its article and titles ("…, the
         // ministry said", "…, Ms. Varga said", "…, Sen. Ruiz said").
         // Or before a few words that lead up to the name ("…, the news site Metro Daily
@@ -636,8 +639,8 @@ impl<'a> Attributor<'a> {
 /// Whether the cue whose subject is `speaker` is asked about in a question ("Do you think it
 /// was fair?", "What do you think it means?", "Will they announce the results?"): an auxiliary
 /// before the subject, opening the sentence or a clause or after a question word other than
-/// "why", and a question mark closing it. Such a question reports no one's words: the one who asks claims nothing, and the one
-/// asked has not answered yet.
+/// "why", and a question mark closing it. Such a question reports no one's words: the one who
+/// asks claims nothing, and the one asked has not answered yet.
 fn asks_whether(sentence: &Sentence, speaker: &Speaker) -> bool {
     let subject = sentence.tokens.partition_point(|t| t.start < speaker.mention.start);
     let Some(auxiliary) = subject.checked_sub(1) else { return false };

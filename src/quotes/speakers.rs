@@ -5,9 +5,13 @@ use std::collections::BTreeSet;
 
 use super::cues::is_cue;
 use super::governments::speaks_for_a_government;
+use super::interview::interviewee;
 use super::marks::*;
 use super::sentence::*;
 use super::words::*;
+use rustc_hash::FxHashMap;
+
+use crate::coreference::organisation_head;
 use crate::document::{Entity, Label, Range, Token, TokenKind};
 use crate::entities::{is_organisation_word, is_title};
 use crate::pronouns::{inside_quotes, PronounLink};
@@ -41,6 +45,9 @@ pub(super) struct Attributor<'a> {
     pub(super) used_cues: BTreeSet<usize>,
     /// In an interview, the cluster of the person interviewed: the "I" of the answers.
     pub(super) interviewee: Option<usize>,
+    /// The organisations by the head noun of their names ("church" → the Church of
+    /// Scientology), the latest named for a head two share.
+    pub(super) organisation_heads: FxHashMap<String, usize>,
 }
 
 /// Whether a speaker named by `entity` is shown as that name: a person, an organisation, a
@@ -60,62 +67,22 @@ fn speaks_as_named(entity: &Entity, sentence: &Sentence) -> bool {
     !heads_the_subject
 }
 
-/// How far into an article its headline or first lines may say it is an interview.
-const INTERVIEW_HEAD_BYTES: usize = 400;
+/// Whether token `k` is a relative pronoun that stands for the object of its clause: one
+/// before a noun phrase ("the camp, which the Church describes as …"; before a verb it is the
+/// subject: "which first reported"). The speaker's mention starts after it, the attribution at
+/// it.
+pub(super) fn opens_object_clause(sentence: &Sentence, k: usize) -> bool {
+    OBJECT_RELATIVES.contains(sentence.words[k].as_ref())
+        && sentence
+            .words
+            .get(k + 1)
+            .is_some_and(|next| DETERMINERS.contains(next.as_ref()) || capitalised(sentence, k + 1))
+}
 
-/// In an interview ("Wikinews interviews Marymegan Daly", "An interview with Ana Ruiz", "Wikinews
-/// spoke with …", "photo of interviewee Ana Ruiz", "Jack Herrick, founder, interviewed by
-/// Wikinews", "Ana Ruiz: An interview with …"), the cluster of the person interviewed: the first
-/// person named right after those words near the article's start (before them for "interviewed
-/// by" and before the colon of a headline).
-fn interviewee(text: &str, entities: &[Entity]) -> Option<usize> {
-    let mut end = text.len().min(INTERVIEW_HEAD_BYTES);
-    while !text.is_char_boundary(end) {
-        end -= 1;
-    }
-    // ASCII lower case keeps every byte offset.
-    let head = text[..end].to_ascii_lowercase();
-    let person = |e: &&Entity| e.label == Label::Per && e.end <= end;
-    // "Frank Messina: An interview with the 'Mets Poet'": the person before the colon.
-    if let Some(colon) =
-        [": an interview", " : an interview", ": interview"].iter().filter_map(|p| head.find(p)).min()
-    {
-        let before = entities.iter().take_while(|e| e.end <= colon).filter(person).last();
-        if let Some(entity) = before.filter(|e| text[e.end..colon].trim().is_empty()) {
-            return entity.cluster_index();
-        }
-    }
-    if let Some(by) = head.find("interviewed by ") {
-        return entities
-            .iter()
-            .take_while(|e| e.end <= by)
-            .filter(person)
-            .last()
-            .and_then(|e| e.cluster_index());
-    }
-    [
-        "interviews ",
-        "interview with ",
-        "interviewed ",
-        "interviewee ",
-        "spoke with ",
-        "spoke to ",
-        "talks to ",
-        "talked to ",
-    ]
-    .iter()
-    .filter_map(|phrase| head.find(phrase).map(|k| k + phrase.len()))
-    .filter_map(|after| {
-        entities
-            .iter()
-            .skip_while(|e| e.start < after)
-            .take_while(|e| e.start <= after + 40)
-            .find(person)
-            .and_then(|e| e.cluster_index())
-            .map(|cluster| (after, cluster))
-    })
-    .min()
-    .map(|(_, cluster)| cluster)
+/// Whether token `k` of the sentence is written with a capital first letter (its `words` are
+/// lower case).
+fn capitalised(sentence: &Sentence, k: usize) -> bool {
+    sentence.tokens[k].span().slice(sentence.text).starts_with(char::is_uppercase)
 }
 
 /// A speaker found for an attribution.
@@ -195,12 +162,20 @@ impl<'a> Attributor<'a> {
                 }
             }
         }
+        let organisation_heads = entities
+            .iter()
+            .filter(|e| e.label == Label::Org)
+            .filter_map(|e| {
+                Some((organisation_head(&e.text)?, e.cluster_index().filter(|&c| c < cluster_count)?))
+            })
+            .collect();
         Attributor {
             entities,
             titles,
             pronouns,
             used_cues: BTreeSet::new(),
             interviewee: interviewee(text, entities),
+            organisation_heads,
         }
     }
 
@@ -595,9 +570,14 @@ impl<'a> Attributor<'a> {
             })
             .map_or(0, |j| j + 1);
         // "As one employee told the paper, “…”", "When the moderator pointed out …": the
-        // conjunction is no part of the speaker.
-        let start =
-            start + usize::from(start + 1 < end && SUBORDINATORS.contains(sentence.words[start].as_ref()));
+        // conjunction is no part of the speaker, nor is the relative pronoun of an object
+        // clause ("the camp, which the Church describes as …").
+        let start = start
+            + usize::from(
+                start + 1 < end
+                    && (SUBORDINATORS.contains(sentence.words[start].as_ref())
+                        || opens_object_clause(sentence, start)),
+            );
         let words = &sentence.words[start..end];
         let is_phrase = !words.is_empty()
             && words.len() <= MAX_SUBJECT_WORDS
@@ -647,9 +627,20 @@ impl<'a> Attributor<'a> {
                 .filter(|e| speaks_for_a_government(&sentence.text[e.start..e.end]))
                 .and_then(|e| e.cluster_index())
         };
+        // "the Church describes": an organisation named before by its head noun ("the Church
+        // of Scientology"), when the tagger has not read the word as a name here.
+        let named_by_head = || {
+            (end - start == 2
+                && sentence.words[start].eq_ignore_ascii_case("the")
+                && capitalised(sentence, start + 1)
+                && self.entity_at(&sentence.tokens[start + 1]).is_none())
+            .then(|| self.organisation_heads.get(sentence.words[start + 1].as_ref()).copied())
+            .flatten()
+        };
         let cluster = named(end - 1 - usize::from(emphatic), &[Label::Per, Label::Org, Label::Norp])
             .or_else(body_named)
-            .or_else(government_speaks);
+            .or_else(government_speaks)
+            .or_else(named_by_head);
         Some(Speaker {
             mention: Span::new(sentence.tokens[start].start, sentence.tokens[end - 1].end),
             cluster,

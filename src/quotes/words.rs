@@ -90,6 +90,8 @@ word_lists! {
     AFTER_CUE_ADVERBIALS = "after_cue_adverbials";
     /// Conjunctions that open a subordinate clause.
     SUBORDINATORS = "subordinators";
+    /// Relative pronouns that stand for the object of their clause ("which the Church describes").
+    OBJECT_RELATIVES = "object_relatives";
     /// Headline labels that name the kind of piece.
     NOT_HEADLINE_SOURCES = "not_headline_sources";
     /// Words before "states" that make it a verb of saying.
