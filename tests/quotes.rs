@@ -1457,6 +1457,28 @@ fn a_relative_pronoun_that_is_the_object_is_no_part_of_the_speaker() {
 }
 
 #[test]
+fn a_person_of_a_place_speaks_as_the_person() {
+    // The place only says where the senator is from: the person speaks.
+    for (text, person) in [
+        ("Senator Maria Lindqvist of Ohio said the plan would fail.", "Maria Lindqvist"),
+        ("\"It will fail,\" former Gov. Jonas Berg of Maine said on Tuesday.", "Jonas Berg"),
+    ] {
+        assert_eq!(speakers(text), [Some(person.to_string())], "{text}");
+    }
+    // After the cue, the place may end the sentence.
+    let inverted = annotate("The tax plan will fail, said Senator Jonas Berg of Maine.", &Options::default());
+    let found = quotes(&inverted);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(
+        (found[0].1, found[0].3, found[0].4),
+        ("The tax plan will fail", Some("Jonas Berg"), "Jonas Berg")
+    );
+    // A clause that ends in the name is no subject: the name is not the speaker.
+    let clause = speakers("She says she plans to vote for Senator Jonas Berg of Maine.");
+    assert!(!clause.contains(&Some("Jonas Berg".to_string())), "{clause:?}");
+}
+
+#[test]
 fn in_an_interview_you_is_the_person_asked() {
     // A headline "Name: An interview with …"; the answer's "I" is the person interviewed, and
     // the question before it ("Do you think …?") asks, so it quotes no one.

@@ -184,8 +184,10 @@ impl<'a> Attributor<'a> {
             && subject.is_none();
         if inverted {
             if let Some(speaker) = self.speaker_after(sentence, i + len).filter(|s| {
-                // The speaker ends the sentence or starts an apposition.
+                // The speaker ends the sentence or starts an apposition, perhaps after the
+                // place the person is of ("said Senator Ana Lima of Ohio.").
                 let next = sentence.tokens.partition_point(|t| t.start < s.mention.end);
+                let next = self.after_home_place(sentence, next);
                 next >= content_end(sentence, n) || sentence.words[next] == ","
             }) {
                 if let Some(quote) = self.reported_quote(sentence, 0, i - 1, cue, Some(speaker), quoted) {

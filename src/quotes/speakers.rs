@@ -503,6 +503,15 @@ impl<'a> Attributor<'a> {
             })
     }
 
+    /// The token after "of <place>" when token `k` opens one ("Senator Ana Lima of Ohio"), else
+    /// `k`.
+    pub(super) fn after_home_place(&self, sentence: &Sentence, k: usize) -> usize {
+        let place = sentence.tokens.get(k + 1).filter(|_| sentence.words[k] == "of").and_then(|token| {
+            self.entity_at(token).filter(|e| e.label == Label::Loc && e.start == token.start)
+        });
+        place.map_or(k, |place| sentence.tokens.partition_point(|t| t.start < place.end))
+    }
+
     /// The person named in apposition to the role that a cue's speaker phrase ends in: "said
     /// Norway's fisheries minister, Marianne Aasen", "said the mayor's spokesman, Jonas Berg,
     /// who …". The phrase from `start` to the comma holds no cue or clause word, and the name
@@ -637,10 +646,28 @@ impl<'a> Attributor<'a> {
             .then(|| self.organisation_heads.get(sentence.words[start + 1].as_ref()).copied())
             .flatten()
         };
+        // "Senator Ted Cruz of Texas said", "former Gov. Jeb Bush of Florida said": the person
+        // the place qualifies, with nothing but titles, capitalised words or an article
+        // before the name ("She says she plans to vote for Senator … of Vermont" is no subject).
+        let person_of_place = || {
+            let place = self.entity_at(&sentence.tokens[end - 1]).filter(|e| e.label == Label::Loc)?;
+            let of = sentence.tokens.partition_point(|t| t.start < place.start).checked_sub(1)?;
+            let person = (of > start && sentence.words[of] == "of")
+                .then(|| self.entity_at(&sentence.tokens[of - 1]))
+                .flatten()
+                .filter(|e| e.label == Label::Per && e.end == sentence.tokens[of - 1].end)?;
+            let name_start = sentence.tokens.partition_point(|t| t.start < person.start);
+            let titled = (start..name_start).all(|k| {
+                let word = sentence.words[k].as_ref();
+                is_title(word) || capitalised(sentence, k) || DETERMINERS.contains(word) || word == "former"
+            });
+            titled.then(|| person.cluster_index()).flatten()
+        };
         let cluster = named(end - 1 - usize::from(emphatic), &[Label::Per, Label::Org, Label::Norp])
             .or_else(body_named)
             .or_else(government_speaks)
-            .or_else(named_by_head);
+            .or_else(named_by_head)
+            .or_else(person_of_place);
         Some(Speaker {
             mention: Span::new(sentence.tokens[start].start, sentence.tokens[end - 1].end),
             cluster,
