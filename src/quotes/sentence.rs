@@ -70,6 +70,11 @@ impl<'a> Sentence<'a> {
         Sentence { text, tokens, words, counts }
     }
 
+    /// Whether token `k` is written with a capital first letter (`words` are lower case).
+    pub(super) fn is_capitalised(&self, k: usize) -> bool {
+        self.tokens[k].span().slice(self.text).starts_with(char::is_uppercase)
+    }
+
     /// Whether tokens `range` hold a word (not only punctuation, symbols or emoji).
     pub(super) fn has_word(&self, range: std::ops::Range<usize>) -> bool {
         self.counts[range.end].0 > self.counts[range.start].0

@@ -1,7 +1,10 @@
 //! Speakers: the mention an attribution rests on (a name, a pronoun resolved to a person, a
 //! role noun, a noun phrase), and the state the attribution search keeps across an article.
 
+use std::cell::OnceCell;
 use std::collections::BTreeSet;
+
+use rustc_hash::FxHashMap;
 
 use super::cues::is_cue;
 use super::governments::speaks_for_a_government;
@@ -9,8 +12,6 @@ use super::interview::interviewee;
 use super::marks::*;
 use super::sentence::*;
 use super::words::*;
-use rustc_hash::FxHashMap;
-
 use crate::coreference::organisation_head;
 use crate::document::{Entity, Label, Range, Token, TokenKind};
 use crate::entities::{is_organisation_word, is_title};
@@ -37,6 +38,8 @@ pub(super) const SUBJECT_REACH: usize = 60;
 /// What the attribution search keeps track of across the article.
 pub(super) struct Attributor<'a> {
     pub(super) entities: &'a [Entity],
+    /// The titles and roles each person was named with ("minister", "spokeswoman"), one list
+    /// per cluster of the article.
     pub(super) titles: Vec<Vec<String>>,
     /// Every gendered pronoun with its person, in text order (see [`crate::pronouns`]).
     pub(super) pronouns: &'a [PronounLink],
@@ -46,8 +49,8 @@ pub(super) struct Attributor<'a> {
     /// In an interview, the cluster of the person interviewed: the "I" of the answers.
     pub(super) interviewee: Option<usize>,
     /// The organisations by the head noun of their names ("church" → the Church of
-    /// Scientology), the latest named for a head two share.
-    pub(super) organisation_heads: FxHashMap<String, usize>,
+    /// Scientology), the latest named for a head two share; made when first asked.
+    organisation_heads: OnceCell<FxHashMap<String, usize>>,
 }
 
 /// Whether a speaker named by `entity` is shown as that name: a person, an organisation, a
@@ -76,13 +79,7 @@ pub(super) fn opens_object_clause(sentence: &Sentence, k: usize) -> bool {
         && sentence
             .words
             .get(k + 1)
-            .is_some_and(|next| DETERMINERS.contains(next.as_ref()) || capitalised(sentence, k + 1))
-}
-
-/// Whether token `k` of the sentence is written with a capital first letter (its `words` are
-/// lower case).
-fn capitalised(sentence: &Sentence, k: usize) -> bool {
-    sentence.tokens[k].span().slice(sentence.text).starts_with(char::is_uppercase)
+            .is_some_and(|next| DETERMINERS.contains(next.as_ref()) || sentence.is_capitalised(k + 1))
 }
 
 /// A speaker found for an attribution.
@@ -162,20 +159,13 @@ impl<'a> Attributor<'a> {
                 }
             }
         }
-        let organisation_heads = entities
-            .iter()
-            .filter(|e| e.label == Label::Org)
-            .filter_map(|e| {
-                Some((organisation_head(&e.text)?, e.cluster_index().filter(|&c| c < cluster_count)?))
-            })
-            .collect();
         Attributor {
             entities,
             titles,
             pronouns,
             used_cues: BTreeSet::new(),
             interviewee: interviewee(text, entities),
-            organisation_heads,
+            organisation_heads: OnceCell::new(),
         }
     }
 
@@ -503,6 +493,19 @@ impl<'a> Attributor<'a> {
             })
     }
 
+    /// The organisation named in the article whose name's head noun is `head` (lower case).
+    fn organisation_by_head(&self, head: &str) -> Option<usize> {
+        let heads = self.organisation_heads.get_or_init(|| {
+            let clusters = self.titles.len(); // one list per cluster
+            (self.entities.iter().filter(|e| e.label == Label::Org))
+                .filter_map(|e| {
+                    Some((organisation_head(&e.text)?, e.cluster_index().filter(|&c| c < clusters)?))
+                })
+                .collect()
+        });
+        heads.get(head).copied()
+    }
+
     /// The token after "of <place>" when token `k` opens one ("Senator Ana Lima of Ohio"), else
     /// `k`.
     pub(super) fn after_home_place(&self, sentence: &Sentence, k: usize) -> usize {
@@ -641,9 +644,9 @@ impl<'a> Attributor<'a> {
         let named_by_head = || {
             (end - start == 2
                 && sentence.words[start].eq_ignore_ascii_case("the")
-                && capitalised(sentence, start + 1)
+                && sentence.is_capitalised(start + 1)
                 && self.entity_at(&sentence.tokens[start + 1]).is_none())
-            .then(|| self.organisation_heads.get(sentence.words[start + 1].as_ref()).copied())
+            .then(|| self.organisation_by_head(&sentence.words[start + 1]))
             .flatten()
         };
         // "Senator Ted Cruz of Texas said", "former Gov. Jeb Bush of Florida said": the person
@@ -659,7 +662,7 @@ impl<'a> Attributor<'a> {
             let name_start = sentence.tokens.partition_point(|t| t.start < person.start);
             let titled = (start..name_start).all(|k| {
                 let word = sentence.words[k].as_ref();
-                is_title(word) || capitalised(sentence, k) || DETERMINERS.contains(word) || word == "former"
+                is_title(word) || sentence.is_capitalised(k) || DETERMINERS.contains(word) || word == "former"
             });
             titled.then(|| person.cluster_index()).flatten()
         };
