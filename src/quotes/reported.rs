@@ -307,8 +307,8 @@ impl<'a> Attributor<'a> {
         let speaker_start =
             speaker.as_ref().map_or(i, |s| sentence.tokens.partition_point(|t| t.start < s.mention.start));
         // "…, which the bank detailed": the attribution starts at the relative pronoun.
-        let speaker_start = speaker_start
-            - usize::from(speaker_start > 0 && opens_object_clause(sentence, speaker_start - 1));
+        let speaker_start =
+            speaker_start - usize::from(speaker_start > 0 && sentence.opens_object_clause(speaker_start - 1));
         // The comma before the speaker, or before its article and titles ("…, the
         // ministry said", "…, Ms. Varga said", "…, Sen. Ruiz said").
         // Or before a few words that lead up to the name ("…, the news site Metro Daily

@@ -75,6 +75,18 @@ impl<'a> Sentence<'a> {
         self.tokens[k].span().slice(self.text).starts_with(char::is_uppercase)
     }
 
+    /// Whether token `k` is a relative pronoun that stands for the object of its clause: one
+    /// before a noun phrase ("the camp, which the Church describes as …"; before a verb it is
+    /// the subject: "which first reported"). A speaker's mention starts after it, the
+    /// attribution at it.
+    pub(super) fn opens_object_clause(&self, k: usize) -> bool {
+        OBJECT_RELATIVES.contains(self.words[k].as_ref())
+            && self
+                .words
+                .get(k + 1)
+                .is_some_and(|next| DETERMINERS.contains(next.as_ref()) || self.is_capitalised(k + 1))
+    }
+
     /// Whether tokens `range` hold a word (not only punctuation, symbols or emoji).
     pub(super) fn has_word(&self, range: std::ops::Range<usize>) -> bool {
         self.counts[range.end].0 > self.counts[range.start].0

@@ -70,18 +70,6 @@ fn speaks_as_named(entity: &Entity, sentence: &Sentence) -> bool {
     !heads_the_subject
 }
 
-/// Whether token `k` is a relative pronoun that stands for the object of its clause: one
-/// before a noun phrase ("the camp, which the Church describes as …"; before a verb it is the
-/// subject: "which first reported"). The speaker's mention starts after it, the attribution at
-/// it.
-pub(super) fn opens_object_clause(sentence: &Sentence, k: usize) -> bool {
-    OBJECT_RELATIVES.contains(sentence.words[k].as_ref())
-        && sentence
-            .words
-            .get(k + 1)
-            .is_some_and(|next| DETERMINERS.contains(next.as_ref()) || sentence.is_capitalised(k + 1))
-}
-
 /// A speaker found for an attribution.
 #[derive(Clone)]
 pub(super) struct Speaker {
@@ -588,7 +576,7 @@ impl<'a> Attributor<'a> {
             + usize::from(
                 start + 1 < end
                     && (SUBORDINATORS.contains(sentence.words[start].as_ref())
-                        || opens_object_clause(sentence, start)),
+                        || sentence.opens_object_clause(start)),
             );
         let words = &sentence.words[start..end];
         let is_phrase = !words.is_empty()
