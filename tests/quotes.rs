@@ -1457,11 +1457,13 @@ fn a_relative_pronoun_that_is_the_object_is_no_part_of_the_speaker() {
 }
 
 #[test]
-fn a_person_of_a_place_speaks_as_the_person() {
-    // The place only says where the senator is from: the person speaks.
+fn a_person_of_a_place_or_body_speaks_as_the_person() {
+    // The place or body only says where the person is from or works: the person speaks.
     for (text, person) in [
         ("Senator Maria Lindqvist of Ohio said the plan would fail.", "Maria Lindqvist"),
         ("\"It will fail,\" former Gov. Jonas Berg of Maine said on Tuesday.", "Jonas Berg"),
+        ("Writing on a blog, Ana Ruiz of The Harbour Gazette said the deal was a mistake.", "Ana Ruiz"),
+        ("\"The deal is a mistake,\" said Tomas Lind of the Nordic Freight Council.", "Tomas Lind"),
     ] {
         assert_eq!(speakers(text), [Some(person.to_string())], "{text}");
     }
@@ -1476,6 +1478,12 @@ fn a_person_of_a_place_speaks_as_the_person() {
     // A clause that ends in the name is no subject: the name is not the speaker.
     let clause = speakers("She says she plans to vote for Senator Jonas Berg of Maine.");
     assert!(!clause.contains(&Some("Jonas Berg".to_string())), "{clause:?}");
+    // A name after an article only describes the noun after it: "the Berg video" says nothing.
+    let described = speakers(
+        "Ana Ruiz of The Harbour Gazette dubbed the fight over the Jonas Berg video from the archive: \
+         \"a storm in a teacup\".",
+    );
+    assert_eq!(described, [Some("Ana Ruiz".to_string())]);
 }
 
 #[test]

@@ -105,8 +105,14 @@ pub(super) fn tune_command(dir: &Path) -> Result<(), String> {
             for mentions in [0.0, 0.15, 0.3, 0.6] {
                 for unknown_gender in [0.0, 0.3, 0.6, 1.2] {
                     for other_paragraph in [0.0, 0.5, 1.0] {
-                        let weights =
-                            ResolutionWeights { recency, subject, mentions, unknown_gender, other_paragraph };
+                        let weights = ResolutionWeights {
+                            recency,
+                            subject,
+                            mentions,
+                            unknown_gender,
+                            other_paragraph,
+                            ..ResolutionWeights::TUNED
+                        };
                         results.push((score(&weights, &mut documents), weights));
                     }
                 }

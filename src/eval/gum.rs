@@ -38,8 +38,9 @@ pub struct GumDocument {
     pub text: String,
     /// Every mention, in the order they close.
     pub mentions: Vec<GoldMention>,
-    /// The chains that have a name (a Wikipedia title in GUM): for the others ("researchers",
-    /// "a teacher") the mention's own words are all a reader can be shown.
+    /// The chains that have a name a reader could be shown: a Wikipedia title in GUM, or a
+    /// mention written as a name ("Michael Dranove", not "researchers" or "a teacher"). For the
+    /// others the mention's own words are all a reader can be shown.
     pub named: HashSet<String>,
 }
 
@@ -121,7 +122,26 @@ pub fn read_gum(conll: &str) -> GumDocument {
             }
         }
     }
+    let named: Vec<String> = document
+        .mentions
+        .iter()
+        .filter(|m| is_written_as_name(&document.text, m.start, m.end))
+        .map(|m| m.chain.clone())
+        .collect();
+    document.named.extend(named);
     document
+}
+
+/// Whether the mention `start..end` of `text` is written as a name: its last word begins with a
+/// capital, and that capital is not merely the sentence's first letter ("Officials said").
+fn is_written_as_name(text: &str, start: usize, end: usize) -> bool {
+    let words = &text[start..end];
+    if MentionKind::of(words) != MentionKind::Name {
+        return false;
+    }
+    let single_word = !words.contains(' ');
+    let opens_sentence = text[..start].trim_end().chars().next_back().is_none_or(|c| ".!?\"':".contains(c));
+    !(single_word && opens_sentence)
 }
 
 /// `person-12-Barack_Obama` → `person-12`: the type and number name the chain.
@@ -173,8 +193,9 @@ pub struct SpeakerCounts {
     pub quotes: usize,
     /// Of those, the ones we show someone for: a cluster, or the mention's own words.
     pub shown: usize,
-    /// Of those, the right ones: the cluster is the mention's gold chain, or the chain has no
-    /// name and we show the mention's own words ("the researchers").
+    /// Of those, the right ones: the cluster is the mention's gold chain, or we show the
+    /// mention's own words and they are all there is ("the researchers", a chain with no name)
+    /// or the chain's name itself ("WHO").
     pub right: usize,
 }
 
@@ -263,11 +284,8 @@ impl PronounScorer {
                 _ => continue,
             };
             // A chain mentioned only by pronouns and nouns has no name we could show.
-            let named = gold.mentions.iter().any(|m| {
-                m.chain == mention.chain && MentionKind::of(&gold.text[m.start..m.end]) == MentionKind::Name
-            });
-            let scored =
-                named && (mention.chain.starts_with("person") || mention.chain.starts_with("organization"));
+            let scored = gold.named.contains(&mention.chain)
+                && (mention.chain.starts_with("person") || mention.chain.starts_with("organization"));
             let link = ours.pronouns.iter().find(|p| p.start == mention.start).and_then(|p| p.cluster);
             if !scored && link.is_none() {
                 continue;
@@ -301,9 +319,17 @@ impl SpeakerScorer {
             let shown = quote.speaker.and_then(|id| ours.clusters.get(id));
             let shown_chain = quote.speaker.and_then(|id| cluster_chain(gold, ours, id));
             // Without a cluster the page shows the mention's own words, unless it is a pronoun;
-            // they are right when the gold chain has no name to show instead.
+            // they are right when the gold chain has no name to show instead, or when they are
+            // that name, a whole gold mention of the chain ("WHO say", not "Agency" of "The U.S.
+            // Environmental Protection Agency").
             let own_words = shown.is_none() && kind != MentionKind::Pronoun;
-            let right = shown_chain == Some(truth) || (own_words && !gold.named.contains(truth));
+            let own_name = kind == MentionKind::Name
+                && gold
+                    .mentions
+                    .iter()
+                    .any(|m| (m.start, m.end) == (mention.start, mention.end) && m.chain == truth);
+            let right =
+                shown_chain == Some(truth) || (own_words && (own_name || !gold.named.contains(truth)));
             let tally = |counts: &mut SpeakerCounts| {
                 counts.quotes += 1;
                 counts.shown += usize::from(shown.is_some() || own_words);
@@ -344,6 +370,17 @@ mod tests {
             spans,
             [("Harbour", "place-3"), ("The Harbour Board", "organization-2"), ("HB", "organization-2")]
         );
+    }
+
+    #[test]
+    fn a_chain_written_as_a_name_has_a_name_without_a_wikipedia_title() {
+        // "Michael Dranove" has no Wikipedia title but is a name a reader can be shown;
+        // "Officials" is capitalised only because it opens the sentence.
+        let conll =
+            "0\tOfficials\t(person-1)\n1\tmet\t_\n2\tMichael\t(person-2\n3\tDranove\tperson-2)\n4\t.\t_\n";
+        let doc = read_gum(conll);
+        assert!(doc.named.contains("person-2"), "{:?}", doc.named);
+        assert!(!doc.named.contains("person-1"), "{:?}", doc.named);
     }
 
     #[test]

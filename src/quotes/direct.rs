@@ -215,9 +215,14 @@ impl<'a> Attributor<'a> {
         // those within six tokens of the colon (read without a pass over the words between).
         let opening = 1..(before - 1).min(4);
         let near_colon = before.saturating_sub(6).max(4)..before - 1;
+        // A name after an article only describes the noun after it ("the Cruise video from
+        // the Internet: “…”").
         let verb = opening.chain(near_colon).find(|&k| {
-            self.speaker_at(sentence, k - 1).is_some_and(|s| s.cluster.is_some())
-                && self.entity_at(&sentence.tokens[k]).is_none()
+            self.speaker_at(sentence, k - 1).is_some_and(|s| {
+                let first = sentence.tokens.partition_point(|t| t.start < s.mention.start);
+                s.cluster.is_some()
+                    && (first == 0 || !DETERMINERS.contains(sentence.words[first - 1].as_ref()))
+            }) && self.entity_at(&sentence.tokens[k]).is_none()
         })?;
         if sentence.words[verb..before - 1].iter().any(|w| matches!(w.as_ref(), "." | "," | ";" | "?" | "!"))
         {

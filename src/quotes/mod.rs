@@ -17,6 +17,7 @@
 //! assert_eq!(doc.clusters[quote.speaker.unwrap()].name, "Antony Blinken");
 //! ```
 
+mod affiliation;
 mod continuation;
 mod cues;
 mod direct;
@@ -24,6 +25,7 @@ mod governments;
 mod interview;
 mod labelled;
 mod marks;
+mod organisation_it;
 mod overlaps;
 mod reported;
 mod sentence;
@@ -87,6 +89,7 @@ pub fn find_quotes(
         let sentence = Sentence::new(text, &tokens[range.clone()]);
         finder.sentence(index, range, &sentence);
     }
+    organisation_it::continue_organisations(text, &mut finder.quotes, clusters);
     overlaps::remove_overlaps(text, finder.quotes)
 }
 

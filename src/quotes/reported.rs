@@ -185,9 +185,9 @@ impl<'a> Attributor<'a> {
         if inverted {
             if let Some(speaker) = self.speaker_after(sentence, i + len).filter(|s| {
                 // The speaker ends the sentence or starts an apposition, perhaps after the
-                // place the person is of ("said Senator Ana Lima of Ohio.").
+                // place or body the person is of ("said Senator Ana Lima of Ohio.").
                 let next = sentence.tokens.partition_point(|t| t.start < s.mention.end);
-                let next = self.after_home_place(sentence, next);
+                let next = self.after_affiliation(sentence, next);
                 next >= content_end(sentence, n) || sentence.words[next] == ","
             }) {
                 if let Some(quote) = self.reported_quote(sentence, 0, i - 1, cue, Some(speaker), quoted) {

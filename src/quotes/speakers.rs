@@ -358,6 +358,12 @@ impl<'a> Attributor<'a> {
             }
         }
         let last = k.checked_sub(1)?;
+        // "Matthew Ingram of The Globe and Mail said": the person, not the body they are of.
+        let start = self.subject_start(sentence, k);
+        if let Some(person) = self.person_of_affiliation(sentence, start, k) {
+            let mention = Span::new(sentence.tokens[start].start, sentence.tokens[last].end);
+            return Some(Speaker { mention, cluster: Some(person) });
+        }
         self.speaker_at(sentence, last).or_else(|| self.subject_phrase(sentence, k))
     }
 
@@ -494,15 +500,6 @@ impl<'a> Attributor<'a> {
         heads.get(head).copied()
     }
 
-    /// The token after "of <place>" when token `k` opens one ("Senator Ana Lima of Ohio"), else
-    /// `k`.
-    pub(super) fn after_home_place(&self, sentence: &Sentence, k: usize) -> usize {
-        let place = sentence.tokens.get(k + 1).filter(|_| sentence.words[k] == "of").and_then(|token| {
-            self.entity_at(token).filter(|e| e.label == Label::Loc && e.start == token.start)
-        });
-        place.map_or(k, |place| sentence.tokens.partition_point(|t| t.start < place.end))
-    }
-
     /// The person named in apposition to the role that a cue's speaker phrase ends in: "said
     /// Norway's fisheries minister, Marianne Aasen", "said the mayor's spokesman, Jonas Berg,
     /// who …". The phrase from `start` to the comma holds no cue or clause word, and the name
@@ -545,12 +542,17 @@ impl<'a> Attributor<'a> {
     /// The noun phrase that ends right before token `end` and starts the sentence or follows a
     /// comma or dash ("a spokesman for the port authority said", "the mayor's office said"),
     /// as a speaker whose person or organisation is known only when the phrase ends in its name.
-    pub(super) fn subject_phrase(&self, sentence: &Sentence, end: usize) -> Option<Speaker> {
+    /// Where the subject phrase that ends before token `end` starts: after the last comma,
+    /// conjunction, bracket or quotation mark within [`MAX_SUBJECT_WORDS`] that is no part of a
+    /// name, and after a
+    /// subordinator or the relative pronoun of an object clause.
+    fn subject_start(&self, sentence: &Sentence, end: usize) -> usize {
         let start = (0..end)
             .rev()
             .take(MAX_SUBJECT_WORDS + 1)
             .find(|&j| {
-                matches!(
+                // "The Globe and Mail" is one name.
+                let separates = matches!(
                     sentence.words[j].as_ref(),
                     "," | ";"
                         | ":"
@@ -566,18 +568,23 @@ impl<'a> Attributor<'a> {
                         | "”"
                         | "“"
                         | "''"
-                ) || (j > 0 && sentence.words[j] == "'" && sentence.words[j - 1] == "'")
+                ) || (j > 0 && sentence.words[j] == "'" && sentence.words[j - 1] == "'");
+                separates && self.entity_at(&sentence.tokens[j]).is_none()
             })
             .map_or(0, |j| j + 1);
         // "As one employee told the paper, “…”", "When the moderator pointed out …": the
         // conjunction is no part of the speaker, nor is the relative pronoun of an object
         // clause ("the camp, which the Church describes as …").
-        let start = start
+        start
             + usize::from(
                 start + 1 < end
                     && (SUBORDINATORS.contains(sentence.words[start].as_ref())
                         || sentence.opens_object_clause(start)),
-            );
+            )
+    }
+
+    pub(super) fn subject_phrase(&self, sentence: &Sentence, end: usize) -> Option<Speaker> {
+        let start = self.subject_start(sentence, end);
         let words = &sentence.words[start..end];
         let is_phrase = !words.is_empty()
             && words.len() <= MAX_SUBJECT_WORDS
@@ -637,28 +644,12 @@ impl<'a> Attributor<'a> {
             .then(|| self.organisation_by_head(&sentence.words[start + 1]))
             .flatten()
         };
-        // "Senator Ted Cruz of Texas said", "former Gov. Jeb Bush of Florida said": the person
-        // the place qualifies, with nothing but titles, capitalised words or an article
-        // before the name ("She says she plans to vote for Senator … of Vermont" is no subject).
-        let person_of_place = || {
-            let place = self.entity_at(&sentence.tokens[end - 1]).filter(|e| e.label == Label::Loc)?;
-            let of = sentence.tokens.partition_point(|t| t.start < place.start).checked_sub(1)?;
-            let person = (of > start && sentence.words[of] == "of")
-                .then(|| self.entity_at(&sentence.tokens[of - 1]))
-                .flatten()
-                .filter(|e| e.label == Label::Per && e.end == sentence.tokens[of - 1].end)?;
-            let name_start = sentence.tokens.partition_point(|t| t.start < person.start);
-            let titled = (start..name_start).all(|k| {
-                let word = sentence.words[k].as_ref();
-                is_title(word) || sentence.is_capitalised(k) || DETERMINERS.contains(word) || word == "former"
-            });
-            titled.then(|| person.cluster_index()).flatten()
-        };
-        let cluster = named(end - 1 - usize::from(emphatic), &[Label::Per, Label::Org, Label::Norp])
+        let cluster = self
+            .person_of_affiliation(sentence, start, end)
+            .or_else(|| named(end - 1 - usize::from(emphatic), &[Label::Per, Label::Org, Label::Norp]))
             .or_else(body_named)
             .or_else(government_speaks)
-            .or_else(named_by_head)
-            .or_else(person_of_place);
+            .or_else(named_by_head);
         Some(Speaker {
             mention: Span::new(sentence.tokens[start].start, sentence.tokens[end - 1].end),
             cluster,

@@ -1,0 +1,57 @@
+//! A person "of" a place or body: "Senator Ted Cruz of Texas said", "Matthew Ingram of The Globe
+//! and Mail dubbed …", "…, said Senator Ana Lima of Ohio." The place or body only says where the
+//! person is from or works; the person speaks.
+
+use super::sentence::Sentence;
+use super::speakers::Attributor;
+use super::words::DETERMINERS;
+use crate::document::{Entity, Label};
+use crate::entities::is_title;
+
+impl<'a> Attributor<'a> {
+    /// The place or body a person is "of" when token `k` opens that phrase: "of Ohio", "of The
+    /// Globe and Mail", "of Reuters".
+    pub(super) fn affiliation_at(&self, sentence: &Sentence, k: usize) -> Option<&'a Entity> {
+        if sentence.words.get(k).is_none_or(|w| w != "of") {
+            return None;
+        }
+        // The article may open the name ("of The Harbour Gazette") or stand before it.
+        let body = |at: usize| {
+            let token = sentence.tokens.get(at)?;
+            self.entity_at(token)
+                .filter(|e| matches!(e.label, Label::Loc | Label::Org) && e.start == token.start)
+        };
+        body(k + 1).or_else(|| body(k + 2).filter(|_| sentence.words[k + 1] == "the"))
+    }
+
+    /// The token after "of <place or body>" when token `k` opens one ("Senator Ana Lima of
+    /// Ohio", "Matthew Ingram of The Globe and Mail"), else `k`.
+    pub(super) fn after_affiliation(&self, sentence: &Sentence, k: usize) -> usize {
+        self.affiliation_at(sentence, k)
+            .map_or(k, |body| sentence.tokens.partition_point(|t| t.start < body.end))
+    }
+
+    /// The person a place or body qualifies in the subject phrase `start..end`: "Senator Ted
+    /// Cruz of Texas said", "Matthew Ingram of The Globe and Mail dubbed", with nothing but
+    /// titles, capitalised words, an article or "former" before the name ("She says she plans to
+    /// vote for Senator … of Vermont" is no subject).
+    pub(super) fn person_of_affiliation(
+        &self,
+        sentence: &Sentence,
+        start: usize,
+        end: usize,
+    ) -> Option<usize> {
+        let of = (start + 1..end).find(|&k| {
+            self.affiliation_at(sentence, k).is_some_and(|e| e.end == sentence.tokens[end - 1].end)
+        })?;
+        let person = self
+            .entity_at(&sentence.tokens[of - 1])
+            .filter(|e| e.label == Label::Per && e.end == sentence.tokens[of - 1].end)?;
+        let name_start = sentence.tokens.partition_point(|t| t.start < person.start);
+        let titled = (start..name_start).all(|k| {
+            let word = sentence.words[k].as_ref();
+            is_title(word) || sentence.is_capitalised(k) || DETERMINERS.contains(word) || word == "former"
+        });
+        titled.then(|| person.cluster_index()).flatten()
+    }
+}
