@@ -252,7 +252,9 @@ impl SentenceView<'_> {
             k += 1;
         }
         let first = k;
-        while capitalised(k) || (k > first && self.words[k] == "and" && capitalised(k + 1)) {
+        while capitalised(k)
+            || (k > first && self.words.get(k).is_some_and(|w| w == "and") && capitalised(k + 1))
+        {
             k += 1;
         }
         if k > first {
@@ -525,6 +527,13 @@ mod tests {
         let text = "Ana Ruiz of The Harbour Gazette called the dispute over Maria Costa's boat a farce. \
                     She wrote that the port had lost a year.";
         assert_eq!(resolved(text), ["Ana Ruiz"]);
+    }
+
+    #[test]
+    fn an_affiliation_that_ends_the_text_is_read_safely() {
+        // The affiliation's last word is the text's last: nothing after it may be read.
+        assert_eq!(resolved("She met Ana Ruiz of Lima"), ["?"]);
+        assert_eq!(resolved("Ana Ruiz of Lima"), Vec::<String>::new());
     }
 
     #[test]
