@@ -221,6 +221,7 @@ pub struct DocumentEvidence {
 /// identity is its 64-bit hash everywhere in the tagger, as in the label history), so a word
 /// seen again costs one hash and no string comparison. Emptied when it grows past 16,384
 /// words, so that a huge input of distinct words costs no more memory than a long article.
+/// The tagger keeps one per thread from document to document (`NerModel::tag_document`).
 #[derive(Default)]
 pub struct WordCache {
     words: KeyMap<u64, TokenAttributes>,
