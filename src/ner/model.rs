@@ -342,8 +342,8 @@ pub struct TaggedSpan {
 pub struct NerModel {
     weights: SparseWeights,
     lexicon: Lexicon,
-    /// Tells this model's cached word attributes from another model's ([`WORD_CACHE`]); a clone
-    /// has the same lexicon, so it keeps the number.
+    /// Tells what a thread keeps for this model from what it keeps for another
+    /// ([`THREAD_MEMORY`]); a clone has the same weights and lexicon, so it keeps the number.
     id: u64,
 }
 
@@ -357,13 +357,26 @@ impl PartialEq for NerModel {
 /// The number the next model made gets.
 static NEXT_MODEL_ID: AtomicU64 = AtomicU64::new(1);
 
-thread_local! {
-    /// Each thread's word attributes, kept from one document to the next (a word's attributes
-    /// depend only on the word and the lexicon, so the tags are the same as with a fresh cache
-    /// per document; on news the tagger is a tenth faster), with the number of the model they
-    /// were computed for: another model starts the cache afresh.
-    static WORD_CACHE: RefCell<(u64, WordCache)> = RefCell::new((0, WordCache::default()));
+/// What the tagger of one thread keeps from one document to the next, for one model.
+#[derive(Default)]
+struct ThreadMemory {
+    /// The number of the model it was computed for ([`NerModel`]'s `id`).
+    model: u64,
+    /// Word attributes: they depend only on the word and the lexicon.
+    words: WordCache,
+    /// Word-level feature sums ([`Decoder`]): they depend only on the features and the weights.
+    word_scores: WordScores,
 }
+
+thread_local! {
+    /// Each thread's [`ThreadMemory`]: the tags are the same as with fresh caches per document
+    /// (what is kept depends only on the words and the model), and on news the tagger is faster
+    /// from the second article on. Another model starts them afresh.
+    static THREAD_MEMORY: RefCell<ThreadMemory> = RefCell::new(ThreadMemory::default());
+}
+
+/// Word-level feature sums by those features folded into one key.
+type WordScores = FxHashMap<u64, [f32; NUM_TAGS]>;
 
 impl NerModel {
     /// A model from its parts.
@@ -447,14 +460,14 @@ impl NerModel {
     /// Tags a document given as sentences of words; entities per sentence. The document is
     /// read twice: once for its evidence, then sentence by sentence to tag it.
     pub fn tag_document<'t>(&self, sentences: &dyn Sentences<'t>) -> Vec<Vec<TaggedSpan>> {
-        WORD_CACHE.with_borrow_mut(|(owner, cache)| {
-            if *owner != self.id {
-                *owner = self.id;
-                *cache = WordCache::default();
+        THREAD_MEMORY.with_borrow_mut(|memory| {
+            if memory.model != self.id {
+                *memory = ThreadMemory { model: self.id, ..ThreadMemory::default() };
             }
+            let cache = &mut memory.words;
             let evidence = DocumentEvidence::gather(sentences, &self.lexicon, cache);
-            let mut decoder = Decoder::new(&self.weights);
-            (0..sentences.count())
+            let mut decoder = Decoder::resume(&self.weights, std::mem::take(&mut memory.word_scores));
+            let tagged = (0..sentences.count())
                 .map(|i| {
                     let words = sentences.words(i);
                     if !may_hold_names(&words) {
@@ -464,7 +477,9 @@ impl NerModel {
                     let attributes = evidence.sentence(i, &words, &self.lexicon, cache);
                     decoder.tag(&evidence, &attributes)
                 })
-                .collect()
+                .collect();
+            memory.word_scores = decoder.word_scores;
+            tagged
         })
     }
 }
@@ -477,7 +492,7 @@ pub struct Decoder<'w, W: Weights + ?Sized> {
     /// The sums of the word-level features ([`WORD_FEATURES`]) by those features folded into
     /// one 64-bit key: a word seen again in the document costs one map look-up instead of as
     /// many table look-ups.
-    word_scores: FxHashMap<u64, [f32; NUM_TAGS]>,
+    word_scores: WordScores,
 }
 
 impl<'w, W: Weights + ?Sized> Decoder<'w, W> {
@@ -487,12 +502,13 @@ impl<'w, W: Weights + ?Sized> Decoder<'w, W> {
 
     /// A decoder at the start of a document.
     pub fn new(weights: &'w W) -> Self {
-        Decoder {
-            weights,
-            history: LabelHistory::default(),
-            features: Vec::new(),
-            word_scores: FxHashMap::default(),
-        }
+        Self::resume(weights, WordScores::default())
+    }
+
+    /// A decoder at the start of a document, with the word-level sums already made with these
+    /// same weights.
+    fn resume(weights: &'w W, word_scores: WordScores) -> Self {
+        Decoder { weights, history: LabelHistory::default(), features: Vec::new(), word_scores }
     }
 
     /// The scores of the features just collected: the word-level sum from the map (made on
@@ -603,6 +619,29 @@ mod tests {
         for cut in [8, 16, bytes.len() / 2, bytes.len() - 1] {
             assert_eq!(NerModel::from_bytes(&bytes[..cut]), None, "a file cut at {cut} bytes was read");
         }
+    }
+
+    #[test]
+    fn what_a_thread_keeps_between_documents_changes_no_tag() {
+        use crate::ner::WordLists;
+        let shipped = NerModel::from_bytes(crate::pipeline::EMBEDDED_MODEL).expect("the shipped model reads");
+        // A second model, with no lexicon and one row that no feature here reaches: nothing it
+        // left in the thread may reach the shipped model.
+        let mut row = [0i8; NUM_TAGS];
+        row[5] = 100;
+        let other = NerModel::new(SparseWeights::new(20, vec![(5, 120, row)]), Lexicon::default());
+        let first: Vec<Vec<&str>> = vec![vec!["Ana", "Ruiz", "met", "Jonas", "Berg", "in", "Lisbon", "."]];
+        let second: Vec<Vec<&str>> = vec![vec!["Lisbon", "and", "Ana", "Ruiz", "said", "so", "."]];
+        let tag = |model: &NerModel, words: &[Vec<&str>]| model.tag_document(&WordLists(words));
+        let fresh = |model: &NerModel, words: &[Vec<&'static str>]| {
+            std::thread::scope(|scope| {
+                scope.spawn(|| tag(model, words)).join().expect("tagging in a new thread")
+            })
+        };
+        let expected = [fresh(&other, &first), fresh(&shipped, &first), fresh(&shipped, &second)];
+        let in_a_row = [tag(&other, &first), tag(&shipped, &first), tag(&shipped, &second)];
+        assert_eq!(in_a_row, expected);
+        assert_eq!(tag(&shipped, &second), expected[2]);
     }
 
     #[test]
