@@ -30,7 +30,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::document::{Cluster, Entity, Label, Token, TokenKind};
 use crate::entities::is_title;
-use crate::quotes::words::{DETERMINERS, FEMALE_NAMES, FEMALE_WORDS, MALE_NAMES, MALE_WORDS};
+use crate::quotes::words::{AFFILIATIONS, DETERMINERS, FEMALE_NAMES, FEMALE_WORDS, MALE_NAMES, MALE_WORDS};
 use crate::tokenize::lower_case;
 
 /// A person's gender as far as a pronoun can tell.
@@ -237,11 +237,12 @@ impl SentenceView<'_> {
         opens && predicate
     }
 
-    /// Where the words after a name continue past its affiliation: "of" and a name ("of The
-    /// Globe and Mail", "of Texas"), its words capitalised but for "and" between two of them.
+    /// Where the words after a name continue past its affiliation: "of", "at" or "from" and a
+    /// name ("of The Globe and Mail", "of Texas", "at Reuters"), its words capitalised but for
+    /// "and" between two of them.
     /// `end` itself when no such affiliation follows.
     fn after_affiliation(&self, end: usize) -> usize {
-        if self.words.get(end).is_none_or(|w| w != "of") {
+        if self.words.get(end).is_none_or(|w| !AFFILIATIONS.contains(w)) {
             return end;
         }
         let capitalised = |k: usize| {

@@ -1464,6 +1464,8 @@ fn a_person_of_a_place_or_body_speaks_as_the_person() {
         ("\"It will fail,\" former Gov. Jonas Berg of Maine said on Tuesday.", "Jonas Berg"),
         ("Writing on a blog, Ana Ruiz of The Harbour Gazette said the deal was a mistake.", "Ana Ruiz"),
         ("\"The deal is a mistake,\" said Tomas Lind of the Nordic Freight Council.", "Tomas Lind"),
+        ("Jonas Berg at the Nordic Freight Council agreed that the deal was a mistake.", "Jonas Berg"),
+        ("Maria Costa from the Harbour Gazette said the talks had failed.", "Maria Costa"),
     ] {
         assert_eq!(speakers(text), [Some(person.to_string())], "{text}");
     }

@@ -4,15 +4,15 @@
 
 use super::sentence::Sentence;
 use super::speakers::Attributor;
-use super::words::DETERMINERS;
+use super::words::{AFFILIATIONS, DETERMINERS};
 use crate::document::{Entity, Label};
 use crate::entities::is_title;
 
 impl<'a> Attributor<'a> {
-    /// The place or body a person is "of" when token `k` opens that phrase: "of Ohio", "of The
-    /// Globe and Mail", "of Reuters".
+    /// The place or body a person is "of", "at" or "from" when token `k` opens that phrase: "of
+    /// Ohio", "of The Globe and Mail", "at the National Review", "from Reuters".
     pub(super) fn affiliation_at(&self, sentence: &Sentence, k: usize) -> Option<&'a Entity> {
-        if sentence.words.get(k).is_none_or(|w| w != "of") {
+        if sentence.words.get(k).is_none_or(|w| !AFFILIATIONS.contains(w)) {
             return None;
         }
         // The article may open the name ("of The Harbour Gazette") or stand before it.
@@ -24,7 +24,7 @@ impl<'a> Attributor<'a> {
         body(k + 1).or_else(|| body(k + 2).filter(|_| sentence.words[k + 1] == "the"))
     }
 
-    /// The token after "of <place or body>" when token `k` opens one ("Senator Ana Lima of
+    /// The token after "of <place or body>" (or "at", "from") when token `k` opens one ("Senator Ana Lima of
     /// Ohio", "Matthew Ingram of The Globe and Mail"), else `k`.
     pub(super) fn after_affiliation(&self, sentence: &Sentence, k: usize) -> usize {
         self.affiliation_at(sentence, k)

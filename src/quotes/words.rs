@@ -92,6 +92,8 @@ word_lists! {
     SUBORDINATORS = "subordinators";
     /// Relative pronouns that stand for the object of their clause ("which the Church describes").
     OBJECT_RELATIVES = "object_relatives";
+    /// Words that tie a person to a place or body named after them ("of", "at", "from").
+    AFFILIATIONS = "affiliations";
     /// Headline labels that name the kind of piece.
     NOT_HEADLINE_SOURCES = "not_headline_sources";
     /// Words before "states" that make it a verb of saying.
