@@ -1,6 +1,7 @@
-//! A person "of" a place or body: "Senator Ted Cruz of Texas said", "Matthew Ingram of The Globe
-//! and Mail dubbed …", "…, said Senator Ana Lima of Ohio." The place or body only says where the
-//! person is from or works; the person speaks.
+//! A person "of", "at" or "from" a place or body: "Senator Ted Cruz of Texas said", "Matthew
+//! Ingram of The Globe and Mail dubbed …", "Dan McLaughlin at the National Review agreed", "…,
+//! said Senator Ana Lima of Ohio." The place or body only says where the person is from or
+//! works; the person speaks.
 
 use super::sentence::Sentence;
 use super::speakers::Attributor;
@@ -24,8 +25,8 @@ impl<'a> Attributor<'a> {
         body(k + 1).or_else(|| body(k + 2).filter(|_| sentence.words[k + 1] == "the"))
     }
 
-    /// The token after "of <place or body>" (or "at", "from") when token `k` opens one ("Senator Ana Lima of
-    /// Ohio", "Matthew Ingram of The Globe and Mail"), else `k`.
+    /// The token after "of <place or body>" (or "at", "from") when token `k` opens one
+    /// ("Senator Ana Lima of Ohio", "Matthew Ingram of The Globe and Mail"), else `k`.
     pub(super) fn after_affiliation(&self, sentence: &Sentence, k: usize) -> usize {
         self.affiliation_at(sentence, k)
             .map_or(k, |body| sentence.tokens.partition_point(|t| t.start < body.end))

@@ -7,7 +7,7 @@
 use crate::document::{Cluster, Label, Quote};
 
 /// Most bytes from the end of the organisation's quote to the "it" that continues it.
-const COLLECTIVE_REACH: usize = 400;
+const IT_REACH_AFTER_QUOTE: usize = 400;
 
 /// Gives each unresolved "it" speaker of `quotes` the organisation quoted right before it, if
 /// any.
@@ -19,10 +19,10 @@ pub(super) fn continue_organisations(text: &str, quotes: &mut [Quote], clusters:
     for q in order {
         let quote = &mut quotes[q];
         if let (None, Some(mention)) = (quote.speaker, quote.speaker_mention) {
-            let it = text[mention.start..mention.end].eq_ignore_ascii_case("it");
+            let it = text.get(mention.start..mention.end).is_some_and(|w| w.eq_ignore_ascii_case("it"));
             if let Some((cluster, end)) = last.filter(|_| it) {
                 let organisation = clusters.get(cluster).is_some_and(|c| c.label == Label::Org);
-                if organisation && end <= mention.start && mention.start - end <= COLLECTIVE_REACH {
+                if organisation && end <= mention.start && mention.start - end <= IT_REACH_AFTER_QUOTE {
                     quote.speaker = Some(cluster);
                 }
             }
