@@ -221,9 +221,9 @@ struct SentenceView<'a> {
 
 impl SentenceView<'_> {
     /// Whether the words `start..end` of the sentence are the subject of a clause: nothing but a
-    /// clause opener, a comma or a quotation mark before them (and their titles), and a word that is not a
-    /// preposition or conjunction right after — once the name's affiliation is passed ("Matthew
-    /// Ingram of The Globe and Mail dubbed …" is the subject).
+    /// clause opener, a comma or a quotation mark before them (and their titles), and a word
+    /// that is not a preposition or conjunction right after — once the name's affiliation is
+    /// passed ("Matthew Ingram of The Globe and Mail dubbed …" is the subject).
     fn is_subject(&self, start: usize, end: usize) -> bool {
         let end = self.after_affiliation(end);
         // Titles belong to the name: what stands before them decides ("for President Putin").
@@ -239,8 +239,7 @@ impl SentenceView<'_> {
 
     /// Where the words after a name continue past its affiliation: "of", "at" or "from" and a
     /// name ("of The Globe and Mail", "of Texas", "at Reuters"), its words capitalised but for
-    /// "and" between two of them.
-    /// `end` itself when no such affiliation follows.
+    /// "and" between two of them; `end` itself when no such affiliation follows.
     fn after_affiliation(&self, end: usize) -> usize {
         if self.words.get(end).is_none_or(|w| !AFFILIATIONS.contains(w)) {
             return end;
