@@ -37,20 +37,16 @@ const MONTHS: [&str; 12] = [
     "december",
 ];
 
+/// Every spelling [`month_number`] reads, in lower case, with its month: the names, their
+/// first three letters and "sept".
+pub fn month_spellings() -> impl Iterator<Item = (&'static str, u32)> {
+    (1..).zip(MONTHS).flat_map(|(month, name)| [(name, month), (&name[..3], month)]).chain([("sept", 9)])
+}
+
 /// The month (1–12) named by a word: full names and the usual abbreviations ("Sept", "Dec.").
 pub fn month_number(word: &str) -> Option<u32> {
     let lower = lower_case(word.trim_end_matches('.'));
-    let lower = lower.as_ref();
-    if lower.len() < 3 {
-        return None;
-    }
-    if lower == "sept" {
-        return Some(9);
-    }
-    MONTHS
-        .iter()
-        .position(|m| *m == lower || (lower.len() == 3 && m.starts_with(lower)))
-        .map(|i| i as u32 + 1)
+    month_spellings().find(|&(spelling, _)| spelling == lower.as_ref()).map(|(_, month)| month)
 }
 
 /// Number of days in a month.

@@ -43,9 +43,9 @@ const HOLIDAYS: &[(&[&str], Rule)] = &[
     (&["election", "day"], Rule::UsElection),
 ];
 
-/// The first words of the holidays, for [`may_start`](super::may_start).
-pub(super) fn starts_holiday(lower: &str) -> bool {
-    HOLIDAYS.iter().any(|(words, _)| words[0] == lower)
+/// The first word of each holiday's name, for [`may_start`](super::starters::may_start).
+pub(super) fn first_words() -> impl Iterator<Item = &'static str> {
+    HOLIDAYS.iter().map(|(words, _)| words[0])
 }
 
 impl Rule {

@@ -43,28 +43,41 @@ pub enum Unit {
     Century,
 }
 
+/// The units' names in the singular; [`Unit::parse`] also reads each with an "s".
+const UNIT_NAMES: [(&str, Unit); 16] = [
+    ("second", Unit::Second),
+    ("sec", Unit::Second),
+    ("minute", Unit::Minute),
+    ("min", Unit::Minute),
+    ("hour", Unit::Hour),
+    ("hr", Unit::Hour),
+    ("day", Unit::Day),
+    ("week", Unit::Week),
+    ("weekend", Unit::Weekend),
+    ("fortnight", Unit::Fortnight),
+    ("month", Unit::Month),
+    ("quarter", Unit::Quarter),
+    ("year", Unit::Year),
+    ("yr", Unit::Year),
+    ("decade", Unit::Decade),
+    ("century", Unit::Century),
+];
+
 impl Unit {
     /// The unit a word names, in the singular or plural ("years", "hrs").
     pub fn parse(word: &str) -> Option<(Unit, bool)> {
-        let unit = |singular: &str| match singular {
-            "second" | "sec" => Some(Unit::Second),
-            "minute" | "min" => Some(Unit::Minute),
-            "hour" | "hr" => Some(Unit::Hour),
-            "day" => Some(Unit::Day),
-            "week" => Some(Unit::Week),
-            "weekend" => Some(Unit::Weekend),
-            "fortnight" => Some(Unit::Fortnight),
-            "month" => Some(Unit::Month),
-            "quarter" => Some(Unit::Quarter),
-            "year" | "yr" => Some(Unit::Year),
-            "decade" => Some(Unit::Decade),
-            "century" => Some(Unit::Century),
-            _ => None,
-        };
+        let unit =
+            |singular: &str| UNIT_NAMES.iter().find(|(name, _)| *name == singular).map(|&(_, unit)| unit);
         if word == "centuries" {
             return Some((Unit::Century, true));
         }
         unit(word).map(|u| (u, false)).or_else(|| unit(word.strip_suffix('s')?).map(|u| (u, true)))
+    }
+
+    /// Every word [`Unit::parse`] reads.
+    pub fn spellings() -> impl Iterator<Item = String> {
+        (UNIT_NAMES.iter().flat_map(|(name, _)| [name.to_string(), format!("{name}s")]))
+            .chain(["centuries".to_string()])
     }
 
     /// How many of the duration letter's units it holds, and the letter (`Y`, `M`, `W`…).
