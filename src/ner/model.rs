@@ -2,9 +2,11 @@
 //! format, and greedy left-to-right decoding with BILOU transition constraints.
 
 use std::cell::RefCell;
+use std::hash::BuildHasher;
 use std::sync::atomic::{AtomicU64, Ordering};
 
-use rustc_hash::FxHashMap;
+use hashbrown::HashTable;
+use rustc_hash::{FxBuildHasher, FxHashMap};
 
 use super::features::{
     history_key, may_hold_names, mix, token_features, DocumentEvidence, LabelHistory, PreparedDocument,
@@ -62,51 +64,38 @@ pub fn best_tag(scores: &[f32; NUM_TAGS], previous: Tag, last_in_sentence: bool)
 pub type QuantisedRow = (u32, u8, [i8; NUM_TAGS]);
 
 /// Sparse quantised weights: an open-addressing table from feature bucket to a row of `i8`
-/// weights with its own power-of-two-eighths scale, behind a presence filter of the buckets
-/// it holds.
+/// weights with its own power-of-two-eighths scale.
 ///
 /// Rows repeat: the shipped model's 143,460 buckets hold only 38,217 distinct rows (62% of its
 /// rows are one pair of opposite weights, what one passive-aggressive update leaves). So a
 /// slot holds its bucket and the number of its row, 8 bytes, and each distinct row is stored
-/// once: 2.1 MB of slots and 0.7 MB of rows, where 22-byte slots with the row inside took
-/// 5.8 MB. A look-up touches two places instead of one, but both fit in the processor's
-/// level-2 cache together: natively the tagger is a few per cent faster, in WebAssembly the
-/// same, and the loaded model takes 6.0 MB of WebAssembly memory instead of 7.5 MB. A row's
-/// scale comes from a 256-entry table of the exponents' scales. A feature the model does not
-/// hold (one in five on news) is turned away by the 256 KB filter before it walks the table.
+/// once, already multiplied out: its weights times its scale, each product rounded to `f32`
+/// as the sum would round it, so adding a row is 17 additions and the sums are the same to
+/// the bit as multiplying at every look-up. The table takes 2.1 MB and the rows 2.6 MB, where
+/// 22-byte slots with the `i8` row inside took 5.8 MB: natively the tagger is about a sixth
+/// faster, and the loaded model takes 7.6 MB of WebAssembly memory (7.5 MB before; 6.0 MB
+/// with the rows kept as `i8`, which were multiplied at every look-up). A feature the model
+/// does not hold (one in five on news) is turned away by a 256 KB filter before it walks the
+/// table: without it, the tagger is slower again.
 #[derive(Debug, Clone)]
 pub struct SparseWeights {
     hash_bits: u32,
     /// Open-addressing table of slots: the bucket + 1 above [`ROW_BITS`] (0 marks an empty
-    /// slot), the number of its row in `rows` below.
+    /// slot), the number of its row below.
     slots: Vec<u64>,
     /// Number of stored buckets.
     len: usize,
-    /// The distinct rows, each once.
-    rows: Vec<Row>,
-    /// The scale of each exponent ([`SparseWeights::scale_of`]).
-    scales: Box<[f32; 256]>,
+    /// Each distinct row's weights times its scale.
+    rows: Vec<[f32; NUM_TAGS]>,
+    /// Each distinct row's scale exponent ([`SparseWeights::scale_of`]), for writing the
+    /// quantised row back.
+    exponents: Vec<u8>,
     /// The buckets stored, for turning away the features the table does not hold.
     present: PresenceFilter,
 }
 
 /// How many low bits of a slot number its row.
 const ROW_BITS: u32 = 31;
-
-/// A row of quantised weights and its scale exponent.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-struct Row {
-    exponent: u8,
-    weights: [i8; NUM_TAGS],
-}
-
-impl PartialEq for SparseWeights {
-    /// Two tables are equal when they map the same buckets to the same rows, whatever order
-    /// their rows were numbered in.
-    fn eq(&self, other: &SparseWeights) -> bool {
-        self.hash_bits == other.hash_bits && self.sorted_rows() == other.sorted_rows()
-    }
-}
 
 /// A one-hash Bloom filter of buckets, eight to sixteen bits per stored bucket (14.6 for the
 /// shipped model, 256 KB): "absent" is certain; "present" is wrong for about one absent bucket
@@ -142,6 +131,14 @@ impl PresenceFilter {
     }
 }
 
+impl PartialEq for SparseWeights {
+    /// Two tables are equal when they map the same buckets to the same rows, whatever order
+    /// their rows were numbered in.
+    fn eq(&self, other: &SparseWeights) -> bool {
+        self.hash_bits == other.hash_bits && self.sorted_rows() == other.sorted_rows()
+    }
+}
+
 impl SparseWeights {
     /// The table of `rows`; of two rows for one bucket, the later is kept.
     pub fn new(hash_bits: u32, rows: Vec<QuantisedRow>) -> SparseWeights {
@@ -157,30 +154,49 @@ impl SparseWeights {
         // Load factor at most 0.7 keeps probe chains short (and leaves a slot empty, which
         // ends every probe).
         let capacity = (count.saturating_mul(10) / 7 + 1).next_power_of_two().max(16);
-        let mut scales = Box::new([0.0; 256]);
-        for (exponent, scale) in (0..=u8::MAX).zip(scales.iter_mut()) {
-            *scale = Self::scale_of(exponent);
-        }
         let mut table = SparseWeights {
             hash_bits,
             slots: vec![0; capacity],
             len: 0,
             rows: Vec::new(),
-            scales,
+            exponents: Vec::new(),
             present: PresenceFilter::with_capacity(count),
         };
-        let mut numbers: FxHashMap<Row, u32> = FxHashMap::default();
+        // Rows are numbered in their quantised form first (18 bytes each), then multiplied out
+        // into a vector of their exact size: the WebAssembly memory a model takes is the most
+        // its loading ever held, and vectors of 68-byte rows grown by doubling would hold
+        // twice their size.
+        // (The row numbers are found by a table of numbers, 4 bytes an entry, not a map of
+        // rows.)
+        let mut distinct: Vec<(u8, [i8; NUM_TAGS])> = Vec::new();
+        let mut numbers: HashTable<u32> = HashTable::new();
+        let hash = |row: &(u8, [i8; NUM_TAGS])| FxBuildHasher.hash_one(row);
         for (bucket, exponent, weights) in rows.into_iter().take(count) {
-            let row = Row { exponent, weights };
-            let number = *numbers.entry(row).or_insert_with(|| {
-                table.rows.push(row);
-                table.rows.len() as u32 - 1
-            });
+            let row = (exponent, weights);
+            let row_hash = hash(&row);
+            let number = match numbers.find(row_hash, |&number| distinct[number as usize] == row) {
+                Some(&number) => number,
+                None => {
+                    distinct.push(row);
+                    let number = distinct.len() as u32 - 1;
+                    numbers.insert_unique(row_hash, number, |&number| hash(&distinct[number as usize]));
+                    number
+                }
+            };
             let slot = table.find_slot(bucket);
             table.len += usize::from(table.slots[slot] == 0);
             table.slots[slot] = Self::key(bucket) << ROW_BITS | u64::from(number);
             table.present.insert(bucket);
         }
+        drop(numbers);
+        table.rows = distinct
+            .iter()
+            .map(|&(exponent, weights)| {
+                let scale = Self::scale_of(exponent);
+                weights.map(|weight| f32::from(weight) * scale)
+            })
+            .collect();
+        table.exponents = distinct.iter().map(|&(exponent, _)| exponent).collect();
         table
     }
 
@@ -189,12 +205,16 @@ impl SparseWeights {
         u64::from(bucket) + 1
     }
 
-    /// The stored rows, sorted by bucket.
+    /// The stored rows, quantised again, sorted by bucket.
     fn sorted_rows(&self) -> Vec<QuantisedRow> {
         let mut rows: Vec<QuantisedRow> = (self.slots.iter().filter(|&&slot| slot != 0))
             .map(|&slot| {
-                let row = self.row(slot);
-                (((slot >> ROW_BITS) - 1) as u32, row.exponent, row.weights)
+                let number = Self::row_number(slot);
+                let (exponent, scale) = (self.exponents[number], Self::scale_of(self.exponents[number]));
+                // A product of a weight (at most 127 in size) and a scale, rounded to `f32`,
+                // divided by the scale is within 2^-16 of the weight.
+                let weights = self.rows[number].map(|product| (product / scale).round() as i8);
+                (((slot >> ROW_BITS) - 1) as u32, exponent, weights)
             })
             .collect();
         rows.sort_by_key(|row| row.0);
@@ -238,9 +258,9 @@ impl SparseWeights {
         slot
     }
 
-    /// The row a full slot numbers.
-    fn row(&self, slot: u64) -> &Row {
-        &self.rows[(slot & ((1 << ROW_BITS) - 1)) as usize]
+    /// The number of the row a full slot holds.
+    fn row_number(slot: u64) -> usize {
+        (slot & ((1 << ROW_BITS) - 1)) as usize
     }
 
     /// Number of stored buckets.
@@ -253,53 +273,16 @@ impl SparseWeights {
         self.len() == 0
     }
 
-    /// Adds one slot's row to `scores` (nothing for an empty slot).
+    /// Adds one slot's row to `scores` (nothing for an empty slot): each sum rounded to `f32`,
+    /// the same to the bit on every target.
     fn add_slot(&self, slot: usize, scores: &mut [f32; NUM_TAGS]) {
         let slot = self.slots[slot];
         if slot != 0 {
-            let row = self.row(slot);
-            add_row(&row.weights, self.scales[usize::from(row.exponent)], scores);
+            for (score, product) in scores.iter_mut().zip(&self.rows[Self::row_number(slot)]) {
+                *score += product;
+            }
         }
     }
-}
-
-/// Adds a row of weights times its scale to `scores`: each product rounded to `f32`, then each
-/// sum (no fused multiply-add), the same to the bit on every target.
-#[cfg(not(all(target_arch = "wasm32", target_feature = "simd128")))]
-fn add_row(weights: &[i8; NUM_TAGS], scale: f32, scores: &mut [f32; NUM_TAGS]) {
-    for (score, &w) in scores.iter_mut().zip(weights) {
-        *score += f32::from(w) * scale;
-    }
-}
-
-/// Adds a row of weights times its scale to `scores`, sixteen tags four lanes at a time with
-/// WebAssembly SIMD (the compiler alone widens the bytes one lane at a time): a lane's product
-/// and sum are rounded as the scalar loop rounds them, so the sums are the same to the bit.
-#[cfg(all(target_arch = "wasm32", target_feature = "simd128"))]
-fn add_row(weights: &[i8; NUM_TAGS], scale: f32, scores: &mut [f32; NUM_TAGS]) {
-    use core::arch::wasm32::*;
-    const _: () = assert!(NUM_TAGS == 17, "sixteen tags in four lanes, then one");
-    let w = weights;
-    let bytes = i8x16(
-        w[0], w[1], w[2], w[3], w[4], w[5], w[6], w[7], w[8], w[9], w[10], w[11], w[12], w[13], w[14], w[15],
-    );
-    let (low, high) = (i16x8_extend_low_i8x16(bytes), i16x8_extend_high_i8x16(bytes));
-    let quarters = [
-        i32x4_extend_low_i16x8(low),
-        i32x4_extend_high_i16x8(low),
-        i32x4_extend_low_i16x8(high),
-        i32x4_extend_high_i16x8(high),
-    ];
-    let scale4 = f32x4_splat(scale);
-    for (quarter, sums) in quarters.into_iter().zip(scores.chunks_exact_mut(4)) {
-        let before = f32x4(sums[0], sums[1], sums[2], sums[3]);
-        let after = f32x4_add(before, f32x4_mul(f32x4_convert_i32x4(quarter), scale4));
-        sums[0] = f32x4_extract_lane::<0>(after);
-        sums[1] = f32x4_extract_lane::<1>(after);
-        sums[2] = f32x4_extract_lane::<2>(after);
-        sums[3] = f32x4_extract_lane::<3>(after);
-    }
-    scores[16] += f32::from(w[16]) * scale;
 }
 
 impl Weights for SparseWeights {
