@@ -21,7 +21,12 @@ use crate::document::{Cluster, Entity, Label, Quote};
 /// A mention's name as compared: NFC, lower case, curly apostrophes straightened, without a
 /// possessive "'s" and a leading "the".
 fn key(text: &str) -> String {
-    let lower: String = text.nfc().collect::<String>().to_lowercase().replace('’', "'");
+    // ASCII is its own NFC and holds no curly apostrophe.
+    let lower = if text.is_ascii() {
+        text.to_ascii_lowercase()
+    } else {
+        text.nfc().collect::<String>().to_lowercase().replace('’', "'")
+    };
     let lower = lower.strip_suffix("'s").unwrap_or(&lower);
     lower.strip_prefix("the ").unwrap_or(lower).trim().to_string()
 }
