@@ -533,16 +533,20 @@ pub fn harmonise_headlines<'t>(sentences: &dyn Sentences<'t>, mentions: &mut [Ve
                 name(words[end - 1].to_lowercase());
             }
         }
-        if plain {
+    }
+    if body.is_empty() {
+        return;
+    }
+    // The body's words in lower case matter only to a Title-Case headline.
+    if casings.contains(&Casing::TitleCase) {
+        for index in (0..mentions.len()).filter(|&index| casings[index] == Casing::Plain) {
+            let words = sentences.words(index);
             for word in words.iter().skip(1).filter(|w| w.starts_with(char::is_lowercase)) {
                 if !lower_in_body.contains(*word) {
                     lower_in_body.insert(word.to_string());
                 }
             }
         }
-    }
-    if body.is_empty() {
-        return;
     }
     for (index, found) in mentions.iter_mut().enumerate() {
         if casings[index] == Casing::TitleCase {
