@@ -162,12 +162,10 @@ impl SparseWeights {
             exponents: Vec::new(),
             present: PresenceFilter::with_capacity(count),
         };
-        // Rows are numbered in their quantised form first (18 bytes each), then multiplied out
-        // into a vector of their exact size: the WebAssembly memory a model takes is the most
-        // its loading ever held, and vectors of 68-byte rows grown by doubling would hold
-        // twice their size.
-        // (The row numbers are found by a table of numbers, 4 bytes an entry, not a map of
-        // rows.)
+        // Rows are numbered in their quantised form first (18 bytes each, found again through
+        // a table of their numbers, 4 bytes an entry), then multiplied out into a vector of
+        // their exact size: the WebAssembly memory a model takes is the most its loading ever
+        // held, and a map of rows, or 68-byte rows grown by doubling, would hold far more.
         let mut distinct: Vec<(u8, [i8; NUM_TAGS])> = Vec::new();
         let mut numbers: HashTable<u32> = HashTable::new();
         let hash = |row: &(u8, [i8; NUM_TAGS])| FxBuildHasher.hash_one(row);
@@ -670,6 +668,28 @@ mod tests {
         let passed = (10_000..20_000).filter(|&i| filter.may_contain(bucket(i))).count();
         // Eight to sixteen bits per bucket: at most one absent bucket in eight passes.
         assert!(passed < 1_250, "{passed} of 10,000 absent buckets passed");
+    }
+
+    #[test]
+    fn sums_are_those_of_multiplying_each_weight_at_look_up() {
+        // Scales that are not powers of two, so that each product is rounded.
+        let rows: Vec<QuantisedRow> = (0..40u32)
+            .map(|bucket| {
+                let weights =
+                    std::array::from_fn(|tag| ((bucket as i32 * 37 + tag as i32 * 11) % 255 - 127) as i8);
+                (bucket * 1009, 100 + (bucket % 9) as u8 * 7, weights)
+            })
+            .collect();
+        let table = SparseWeights::new(24, rows.clone());
+        let features: Vec<u64> = rows.iter().rev().map(|row| u64::from(row.0) << 40).collect();
+        let mut expected = [0.0f32; NUM_TAGS];
+        for (_, exponent, weights) in rows.iter().rev() {
+            let scale = SparseWeights::scale_of(*exponent);
+            for (sum, &weight) in expected.iter_mut().zip(weights) {
+                *sum += f32::from(weight) * scale;
+            }
+        }
+        assert_eq!(table.score(&features).map(f32::to_bits), expected.map(f32::to_bits));
     }
 
     #[test]
