@@ -30,7 +30,8 @@ use serde::{Deserialize, Serialize};
 
 use crate::document::{Cluster, Entity, Label, Token, TokenKind};
 use crate::entities::is_title;
-use crate::quotes::words::{AFFILIATIONS, DETERMINERS, FEMALE_NAMES, FEMALE_WORDS, MALE_NAMES, MALE_WORDS};
+use crate::quotes::affiliation::affiliation_body;
+use crate::quotes::words::{DETERMINERS, FEMALE_NAMES, FEMALE_WORDS, MALE_NAMES, MALE_WORDS};
 use crate::tokenize::lower_case;
 
 /// A person's gender as far as a pronoun can tell.
@@ -214,9 +215,10 @@ pub(crate) fn inside_quotes(words: &[Cow<'_, str>]) -> Vec<bool> {
 
 /// The sentence's words, lower-cased, and where the sentence is.
 struct SentenceView<'a> {
-    text: &'a str,
     tokens: &'a [Token],
     words: Vec<Cow<'a, str>>,
+    /// The entities from the sentence's first on, in text order.
+    entities: &'a [Entity],
 }
 
 impl SentenceView<'_> {
@@ -237,31 +239,11 @@ impl SentenceView<'_> {
         opens && predicate
     }
 
-    /// Where the words after a name continue past its affiliation: "of", "at" or "from" and a
-    /// name ("of The Globe and Mail", "of Texas", "at Reuters"), its words capitalised but for
-    /// "and" between two of them; `end` itself when no such affiliation follows.
+    /// Where the words after a name continue past its affiliation ("of The Globe and Mail",
+    /// "of Texas", "at Reuters": [`affiliation_body`]); `end` itself when none follows.
     fn after_affiliation(&self, end: usize) -> usize {
-        if self.words.get(end).is_none_or(|w| !AFFILIATIONS.contains(w)) {
-            return end;
-        }
-        let capitalised = |k: usize| {
-            self.tokens.get(k).is_some_and(|t| t.span().slice(self.text).starts_with(char::is_uppercase))
-        };
-        let mut k = end + 1;
-        if self.words.get(k).is_some_and(|w| w == "the") {
-            k += 1;
-        }
-        let first = k;
-        while capitalised(k)
-            || (k > first && self.words.get(k).is_some_and(|w| w == "and") && capitalised(k + 1))
-        {
-            k += 1;
-        }
-        if k > first {
-            k
-        } else {
-            end
-        }
+        affiliation_body(&self.words, self.tokens, self.entities, end)
+            .map_or(end, |body| self.tokens.partition_point(|t| t.start < body.end))
     }
 
     /// Whether the name `start..end` only describes the noun after it ("the Cruise video", "a
@@ -357,9 +339,9 @@ pub fn resolve_pronouns(
             continue;
         }
         let view = SentenceView {
-            text,
             tokens: sentence_tokens,
             words: sentence_tokens.iter().map(|t| lower_case(t.span().slice(text))).collect(),
+            entities: &entities[next_entity..],
         };
         let quoted = inside_quotes(&view.words);
         let named_in_quotes =

@@ -3,26 +3,47 @@
 //! said Senator Ana Lima of Ohio." The place or body only says where the person is from or
 //! works; the person speaks.
 
+use std::borrow::Cow;
+
 use super::sentence::Sentence;
 use super::speakers::Attributor;
 use super::words::{AFFILIATIONS, DETERMINERS};
-use crate::document::{Entity, Label};
+use crate::document::{Entity, Label, Token};
 use crate::entities::is_title;
 
+/// The named entity that covers `token`, of `entities` in text order.
+pub(crate) fn entity_covering<'e>(entities: &'e [Entity], token: &Token) -> Option<&'e Entity> {
+    let index = entities.partition_point(|e| e.end <= token.start);
+    entities.get(index).filter(|e| e.start <= token.start && e.label.is_name())
+}
+
+/// The place or body a person is "of", "at" or "from" when token `k` of a sentence (`words`
+/// lower-cased, `tokens`, and the `entities` in text order) opens that phrase: "of Ohio", "of
+/// The Globe and Mail", "at the National Review", "from Reuters". The quote finder and the
+/// pronoun resolver both read affiliations here.
+pub(crate) fn affiliation_body<'e>(
+    words: &[Cow<'_, str>],
+    tokens: &[Token],
+    entities: &'e [Entity],
+    k: usize,
+) -> Option<&'e Entity> {
+    if words.get(k).is_none_or(|w| !AFFILIATIONS.contains(w)) {
+        return None;
+    }
+    // The article may open the name ("of The Harbour Gazette") or stand before it.
+    let body = |at: usize| {
+        let token = tokens.get(at)?;
+        entity_covering(entities, token)
+            .filter(|e| matches!(e.label, Label::Loc | Label::Org) && e.start == token.start)
+    };
+    body(k + 1).or_else(|| body(k + 2).filter(|_| words[k + 1] == "the"))
+}
+
 impl<'a> Attributor<'a> {
-    /// The place or body a person is "of", "at" or "from" when token `k` opens that phrase: "of
-    /// Ohio", "of The Globe and Mail", "at the National Review", "from Reuters".
+    /// The place or body a person is "of", "at" or "from" when token `k` opens that phrase
+    /// ([`affiliation_body`]).
     pub(super) fn affiliation_at(&self, sentence: &Sentence, k: usize) -> Option<&'a Entity> {
-        if sentence.words.get(k).is_none_or(|w| !AFFILIATIONS.contains(w)) {
-            return None;
-        }
-        // The article may open the name ("of The Harbour Gazette") or stand before it.
-        let body = |at: usize| {
-            let token = sentence.tokens.get(at)?;
-            self.entity_at(token)
-                .filter(|e| matches!(e.label, Label::Loc | Label::Org) && e.start == token.start)
-        };
-        body(k + 1).or_else(|| body(k + 2).filter(|_| sentence.words[k + 1] == "the"))
+        affiliation_body(&sentence.words, sentence.tokens, self.entities, k)
     }
 
     /// The token after "of <place or body>" (or "at", "from") when token `k` opens one

@@ -17,7 +17,7 @@
 //! assert_eq!(doc.clusters[quote.speaker.unwrap()].name, "Antony Blinken");
 //! ```
 
-mod affiliation;
+pub(crate) mod affiliation;
 mod continuation;
 mod cues;
 mod direct;

@@ -178,8 +178,7 @@ impl<'a> Attributor<'a> {
 
     /// The name mention (an entity with a cluster) covering the token.
     pub(super) fn entity_at(&self, token: &Token) -> Option<&'a Entity> {
-        let index = self.entities.partition_point(|e| e.end <= token.start);
-        self.entities.get(index).filter(|e| e.start <= token.start && e.label.is_name())
+        super::affiliation::entity_covering(self.entities, token)
     }
 
     /// The person who signs a quote after a dash at the end of its line: "“…” ― Ana Ruiz",
