@@ -537,6 +537,16 @@ mod tests {
         assert_values("It rains this spring.", &[("this spring", "DATE", "2024-SP")]);
         assert_values("Profit fell in the third quarter.", &[("the third quarter", "DATE", "2024-Q3")]);
         assert_values("Profit rose early next year.", &[("early next year", "DATE", "2025")]);
+        // In results for a quarter, "a year ago" is that quarter of the year before; "three years
+        // ago" is still a year.
+        assert_values(
+            "Profit rose in the third quarter from a year ago. Three years ago the mill closed.",
+            &[
+                ("the third quarter", "DATE", "2024-Q3"),
+                ("a year ago", "DATE", "2023-Q3"),
+                ("Three years ago", "DATE", "2021"),
+            ],
+        );
     }
 
     #[test]

@@ -186,9 +186,10 @@ impl Matcher<'_, '_> {
             let length = duration(Some(count.unsigned_abs() as f64), unit);
             return Some(Found::new(amount_len + 1, Label::Duration, length));
         }
-        // In an article about quarters, "a year ago" is that quarter a year before.
+        // In an article about quarters, "a year ago" is that quarter a year before (the
+        // comparison of results); "three years ago" is a year, counted from the article's.
         let base = match (unit, self.context.last_quarter) {
-            (Unit::Year, Some(quarter)) => Some(quarter),
+            (Unit::Year, Some(quarter)) if count.abs() == 1 => Some(quarter),
             _ => self.anchor().map(|a| Point::Day(a).at(unit)),
         };
         let point = base.and_then(|p| p.shift(unit, count));
