@@ -147,6 +147,8 @@ pub struct TokenAttributes {
     gazetteer: [u64; 3],
     /// Bit set of the entity types the word was seen inside in training.
     word_types: u64,
+    /// The word's [`WORD_FEATURES`] folded into one key ([`TokenAttributes::word_key`]).
+    word_key: u64,
     flags: u64,
     /// The same word written otherwise elsewhere in the document (title case for a capitalised
     /// headline word), hashed; 0 when none.
@@ -171,6 +173,20 @@ impl TokenAttributes {
         self.word = 0;
         self.lower = 0;
         self.word_types = 0;
+        self.word_key = self.fold_word_features();
+    }
+
+    /// The word's [`WORD_FEATURES`] folded into one 64-bit key, made once per distinct word:
+    /// the decoder keeps the sum of those features by it.
+    pub fn word_key(&self) -> u64 {
+        self.word_key
+    }
+
+    /// Folds the word-level features into one key.
+    fn fold_word_features(&self) -> u64 {
+        let mut features = Vec::with_capacity(WORD_FEATURES);
+        word_features(self, &mut features);
+        features.iter().fold(0, |key, &feature| mix(key, feature))
     }
 
     /// Forgets the word's gazetteer matches (training drops them on some words so that the model
@@ -440,7 +456,7 @@ fn word_attributes(word: &str, lexicon: &Lexicon) -> TokenAttributes {
     word.bytes().for_each(|b| digits_folded.push_byte(if b.is_ascii_digit() { b'0' } else { b }));
     // The same hash as `history_key(word)`: `word` is normalised already.
     let lower_hash = hash_str(&lower);
-    TokenAttributes {
+    let mut attributes = TokenAttributes {
         word: digits_folded.finish(),
         lower: lower_hash,
         shape,
@@ -450,11 +466,14 @@ fn word_attributes(word: &str, lexicon: &Lexicon) -> TokenAttributes {
         clusters: lexicon.clusters(lower_hash),
         gazetteer: [0; 3],
         word_types: u64::from(lexicon.word_types(lower_hash)),
+        word_key: 0,
         flags,
         document_form: 0,
         history_key: lower_hash,
         run: [0; 3],
-    }
+    };
+    attributes.word_key = attributes.fold_word_features();
+    attributes
 }
 
 /// Records, on each token of a run of capitalised words, the run's first and last words
@@ -520,8 +539,8 @@ impl LabelHistory {
 /// distinct word.
 pub const WORD_FEATURES: usize = 13;
 
-/// Collects a token's feature hashes: first the [`WORD_FEATURES`] word-level ones, then the
-/// window features and the history features.
+/// Collects a token's feature hashes: first the [`WORD_FEATURES`] word-level ones
+/// ([`word_features`]), then the others ([`context_features`]).
 pub fn token_features(
     evidence: &DocumentEvidence,
     sentence: &[TokenAttributes],
@@ -531,6 +550,38 @@ pub fn token_features(
     out: &mut Vec<u64>,
 ) {
     out.clear();
+    if let Some(token) = sentence.get(i) {
+        word_features(token, out);
+    }
+    context_features(evidence, sentence, i, previous, history, out);
+}
+
+/// Appends the [`WORD_FEATURES`] features that depend on the word alone: a bias, its
+/// spelling, lower-cased form, shapes, prefixes and suffixes.
+pub fn word_features(t: &TokenAttributes, out: &mut Vec<u64>) {
+    let mut push = |template: u64, value: u64| out.push(mix(template, value));
+    push(1, 0);
+    push(2, t.word);
+    push(3, t.lower);
+    push(4, t.shape);
+    push(5, t.short_shape);
+    for n in 0..4 {
+        push(10 + n as u64, t.prefixes[n]);
+        push(20 + n as u64, t.suffixes[n]);
+    }
+}
+
+/// Appends the features of token `i` that follow its [`word_features`]: the words two places
+/// to either side, its gazetteer matches, what the document says of it, the tags just given
+/// and its labels earlier in the document.
+pub fn context_features(
+    evidence: &DocumentEvidence,
+    sentence: &[TokenAttributes],
+    i: usize,
+    previous: [Tag; 2],
+    history: &LabelHistory,
+    out: &mut Vec<u64>,
+) {
     let none = TokenAttributes::default();
     let at = |offset: isize| -> &TokenAttributes {
         let j = i as isize + offset;
@@ -542,15 +593,6 @@ pub fn token_features(
     };
     let (t, p1, p2, n1, n2) = (at(0), at(-1), at(-2), at(1), at(2));
     let mut push = |template: u64, value: u64| out.push(mix(template, value));
-    push(1, 0);
-    push(2, t.word);
-    push(3, t.lower);
-    push(4, t.shape);
-    push(5, t.short_shape);
-    for n in 0..4 {
-        push(10 + n as u64, t.prefixes[n]);
-        push(20 + n as u64, t.suffixes[n]);
-    }
     push(30, p1.lower);
     push(31, n1.lower);
     push(32, p2.lower);

@@ -9,8 +9,8 @@ use hashbrown::HashTable;
 use rustc_hash::{FxBuildHasher, FxHashMap};
 
 use super::features::{
-    history_key, may_hold_names, mix, token_features, DocumentEvidence, LabelHistory, PreparedDocument,
-    TokenAttributes, WordCache, WORD_FEATURES,
+    context_features, history_key, may_hold_names, word_features, DocumentEvidence, LabelHistory,
+    PreparedDocument, TokenAttributes, WordCache, WORD_FEATURES,
 };
 use super::format::{put_key_column, ByteReader};
 use super::lexicon::Lexicon;
@@ -497,8 +497,8 @@ pub struct Decoder<'w, W: Weights + ?Sized> {
     history: LabelHistory,
     features: Vec<u64>,
     /// The sums of the word-level features ([`WORD_FEATURES`]) by those features folded into
-    /// one 64-bit key: a word seen again in the document costs one map look-up instead of as
-    /// many table look-ups.
+    /// one 64-bit key ([`TokenAttributes::word_key`]): a word seen again costs one map look-up
+    /// instead of as many table look-ups.
     word_scores: WordScores,
 }
 
@@ -518,21 +518,20 @@ impl<'w, W: Weights + ?Sized> Decoder<'w, W> {
         Decoder { weights, history: LabelHistory::default(), features: Vec::new(), word_scores }
     }
 
-    /// The scores of the features just collected: the word-level sum from the map (made on
-    /// first sight of those word features), then the other features added to it in order, as
-    /// [`Weights::score`] would add them all.
-    fn scores(&mut self) -> [f32; NUM_TAGS] {
-        if self.features.len() < WORD_FEATURES {
-            return self.weights.score(&self.features);
-        }
+    /// The scores of token `t` whose features after the word-level ones were just collected:
+    /// the word-level sum from the map (made on first sight of the word), then the other
+    /// features added to it in order, as [`Weights::score`] would add them all.
+    fn scores(&mut self, t: &TokenAttributes) -> [f32; NUM_TAGS] {
         if self.word_scores.len() >= Self::WORD_SCORES_CAPACITY {
             self.word_scores.clear();
         }
-        let (word, rest) = self.features.split_at(WORD_FEATURES);
-        let key = word.iter().fold(0, |key, &feature| mix(key, feature));
         let weights = self.weights;
-        let mut scores = *self.word_scores.entry(key).or_insert_with(|| weights.score(word));
-        weights.add(rest, &mut scores);
+        let mut scores = *self.word_scores.entry(t.word_key()).or_insert_with(|| {
+            let mut word = Vec::with_capacity(WORD_FEATURES);
+            word_features(t, &mut word);
+            weights.score(&word)
+        });
+        weights.add(&self.features, &mut scores);
         scores
     }
 
@@ -550,8 +549,9 @@ impl<'w, W: Weights + ?Sized> Decoder<'w, W> {
         let mut confidences = Vec::with_capacity(sentence.len());
         let mut previous = [Tag::OUTSIDE; 2];
         for i in 0..sentence.len() {
-            token_features(evidence, sentence, i, previous, &self.history, &mut self.features);
-            let scores = self.scores();
+            self.features.clear();
+            context_features(evidence, sentence, i, previous, &self.history, &mut self.features);
+            let scores = self.scores(&sentence[i]);
             let tag = best_tag(&scores, previous[0], i + 1 == sentence.len());
             // Only entity tokens' confidences are used; skip the softmax for the rest.
             confidences.push(if tag == Tag::OUTSIDE { 1.0 } else { probability(&scores, tag, previous[0]) });
