@@ -178,6 +178,9 @@ struct Candidate {
     sentence: usize,
     block: usize,
     subject: bool,
+    /// The tokens of the relative clause the mention is the subject of ("Devocht, who had told
+    /// Montalvo he …"), in its sentence: a subject for the "he" and "she" inside it.
+    relative_clause: Option<(usize, usize)>,
     /// Only describes the noun after it ("the Cruise video").
     modifier: bool,
     /// Inside quotation marks opened and closed in its sentence.
@@ -188,6 +191,10 @@ struct Candidate {
 #[derive(Debug, Clone, Copy)]
 struct Pronoun {
     sentence: usize,
+    /// The pronoun's token in its sentence.
+    token: usize,
+    /// "he" or "she", not "him", "his", "her".
+    nominative: bool,
     block: usize,
     gender: Gender,
     quoted: bool,
@@ -237,6 +244,28 @@ impl SentenceView<'_> {
             next.chars().next().is_some_and(char::is_lowercase) && !NOT_A_PREDICATE.contains(&next.as_ref())
         }) || self.words.get(end).is_some_and(|next| next == ",");
         opens && predicate
+    }
+
+    /// The clause a subject "who" opens right after the name ending at `end` (past its
+    /// affiliation and a comma), as token indices up to the next comma, dash, colon or bracket:
+    /// the name is that clause's subject ("met with Devocht, who had told Montalvo he would
+    /// help"). None when "who" is the clause's object ("Trump, who he blasted").
+    fn relative_clause(&self, end: usize) -> Option<(usize, usize)> {
+        let end = self.after_affiliation(end);
+        let who = end + usize::from(self.words.get(end).is_some_and(|word| word == ","));
+        if self.words.get(who).is_none_or(|word| word != "who") {
+            return None;
+        }
+        // A pronoun or a name right after "who" is the clause's subject instead.
+        let next = self.tokens.get(who + 1)?;
+        let named = self.entities.iter().take_while(|e| e.start <= next.start).any(|e| e.start == next.start);
+        if named || matches!(self.words[who + 1].as_ref(), "he" | "she" | "they" | "i" | "we" | "you") {
+            return None;
+        }
+        let close = (who + 1..self.words.len())
+            .find(|&k| matches!(self.words[k].as_ref(), "," | ";" | ":" | "—" | "–" | "--" | "(" | ")"))
+            .unwrap_or(self.words.len());
+        Some((who + 1, close))
     }
 
     /// Where the words after a name continue past its affiliation ("of The Globe and Mail",
@@ -359,8 +388,15 @@ pub fn resolve_pronouns(
                 let last = sentence_tokens[k..].iter().position(|t| t.end >= entity.end).map_or(k, |p| k + p);
                 let subject = view.is_subject(k, last + 1);
                 let modifier = view.is_modifier(k, last + 1);
-                let candidate =
-                    Candidate { cluster, sentence: index, block, subject, modifier, quoted: quoted[k] };
+                let candidate = Candidate {
+                    cluster,
+                    sentence: index,
+                    block,
+                    subject,
+                    relative_clause: view.relative_clause(last + 1),
+                    modifier,
+                    quoted: quoted[k],
+                };
                 remember(&mut recent, &mut mentions_so_far, candidate);
             }
             let Some(gender) = Gender::of_pronoun(&view.words[k]) else {
@@ -369,7 +405,8 @@ pub fn resolve_pronouns(
             // "He said, “Andy Warhol was the centre …”": who speaks does not name himself.
             let quotes_from = !quoted[k] && view.is_subject(k, k + 1);
             let excluded: &[usize] = if quotes_from { &named_in_quotes } else { &[] };
-            let pronoun = Pronoun { sentence: index, block, gender, quoted: quoted[k] };
+            let nominative = matches!(view.words[k].as_ref(), "he" | "she");
+            let pronoun = Pronoun { sentence: index, token: k, nominative, block, gender, quoted: quoted[k] };
             let chosen = best_candidate(&recent, pronoun, excluded, &genders, &mentions_so_far, weights);
             if let Some(cluster) = chosen {
                 genders[cluster].get_or_insert(gender);
@@ -379,6 +416,7 @@ pub fn resolve_pronouns(
                     sentence: index,
                     block,
                     subject,
+                    relative_clause: None,
                     modifier: false,
                     quoted: quoted[k],
                 };
@@ -455,7 +493,10 @@ fn best_candidate(
         let back = (sentence - candidate.sentence).min(weights.recency.len() - 1);
         let mut score = weights.recency[back]
             + weights.mentions * (f32::from(mentions_so_far[candidate.cluster].min(1000) as u16)).ln_1p();
-        if candidate.subject {
+        let in_its_clause = pronoun.nominative
+            && candidate.sentence == sentence
+            && candidate.relative_clause.is_some_and(|(from, to)| (from..to).contains(&pronoun.token));
+        if candidate.subject || in_its_clause {
             score += weights.subject;
         }
         if known.is_none() {
@@ -485,6 +526,22 @@ mod tests {
             .iter()
             .map(|p| p.cluster.map_or("?".to_string(), |c| doc.clusters[c].name.clone()))
             .collect()
+    }
+
+    #[test]
+    fn the_subject_of_a_relative_clause_is_the_name_before_who() {
+        // Inside "who …", "he" is the one "who" stands for, though another man is nearer.
+        assert_eq!(
+            resolved("Ana Ruiz said Tom Berg, who had told Daniel Brandt he would resign, left early."),
+            ["Tom Berg"]
+        );
+        // "who he blasted": "who" is the object, and "he" is the main clause's subject.
+        assert_eq!(resolved("Daniel Brandt blasted Tom Berg, who he called a bully."), ["Daniel Brandt"]);
+        // After the clause closes, the name before "who" is no subject.
+        assert_eq!(
+            resolved("Daniel Brandt met Tom Berg, who runs the fund, and he said no."),
+            ["Daniel Brandt"]
+        );
     }
 
     #[test]
