@@ -31,7 +31,8 @@ use serde::{Deserialize, Serialize};
 use crate::document::{Cluster, Entity, Label, Token, TokenKind};
 use crate::entities::is_title;
 use crate::quotes::affiliation::affiliation_body;
-use crate::quotes::words::{DETERMINERS, FEMALE_NAMES, FEMALE_WORDS, MALE_NAMES, MALE_WORDS};
+use crate::quotes::reports_a_clause;
+use crate::quotes::words::{DETERMINERS, FEMALE_NAMES, FEMALE_WORDS, MALE_NAMES, MALE_WORDS, PREPOSITIONS};
 use crate::tokenize::lower_case;
 
 /// A person's gender as far as a pronoun can tell.
@@ -159,6 +160,10 @@ const SENTENCES_BACK: usize = 3;
 /// names stays linear.
 const MAX_CANDIDATES: usize = 64;
 
+/// Most tokens from the end of a clause's subject to a verb's object pronoun for the two to be
+/// of one clause ("Brandt praised him", "Trump could again eclipse him").
+const MAX_SUBJECT_TO_OBJECT: usize = 4;
+
 /// Words before a name that leave it the subject of its clause ("and Brandt said", "that Lopez
 /// would").
 const SUBJECT_OPENERS: &[&str] = &[
@@ -275,6 +280,30 @@ impl SentenceView<'_> {
             .map_or(end, |body| self.tokens.partition_point(|t| t.start < body.end))
     }
 
+    /// Whether the pronoun at `k` is the object of the verb right before it: "him", or "her"
+    /// with no noun after it ("thanked her.", "told her the news", not "thanked her staff"),
+    /// after a word that is not a preposition ("praised him", not "a party behind him").
+    fn is_verb_object(&self, k: usize) -> bool {
+        let object = match self.words[k].as_ref() {
+            "him" => true,
+            "her" => self.tokens.get(k + 1).is_none_or(|next| {
+                let next_word = self.words[k + 1].as_ref();
+                // A quotation mark opens her noun ("praised her “wonderful donors”").
+                let quotation_mark = matches!(next_word, "\"" | "“" | "``" | "‘" | "'");
+                (next.kind == TokenKind::Punct && !quotation_mark)
+                    || PREPOSITIONS.contains(next_word)
+                    || DETERMINERS.contains(next_word)
+                    || SUBJECT_OPENERS.contains(&next_word)
+            }),
+            _ => false,
+        };
+        let after_verb = k > 0
+            && self.tokens[k - 1].kind == TokenKind::Word
+            && self.words[k - 1].starts_with(|c: char| c.is_lowercase())
+            && !PREPOSITIONS.contains(&self.words[k - 1]);
+        object && after_verb
+    }
+
     /// Whether the name `start..end` only describes the noun after it ("the Cruise video", "a
     /// Trump rally"): a determiner before it and a lower-case word right after.
     fn is_modifier(&self, start: usize, end: usize) -> bool {
@@ -375,6 +404,10 @@ pub fn resolve_pronouns(
         let quoted = inside_quotes(&view.words);
         let named_in_quotes =
             people_named_in_quotes(sentence_tokens, &quoted, &entities[next_entity..], clusters.len());
+        // The person who is the subject of the clause read so far, and the token its mention
+        // ends at, if any: the subject named or resolved last, forgotten at a clause's end (a
+        // punctuation mark, "and", "that", "to", "who" …).
+        let mut clause_subject: Option<(usize, usize)> = None;
         for (k, token) in sentence_tokens.iter().enumerate() {
             // People named up to here join the candidates, in text order with the pronouns.
             while let Some(entity) = entities.get(next_entity).filter(|e| e.start < token.end) {
@@ -397,17 +430,37 @@ pub fn resolve_pronouns(
                     modifier,
                     quoted: quoted[k],
                 };
+                if subject {
+                    clause_subject = Some((cluster, last));
+                }
                 remember(&mut recent, &mut mentions_so_far, candidate);
+            }
+            if token.kind == TokenKind::Punct
+                || SUBJECT_OPENERS.contains(&view.words[k].as_ref())
+                || matches!(view.words[k].as_ref(), "to" | "who" | "which")
+            {
+                clause_subject = None;
             }
             let Some(gender) = Gender::of_pronoun(&view.words[k]) else {
                 continue;
             };
             // "He said, “Andy Warhol was the centre …”": who speaks does not name himself.
             let quotes_from = !quoted[k] && view.is_subject(k, k + 1);
-            let excluded: &[usize] = if quotes_from { &named_in_quotes } else { &[] };
+            let mut excluded: Vec<usize> = if quotes_from { named_in_quotes.clone() } else { Vec::new() };
+            // "Brandt praised him": a verb's object is not the subject of its clause, named
+            // at most three words before the verb, with no verb of saying between ("Clinton says
+            // many doubted her").
+            let near = |&(_, end): &(usize, usize)| {
+                k <= end + MAX_SUBJECT_TO_OBJECT
+                    && !(end + 1..k.saturating_sub(1)).any(|j| reports_a_clause(&view.words[j]))
+            };
+            if let Some((subject, _)) = clause_subject.filter(near).filter(|_| view.is_verb_object(k)) {
+                excluded.push(subject);
+                excluded.sort_unstable();
+            }
             let nominative = matches!(view.words[k].as_ref(), "he" | "she");
             let pronoun = Pronoun { sentence: index, token: k, nominative, block, gender, quoted: quoted[k] };
-            let chosen = best_candidate(&recent, pronoun, excluded, &genders, &mentions_so_far, weights);
+            let chosen = best_candidate(&recent, pronoun, &excluded, &genders, &mentions_so_far, weights);
             if let Some(cluster) = chosen {
                 genders[cluster].get_or_insert(gender);
                 let subject = view.is_subject(k, k + 1);
@@ -420,6 +473,10 @@ pub fn resolve_pronouns(
                     modifier: false,
                     quoted: quoted[k],
                 };
+                // "His wife warned him": a possessive is no clause's subject.
+                if subject && matches!(view.words[k].as_ref(), "he" | "she") {
+                    clause_subject = Some((cluster, k));
+                }
                 remember(&mut recent, &mut mentions_so_far, candidate);
             }
             links.push(PronounLink { start: token.start, end: token.end, cluster: chosen });
@@ -542,6 +599,31 @@ mod tests {
             resolved("Daniel Brandt met Tom Berg, who runs the fund, and he said no."),
             ["Daniel Brandt"]
         );
+    }
+
+    #[test]
+    fn a_verbs_object_is_not_the_subject_of_its_clause() {
+        // "Brandt praised him": him is the other man, however near Brandt is.
+        assert_eq!(
+            resolved("Tom Berg met Daniel Brandt on Monday. Brandt praised him warmly."),
+            ["Tom Berg"]
+        );
+        assert_eq!(
+            resolved("Maria Lopez met Ana Ruiz on Monday. Ruiz thanked her for the help."),
+            ["Maria Lopez"]
+        );
+        // A possessive may be the subject's own; so may an object after a preposition, or in a
+        // clause of its own ("to leave him", "says many doubted her").
+        assert_eq!(resolved("Tom Berg called Daniel Brandt. Brandt praised his staff."), ["Daniel Brandt"]);
+        assert_eq!(
+            resolved("Tom Berg called Daniel Brandt. Brandt lacks a party behind him."),
+            ["Daniel Brandt"]
+        );
+        assert_eq!(
+            resolved("Tom Berg called Daniel Brandt. Brandt told Berg to leave him alone."),
+            ["Daniel Brandt"]
+        );
+        assert_eq!(resolved("Maria Lopez met Ana Ruiz. Ruiz says many doubted her at first."), ["Ana Ruiz"]);
     }
 
     #[test]

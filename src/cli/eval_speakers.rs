@@ -58,10 +58,11 @@ pub(super) fn eval_speakers_command(dir: &Path, errors: Option<usize>, json: boo
     row("3rd person + role", sum(scorer.pronoun_persons[1], role));
     println!(
         "\n{:<18} {:>7} {:>7} {:>7} {:>9} {:>10}",
-        "subject pronoun", "gold", "linked", "right", "accuracy", "precision"
+        "pronoun", "gold", "linked", "right", "accuracy", "precision"
     );
-    row("he, she", pronouns.singular);
-    row("they", pronouns.plural);
+    row("he, she (subject)", pronouns.singular);
+    row("they (subject)", pronouns.plural);
+    row("him, her", pronouns.objects);
     if let Some(top) = errors {
         println!("\n# wrong or unknown speakers (first {top} of {})", scorer.errors.len());
         for error in scorer.errors.iter().take(top) {

@@ -268,6 +268,8 @@ pub struct PronounScorer {
     pub singular: SpeakerCounts,
     /// Counts for "they".
     pub plural: SpeakerCounts,
+    /// Counts for "him" and "her" (objects and possessives; no error list).
+    pub objects: SpeakerCounts,
     /// "pronoun → person (gold chain)" for each wrong or unresolved pronoun.
     #[serde(skip)]
     pub errors: Vec<String>,
@@ -281,8 +283,10 @@ impl PronounScorer {
             let counts = match word.as_str() {
                 "he" | "she" => &mut self.singular,
                 "they" => &mut self.plural,
+                "him" | "her" => &mut self.objects,
                 _ => continue,
             };
+            let listed = !matches!(word.as_str(), "him" | "her");
             // A chain mentioned only by pronouns and nouns has no name we could show.
             let scored = gold.named.contains(&mention.chain)
                 && (mention.chain.starts_with("person") || mention.chain.starts_with("organization"));
@@ -295,7 +299,7 @@ impl PronounScorer {
             let shown = link.and_then(|id| cluster_chain(gold, ours, id));
             if scored && shown == Some(mention.chain.as_str()) {
                 counts.right += 1;
-            } else {
+            } else if listed {
                 let who = link.and_then(|id| ours.clusters.get(id)).map_or("unresolved", |c| c.name.as_str());
                 let chain = if scored { "" } else { ", a chain without a name" };
                 let around = context(&gold.text, mention.start, mention.end);

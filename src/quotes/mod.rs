@@ -32,6 +32,12 @@ mod sentence;
 mod speakers;
 pub(crate) mod words;
 
+/// Whether `word` (lower case) reports a clause after it: a verb of saying or believing
+/// ("says", "told", "believes").
+pub(crate) fn reports_a_clause(word: &str) -> bool {
+    cues::is(word, cues::CueKind::Speech) || cues::is(word, cues::CueKind::Thought)
+}
+
 use std::ops::Range as Indices;
 
 use crate::document::{Block, BlockKind, Cluster, Entity, Quote, QuoteKind, Range, Token};

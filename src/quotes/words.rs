@@ -68,6 +68,8 @@ word_lists! {
     CLAUSE_OPENERS = "clause_openers";
     /// Nouns that name a speaker by role ("the minister").
     ROLE_NOUNS = "role_nouns";
+    /// Prepositions ("behind", "for", "about").
+    PREPOSITIONS = "prepositions";
     /// Female given names the generated `models/given-names.txt` lacks.
     FEMALE_NAMES = "female_names";
     /// Male given names the generated `models/given-names.txt` lacks.
