@@ -414,12 +414,7 @@ pub fn resolve_pronouns(
         let quoted = inside_quotes(&view.words);
         let named_in_quotes =
             people_named_in_quotes(sentence_tokens, &quoted, &entities[next_entity..], clusters.len());
-        // The person who is the subject of the clause read so far, and the token its mention
-        // ends at, if any: the subject named or resolved last, forgotten at a clause's end (a
-        // punctuation mark, "and", "that", "to", "who" …).
-        let mut clause_subject: Option<(usize, usize)> = None;
-        // The same, kept across the sentence's clauses ("Brandt said that he").
-        let mut last_subject: Option<(usize, usize)> = None;
+        let mut subjects = Subjects::default();
         for (k, token) in sentence_tokens.iter().enumerate() {
             // People named up to here join the candidates, in text order with the pronouns.
             while let Some(entity) = entities.get(next_entity).filter(|e| e.start < token.end) {
@@ -443,39 +438,23 @@ pub fn resolve_pronouns(
                     quoted: quoted[k],
                 };
                 if subject {
-                    clause_subject = Some((cluster, last));
-                    last_subject = clause_subject;
+                    subjects.record(cluster, last);
                 }
                 remember(&mut recent, &mut mentions_so_far, candidate);
             }
-            if token.kind == TokenKind::Punct
-                || SUBJECT_OPENERS.contains(&view.words[k].as_ref())
-                || matches!(view.words[k].as_ref(), "to" | "who" | "which")
-            {
-                clause_subject = None;
-            }
+            subjects.read(&view, k);
             let Some(gender) = Gender::of_pronoun(&view.words[k]) else {
                 continue;
             };
             // "He said, “Andy Warhol was the centre …”": who speaks does not name himself.
             let quotes_from = !quoted[k] && view.is_subject(k, k + 1);
             let mut excluded: Vec<usize> = if quotes_from { named_in_quotes.clone() } else { Vec::new() };
-            // "Brandt praised him": a verb's object is not the subject of its clause, named
-            // at most three words before the verb, with no verb of saying between ("Clinton says
-            // many doubted her").
-            let near = |&(_, end): &(usize, usize)| {
-                k <= end + MAX_SUBJECT_TO_OBJECT
-                    && !(end + 1..k.saturating_sub(1)).any(|j| reports_a_clause(&view.words[j]))
-            };
-            if let Some((subject, _)) = clause_subject.filter(near).filter(|_| view.is_verb_object(k)) {
+            if let Some(subject) = subjects.not_the_object(&view, k) {
                 excluded.push(subject);
                 excluded.sort_unstable();
             }
             let nominative = matches!(view.words[k].as_ref(), "he" | "she");
-            let reporter = last_subject.filter(|_| nominative).and_then(|(subject, end)| {
-                let verb = k.checked_sub(1 + usize::from(k > 0 && view.words[k - 1] == "that"))?;
-                (verb == end + 1 && reports_a_clause(&view.words[verb])).then_some(subject)
-            });
+            let reporter = subjects.reporter(&view, k);
             let pronoun =
                 Pronoun { sentence: index, token: k, nominative, reporter, block, gender, quoted: quoted[k] };
             let chosen = best_candidate(&recent, pronoun, &excluded, &genders, &mentions_so_far, weights);
@@ -492,9 +471,8 @@ pub fn resolve_pronouns(
                     quoted: quoted[k],
                 };
                 // "His wife warned him": a possessive is no clause's subject.
-                if subject && matches!(view.words[k].as_ref(), "he" | "she") {
-                    clause_subject = Some((cluster, k));
-                    last_subject = clause_subject;
+                if subject && nominative {
+                    subjects.record(cluster, k);
                 }
                 remember(&mut recent, &mut mentions_so_far, candidate);
             }
@@ -502,6 +480,54 @@ pub fn resolve_pronouns(
         }
     }
     links
+}
+
+/// The subjects named or resolved so far in a sentence, each with the token its mention ends at,
+/// for the pronouns after them.
+#[derive(Debug, Default)]
+struct Subjects {
+    /// The subject of the clause read so far, forgotten at the clause's end (a punctuation
+    /// mark, "and", "that", "to", "who" …).
+    clause: Option<(usize, usize)>,
+    /// The latest subject, kept across the sentence's clauses ("Brandt said that he").
+    last: Option<(usize, usize)>,
+}
+
+impl Subjects {
+    /// A subject whose mention ends at token `end`.
+    fn record(&mut self, cluster: usize, end: usize) {
+        self.clause = Some((cluster, end));
+        self.last = self.clause;
+    }
+
+    /// Reads token `k`: a clause ends there or goes on.
+    fn read(&mut self, view: &SentenceView<'_>, k: usize) {
+        let word = view.words[k].as_ref();
+        if view.tokens[k].kind == TokenKind::Punct
+            || SUBJECT_OPENERS.contains(&word)
+            || matches!(word, "to" | "who" | "which")
+        {
+            self.clause = None;
+        }
+    }
+
+    /// Whom the verb's object pronoun at `k` cannot be ("Brandt praised him"): the subject of
+    /// its clause, named at most three words before the verb, with no verb of saying between
+    /// ("Clinton says many doubted her").
+    fn not_the_object(&self, view: &SentenceView<'_>, k: usize) -> Option<usize> {
+        let (subject, end) = self.clause?;
+        let near = k <= end + MAX_SUBJECT_TO_OBJECT
+            && !(end + 1..k.saturating_sub(1)).any(|j| reports_a_clause(&view.words[j]));
+        (near && view.is_verb_object(k)).then_some(subject)
+    }
+
+    /// The subject of the verb of saying right before the "he" or "she" at `k` ("Jafari said
+    /// she", "Obama said that he").
+    fn reporter(&self, view: &SentenceView<'_>, k: usize) -> Option<usize> {
+        let (subject, end) = self.last.filter(|_| matches!(view.words[k].as_ref(), "he" | "she"))?;
+        let verb = k.checked_sub(1 + usize::from(k > 0 && view.words[k - 1] == "that"))?;
+        (verb == end + 1 && reports_a_clause(&view.words[verb])).then_some(subject)
+    }
 }
 
 /// The clusters of the people named inside the quotation marks of a sentence (`quoted` per
