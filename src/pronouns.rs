@@ -250,6 +250,9 @@ impl SentenceView<'_> {
     /// passed ("Matthew Ingram of The Globe and Mail dubbed …" is the subject).
     fn is_subject(&self, start: usize, end: usize) -> bool {
         let end = self.after_affiliation(end);
+        if self.says_after_apposition(end) {
+            return true;
+        }
         // Titles belong to the name: what stands before them decides ("for President Putin").
         let start = (0..start).rev().find(|&k| !is_title(&self.words[k])).map_or(0, |k| k + 1);
         let opens = start == 0
@@ -259,6 +262,20 @@ impl SentenceView<'_> {
             next.chars().next().is_some_and(char::is_lowercase) && !NOT_A_PREDICATE.contains(&next.as_ref())
         }) || self.words.get(end).is_some_and(|next| next == ",");
         opens && predicate
+    }
+
+    /// Whether an apposition after a name is followed by a verb of saying ("Kiara Perkins, a
+    /// second-year art major, admitted …"): the name is that verb's subject, whatever stands
+    /// before it. `end` is where the name (and its affiliation) ends.
+    fn says_after_apposition(&self, end: usize) -> bool {
+        const MAX_APPOSITION: usize = 12;
+        if self.words.get(end).is_none_or(|word| word != ",") {
+            return false;
+        }
+        let close = (end + 1..self.words.len().min(end + 2 + MAX_APPOSITION)).find(|&k| self.words[k] == ",");
+        close.is_some_and(|close| {
+            close > end + 1 && self.words.get(close + 1).is_some_and(|verb| reports_a_clause(verb))
+        })
     }
 
     /// The clause a subject "who" opens right after the name ending at `end` (past its
@@ -679,6 +696,14 @@ mod tests {
         // "Jafari said she": the speaker, though her gender is unknown and Lopez is a woman.
         assert_eq!(resolved("Maria Lopez praised the plan. Jafari said she felt proud of it."), ["Jafari"]);
         assert_eq!(resolved("Maria Lopez praised the plan. Jafari said that she agreed."), ["Jafari"]);
+        // A name, its apposition, then a verb of saying: its subject, whatever stands before.
+        assert_eq!(
+            resolved(
+                "Maria Lopez praised the exhibit. At the show Kiara Perkins, a second-year art major, \
+                 admitted she was late."
+            ),
+            ["Kiara Perkins"]
+        );
     }
 
     #[test]
