@@ -539,21 +539,29 @@ impl LabelHistory {
 /// distinct word.
 pub const WORD_FEATURES: usize = 13;
 
+/// Where a token stands when its features are collected: its sentence and place in it, the
+/// document's evidence, the two tags just given and the document's labels so far.
+pub struct TokenContext<'a> {
+    /// How the document's words are written and surrounded.
+    pub evidence: &'a DocumentEvidence,
+    /// The sentence's token attributes.
+    pub sentence: &'a [TokenAttributes],
+    /// The token's place in the sentence.
+    pub i: usize,
+    /// The tags given to the two tokens before it.
+    pub previous: [Tag; 2],
+    /// What the document's words were labelled so far.
+    pub history: &'a LabelHistory,
+}
+
 /// Collects a token's feature hashes: first the [`WORD_FEATURES`] word-level ones
 /// ([`word_features`]), then the others ([`context_features`]).
-pub fn token_features(
-    evidence: &DocumentEvidence,
-    sentence: &[TokenAttributes],
-    i: usize,
-    previous: [Tag; 2],
-    history: &LabelHistory,
-    out: &mut Vec<u64>,
-) {
+pub fn token_features(context: &TokenContext<'_>, out: &mut Vec<u64>) {
     out.clear();
-    if let Some(token) = sentence.get(i) {
+    if let Some(token) = context.sentence.get(context.i) {
         word_features(token, out);
     }
-    context_features(evidence, sentence, i, previous, history, out);
+    context_features(context, out);
 }
 
 /// Appends the [`WORD_FEATURES`] features that depend on the word alone: a bias, its
@@ -574,14 +582,8 @@ pub fn word_features(t: &TokenAttributes, out: &mut Vec<u64>) {
 /// Appends the features of token `i` that follow its [`word_features`]: the words two places
 /// to either side, its gazetteer matches, what the document says of it, the tags just given
 /// and its labels earlier in the document.
-pub fn context_features(
-    evidence: &DocumentEvidence,
-    sentence: &[TokenAttributes],
-    i: usize,
-    previous: [Tag; 2],
-    history: &LabelHistory,
-    out: &mut Vec<u64>,
-) {
+pub fn context_features(context: &TokenContext<'_>, out: &mut Vec<u64>) {
+    let TokenContext { evidence, sentence, i, previous, history } = *context;
     let none = TokenAttributes::default();
     let at = |offset: isize| -> &TokenAttributes {
         let j = i as isize + offset;

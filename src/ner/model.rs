@@ -10,7 +10,7 @@ use rustc_hash::{FxBuildHasher, FxHashMap};
 
 use super::features::{
     context_features, history_key, may_hold_names, word_features, DocumentEvidence, LabelHistory,
-    PreparedDocument, TokenAttributes, WordCache, WORD_FEATURES,
+    PreparedDocument, TokenAttributes, TokenContext, WordCache, WORD_FEATURES,
 };
 use super::format::{put_key_column, ByteReader};
 use super::lexicon::Lexicon;
@@ -550,7 +550,8 @@ impl<'w, W: Weights + ?Sized> Decoder<'w, W> {
         let mut previous = [Tag::OUTSIDE; 2];
         for i in 0..sentence.len() {
             self.features.clear();
-            context_features(evidence, sentence, i, previous, &self.history, &mut self.features);
+            let context = TokenContext { evidence, sentence, i, previous, history: &self.history };
+            context_features(&context, &mut self.features);
             let scores = self.scores(&sentence[i]);
             let tag = best_tag(&scores, previous[0], i + 1 == sentence.len());
             // Only entity tokens' confidences are used; skip the softmax for the rest.

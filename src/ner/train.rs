@@ -7,7 +7,9 @@
 
 use std::collections::HashMap;
 
-use super::features::{prepare_document, token_features, LabelHistory, PreparedDocument, TokenAttributes};
+use super::features::{
+    prepare_document, token_features, LabelHistory, PreparedDocument, TokenAttributes, TokenContext,
+};
 use super::lexicon::Lexicon;
 use super::model::{best_tag, decode_document, score, NerModel, SparseWeights, Weights};
 use super::tags::{tags_from_spans, Tag, TokenSpan, ENTITY_TYPES, NUM_TAGS};
@@ -216,7 +218,14 @@ pub fn train(
                 };
                 let mut previous = [Tag::OUTSIDE; 2];
                 for i in 0..sentence.len() {
-                    token_features(&document.evidence, sentence, i, previous, &history, &mut features);
+                    let context = TokenContext {
+                        evidence: &document.evidence,
+                        sentence,
+                        i,
+                        previous,
+                        history: &history,
+                    };
+                    token_features(&context, &mut features);
                     let scores = score(&current, &features);
                     let predicted = best_tag(&scores, previous[0], i + 1 == sentence.len());
                     let truth = gold_tags[i];
