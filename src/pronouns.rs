@@ -465,13 +465,14 @@ pub fn resolve_pronouns(
             };
             // "He said, “Andy Warhol was the centre …”": who speaks does not name himself.
             let quotes_from = !quoted[k] && view.is_subject(k, k + 1);
-            let mut excluded: Vec<usize> = if quotes_from { named_in_quotes.clone() } else { Vec::new() };
+            let mut excluded = Cow::Borrowed(if quotes_from { named_in_quotes.as_slice() } else { &[] });
             if let Some(subject) = subjects.not_the_object(&view, k) {
+                let excluded = excluded.to_mut();
                 excluded.push(subject);
                 excluded.sort_unstable();
             }
             let nominative = matches!(view.words[k].as_ref(), "he" | "she");
-            let reporter = subjects.reporter(&view, k);
+            let reporter = subjects.reporter(&view, k).filter(|_| nominative);
             let pronoun =
                 Pronoun { sentence: index, token: k, nominative, reporter, block, gender, quoted: quoted[k] };
             let chosen = best_candidate(&recent, pronoun, &excluded, &genders, &mentions_so_far, weights);
@@ -538,10 +539,10 @@ impl Subjects {
         (near && view.is_verb_object(k)).then_some(subject)
     }
 
-    /// The subject of the verb of saying right before the "he" or "she" at `k` ("Jafari said
-    /// she", "Obama said that he").
+    /// The subject of the verb of saying right before the pronoun at `k` ("Jafari said she",
+    /// "Obama said that he").
     fn reporter(&self, view: &SentenceView<'_>, k: usize) -> Option<usize> {
-        let (subject, end) = self.last.filter(|_| matches!(view.words[k].as_ref(), "he" | "she"))?;
+        let (subject, end) = self.last?;
         let verb = k.checked_sub(1 + usize::from(k > 0 && view.words[k - 1] == "that"))?;
         (verb == end + 1 && reports_a_clause(&view.words[verb])).then_some(subject)
     }
